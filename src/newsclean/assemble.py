@@ -1,0 +1,65 @@
+"""Stage 6: labelled lines -> Document: clean text, articles with their metadata, the line account."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean import dates
+from newsclean.labels import Label
+from newsclean.metadata import page_metadata
+from newsclean.model import Article, Document, Line, Metadata
+from newsclean.page import Page
+
+
+def assemble(
+    page: Page,
+    labels: Sequence[Label],
+    rules: Sequence[str],
+    *,
+    url: str | None,
+    warnings: Sequence[str],
+    source_mode: str = "text",
+    base_metadata: Metadata | None = None,
+) -> Document:
+    """Build the Document: one article per segment that has body text (the whole page otherwise)."""
+    out_lines = tuple(
+        Line(i + 1, page.starts[i], page.starts[i] + len(text), labels[i], rules[i], text)
+        for i, text in enumerate(page.lines)
+    )
+    year = dates.year_in(page.text)
+    heads = set(page.feed_headers)
+    spans = [seg for seg in page.segments if seg[0] in heads] or [(0, max(len(page) - 1, 0))]
+    articles: list[Article] = []
+    for first, last in spans:
+        body = [page.features[i].text for i in range(first, last + 1) if labels[i] is Label.BODY]
+        meta = page_metadata(
+            page, labels, rules, first, last, language=page.language, url=url, default_year=year
+        )
+        if base_metadata is not None:
+            meta = _prefer(base_metadata, meta)
+        articles.append(Article("\n".join(body), meta, (first + 1, last + 1)))
+    text = "\n\n".join(a.text for a in articles if a.text)
+    metadata = articles[0].metadata if articles else Metadata(language=page.language, url=url)
+    return Document(
+        text=text,
+        metadata=metadata,
+        articles=tuple(articles),
+        lines=out_lines,
+        warnings=tuple(warnings),
+        fixed_text=page.text,
+        source_mode=source_mode,
+    )
+
+
+def _prefer(primary: Metadata, fallback: Metadata) -> Metadata:
+    """Field by field, ``primary`` where it has a value, else ``fallback`` (provenance follows)."""
+    values: dict[str, object] = {}
+    provenance = dict(fallback.provenance)
+    for name in ("title", "published", "updated", "author", "source", "publisher", "language", "views", "url"):
+        mine = getattr(primary, name)
+        if mine is not None:
+            values[name] = mine
+            provenance[name] = primary.provenance.get(name, "html")
+        else:
+            values[name] = getattr(fallback, name)
+    return Metadata(provenance=provenance, **values)  # type: ignore[arg-type]

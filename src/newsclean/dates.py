@@ -1,0 +1,138 @@
+"""Dates in any numerals and calendar words, normalised to ISO 8601.
+
+Handles ``DD.MM.YYYY[, HH:MM]``, ``YYYY-MM-DD[THH:MM]``, ``26 September 2022, 15:55``,
+``September 26, 2022 at 9:24 pm``, ``Sep 26`` (year taken from context), month names of the
+languages in ``data/months.toml`` and any Unicode decimal digits (Bengali ২০২২, Arabic-Indic
+٢٠٢٢...), since Python's ``int`` reads them all.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+_D = r"\d"
+
+
+@cache
+def _months() -> dict[str, int]:
+    raw = tomllib.loads(resources.files("newsclean.data").joinpath("months.toml").read_text("utf-8"))
+    table: dict[str, int] = {}
+    for names in raw.values():
+        for number, forms in enumerate(names, start=1):
+            for form in forms:
+                table[unicodedata.normalize("NFC", form).casefold()] = number
+    return table
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    names = sorted(_months(), key=len, reverse=True)
+    month = "(?P<mon>" + "|".join(regex.escape(n) for n in names) + r")\.?"
+    time = rf"(?:[,\s]*(?:at|в|,|-|–|\|)?\s*(?P<hh>{_D}{{1,2}})[:.](?P<mi>{_D}{{2}})(?:\s*(?P<ap>[ap]\.?m\.?))?)?"
+    day = rf"(?P<dd>{_D}{{1,2}})(?:st|nd|rd|th|-?го|-?е)?"
+    year = rf"(?P<yy>{_D}{{4}})"
+    flags = regex.IGNORECASE
+    return (
+        # 2026-02-25T09:50 / 2026-02-25 09:50
+        regex.compile(rf"(?<!\d)(?P<yy>{_D}{{4}})-(?P<mm>{_D}{{2}})-(?P<dd>{_D}{{2}})"
+                      rf"(?:[T\s]+(?P<hh>{_D}{{2}}):(?P<mi>{_D}{{2}}))?(?!\d)", flags),
+        # 25.02.2026, 09:50  /  25/02/2026 09:50
+        regex.compile(rf"(?<![\d.])(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)"
+                      + time, flags),
+        # 26 September 2022, 15:55
+        regex.compile(rf"(?<!\w){day}\s+{month}(?:\s*,?\s*{year}(?:\s*г\.?)?)?(?!\w)" + time, flags),
+        # September 26, 2022 at 9:24 pm
+        regex.compile(rf"(?<!\w){month}\s+{day}(?:\s*,?\s*{year})?(?!\w)" + time, flags),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in text: ISO form, whether it had a time, and where it was."""
+
+    iso: str
+    has_time: bool
+    year_given: bool
+    start: int
+    end: int
+
+
+def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]:
+    """Every date in ``text``, in order, as ISO 8601 (dates without a year need ``default_year``)."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            parsed = _to_iso(m.groupdict(), default_year)
+            if parsed is not None:
+                iso, has_time, year_given = parsed
+                found.append(DateMatch(iso, has_time, year_given, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool] | None:
+    try:
+        day = int(g["dd"] or "")
+        month = _months()[g["mon"].casefold()] if g.get("mon") else int(g.get("mm") or "")
+        year = int(g["yy"]) if g.get("yy") else default_year
+    except (KeyError, ValueError):
+        return None
+    if year is None or not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if g.get("hh") and g.get("mi"):
+        hour, minute = int(g["hh"] or ""), int(g["mi"] or "")
+        ampm = (g.get("ap") or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60:
+            return f"{iso}T{hour:02d}:{minute:02d}", True, bool(g.get("yy"))
+    return iso, False, bool(g.get("yy"))
+
+
+_STAMP_REST = regex.compile(r"^[\s\p{P}\p{S}\d]*(?:[\p{L}\p{M}]{1,8}[\s\p{P}\p{S}\d]*){0,2}$")
+_TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def is_stamp(text: str) -> bool:
+    """True when a line is only dates, times, counts and at most two short words.
+
+    ``25.02.2026, 09:50 14346`` and ``date 2026-02-28 27.02.2026, 13:04 6956`` are stamps;
+    a sentence that mentions a date is not.
+    """
+    matches = find_dates(text)
+    if not matches:
+        return False
+    rest = text
+    for m in reversed(matches):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    return _STAMP_REST.match(rest) is not None
+
+
+def has_time(text: str) -> bool:
+    """True when the text holds a clock time (``09:50``)."""
+    return _TIME.search(text) is not None
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def year_in(text: str) -> int | None:
+    """The most frequent plausible year mentioned in ``text`` (context for ``Sep 26``)."""
+    years: dict[int, int] = {}
+    for m in _YEAR.finditer(text):
+        y = int(m.group())
+        years[y] = years.get(y, 0) + 1
+    return max(years, key=lambda y: (years[y], y)) if years else None

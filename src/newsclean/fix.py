@@ -1,0 +1,60 @@
+"""Stage 2: repair text. ftfy (mojibake, with its explanation), NFC, line ends, invisible characters.
+
+Runs on text only, never on raw HTML (ftfy turns entity handling off when it sees ``<``).
+The result is what every offset in the output refers to.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import ftfy
+import regex
+
+# Zero-width and bidi controls, C0/C1 controls (but tab and newline), NUL included.
+_INVISIBLE = regex.compile(
+    "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f"
+    "\N{ZERO WIDTH SPACE}\N{ZERO WIDTH NO-BREAK SPACE}\N{WORD JOINER}\N{SOFT HYPHEN}"
+    "\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}\\u202a-\\u202e\\u2066-\\u2069]"
+)
+# ZWJ/ZWNJ are kept: they are meaningful in Bengali, Persian, Devanagari and emoji.
+_LINE_BREAKS = regex.compile("\r\n|[\r\u2028\u2029\x85]")
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,  # plain text may legitimately contain "&amp;"; HTML mode unescapes itself
+    fix_line_breaks=False,  # done below, so that we know exactly what changed
+    uncurl_quotes=False,  # curly quotes are correct text, not damage
+    fix_character_width=False,  # full-width forms are correct in CJK text
+    normalization="NFC",
+    explain=True,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fixed:
+    """Repaired text and a plain-language record of what changed."""
+
+    text: str
+    steps: tuple[str, ...]
+
+
+def fix_text(text: str) -> Fixed:
+    """Repair mojibake, normalise to NFC, unify line ends and drop invisible control characters."""
+    steps: list[str] = []
+    normalised = _LINE_BREAKS.sub("\n", text)
+    if normalised != text:
+        steps.append("line ends normalised to \\n")
+    cleaned = _INVISIBLE.sub("", normalised)
+    if cleaned != normalised:
+        steps.append(f"removed {len(normalised) - len(cleaned)} invisible or control characters")
+    if cleaned.isascii():
+        return Fixed(cleaned, tuple(steps))
+    fixed, explanation = ftfy.fix_and_explain(cleaned, config=_FTFY_CONFIG)
+    if explanation:
+        names = [step.parameter for step in explanation if step.action != "normalize"]
+        if names:
+            steps.append("ftfy: " + ", ".join(dict.fromkeys(names)))
+    nfc = unicodedata.normalize("NFC", fixed)
+    if nfc != cleaned and not any(s.startswith("ftfy") for s in steps):
+        steps.append("normalised to NFC")
+    return Fixed(nfc, tuple(steps))

@@ -1,0 +1,48 @@
+"""Stage 4c: run the active rules over a page; the first rule to claim a line decides it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from newsclean.errors import BudgetError, NewscleanError, RuleError
+from newsclean.labels import Label
+from newsclean.page import Page
+from newsclean.ruler import Rule
+
+#: Rule name recorded for blank lines and for lines no active rule claimed.
+BLANK_RULE = "blank"
+DEFAULT_RULE = "default.keep"
+
+
+def label_page(
+    page: Page, rules: Sequence[Rule], *, deadline: float | None = None
+) -> tuple[list[Label], list[str]]:
+    """Labels and deciding rule names for every line of ``page``.
+
+    Blank lines are ``blank``; lines no rule claims are kept as body by ``default.keep``
+    (so the ``none`` preset keeps everything). ``deadline`` is a ``time.monotonic()`` value
+    checked between rules.
+    """
+    n = len(page)
+    labels: list[Label | None] = [Label.BLANK if f.blank else None for f in page.features]
+    names = [BLANK_RULE if f.blank else "" for f in page.features]
+    for r in rules:
+        if deadline is not None and time.monotonic() > deadline:
+            raise BudgetError(
+                f"the page ran past its time budget before rule {r.name!r}; "
+                "raise `time_budget` or cut the page"
+            )
+        try:
+            claimed = list(r.fn(page, labels))
+        except NewscleanError:
+            raise
+        except Exception as exc:
+            raise RuleError(r.name, exc) from exc
+        for i in claimed:
+            if 0 <= i < n and labels[i] is None:
+                labels[i] = r.label
+                names[i] = r.name
+    final = [Label.BODY if lab is None else lab for lab in labels]
+    names = [DEFAULT_RULE if not name else name for name in names]
+    return final, names

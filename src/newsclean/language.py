@@ -1,0 +1,97 @@
+"""Language of a page and its stop words.
+
+py3langid (which ships its model) identifies the language from the page's longest lines; a
+page written in a script used by one major language (Bengali, Greek, Georgian, Armenian,
+Hebrew, Thai...) is decided by script alone, which is reliable even on a headline. Stop words
+come from jusText's lists (100 languages), NFC-normalised like the text they are matched against.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+# ISO 639-1 code -> jusText stop-list name.
+_JUSTEXT_NAMES: dict[str, str] = {
+    "af": "Afrikaans", "sq": "Albanian", "ar": "Arabic", "hy": "Armenian", "az": "Azerbaijani",
+    "eu": "Basque", "be": "Belarusian", "bn": "Bengali", "bs": "Bosnian", "br": "Breton",
+    "bg": "Bulgarian", "ca": "Catalan", "hr": "Croatian", "cs": "Czech", "da": "Danish",
+    "nl": "Dutch", "en": "English", "eo": "Esperanto", "et": "Estonian", "fi": "Finnish",
+    "fr": "French", "gl": "Galician", "ka": "Georgian", "de": "German", "el": "Greek",
+    "gu": "Gujarati", "ht": "Haitian", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian",
+    "is": "Icelandic", "id": "Indonesian", "ga": "Irish", "it": "Italian", "jv": "Javanese",
+    "kn": "Kannada", "kk": "Kazakh", "ko": "Korean", "ku": "Kurdish", "ky": "Kyrgyz",
+    "la": "Latin", "lv": "Latvian", "lt": "Lithuanian", "lb": "Luxembourgish", "mk": "Macedonian",
+    "ms": "Malay", "ml": "Malayalam", "mt": "Maltese", "mr": "Marathi", "ne": "Nepali",
+    "nb": "Norwegian_Bokmal", "no": "Norwegian_Bokmal", "nn": "Norwegian_Nynorsk",
+    "oc": "Occitan", "fa": "Persian", "pl": "Polish", "pt": "Portuguese", "qu": "Quechua",
+    "ro": "Romanian", "ru": "Russian", "sr": "Serbian", "sk": "Slovak", "sl": "Slovenian",
+    "es": "Spanish", "su": "Sundanese", "sw": "Swahili", "sv": "Swedish", "tl": "Tagalog",
+    "ta": "Tamil", "te": "Telugu", "tr": "Turkish", "tk": "Turkmen", "uk": "Ukrainian",
+    "ur": "Urdu", "uz": "Uzbek", "vi": "Vietnamese", "cy": "Welsh", "fy": "West_Frisian",
+    "yo": "Yoruba", "ig": "Igbo", "tg": "Tajik",
+}
+
+# Scripts that (in news) belong to one language: the script decides before any model does.
+_SCRIPT_LANGUAGE: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
+    (regex.compile(rf"\p{{{script}}}"), code)
+    for script, code in (
+        ("Bengali", "bn"), ("Greek", "el"), ("Georgian", "ka"), ("Armenian", "hy"),
+        ("Hebrew", "he"), ("Thai", "th"), ("Gujarati", "gu"), ("Tamil", "ta"),
+        ("Telugu", "te"), ("Kannada", "kn"), ("Malayalam", "ml"), ("Hangul", "ko"),
+        ("Hiragana", "ja"), ("Katakana", "ja"), ("Khmer", "km"), ("Lao", "lo"),
+        ("Myanmar", "my"), ("Sinhala", "si"), ("Ethiopic", "am"), ("Gurmukhi", "pa"),
+    )
+)
+_LETTER = regex.compile(r"\p{L}")
+_SAMPLE_CHARS = 4000
+
+
+def detect_language(lines: list[str]) -> str | None:
+    """ISO 639-1 code of the page's main language, or None when there is too little text.
+
+    Uses the page's longest lines (body text, not menus) up to a few thousand characters.
+    """
+    sample = _sample(lines)
+    letters = len(_LETTER.findall(sample))
+    if letters < 3:
+        return None
+    for pattern, code in _SCRIPT_LANGUAGE:
+        found = len(pattern.findall(sample))
+        if found * 2 > letters:
+            return code
+    import py3langid
+
+    code, _score = py3langid.classify(sample)
+    return str(code)
+
+
+def _sample(lines: list[str]) -> str:
+    ranked = sorted((line for line in lines if line.strip()), key=len, reverse=True)
+    picked: list[str] = []
+    total = 0
+    for line in ranked:
+        picked.append(line)
+        total += len(line)
+        if total >= _SAMPLE_CHARS:
+            break
+    return "\n".join(picked)
+
+
+@cache
+def stopwords(language: str | None) -> frozenset[str]:
+    """jusText's stop words for ``language`` (ISO 639-1), casefolded and NFC; empty if unknown."""
+    if language is None:
+        return frozenset()
+    name = _JUSTEXT_NAMES.get(language.lower().split("-")[0])
+    if name is None:
+        return frozenset()
+    import justext
+
+    try:
+        words = justext.get_stoplist(name)
+    except ValueError:
+        return frozenset()
+    return frozenset(unicodedata.normalize("NFC", w).casefold() for w in words)

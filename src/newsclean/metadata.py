@@ -1,0 +1,147 @@
+"""Stage 5: metadata from labelled lines: title, dates, byline, source, publisher, views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from newsclean import dates
+from newsclean.labels import Label
+from newsclean.model import Metadata
+from newsclean.page import Page
+from newsclean.phrases import Mode
+
+_PREFIX_SEP = regex.compile(r"^[^:：|]{1,40}[:：|]\s*")
+_TRAILING_COUNT = regex.compile(r"(?<![\d.:/-])(\d[\d\s,.]*\d|\d)\s*$")
+# "© 2024 Example News. All rights reserved." / "reference to Example News." / "of News Agency X."
+_PUBLISHER = (
+    regex.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,:]?\s*(?P<name>[^.,;|©]{2,60})", regex.I),
+    regex.compile(r"(?:reference|link|referring)\s+to\s+(?P<name>[^.,;|]{2,60})", regex.I),
+)
+_SITE_SUFFIX = regex.compile(r"\s+[-–—|:•]\s+[^-–—|:•]{2,40}$")
+
+
+def page_metadata(
+    page: Page,
+    labels: Sequence[Label],
+    rules: Sequence[str],
+    first: int,
+    last: int,
+    *,
+    language: str | None,
+    url: str | None,
+    default_year: int | None,
+) -> Metadata:
+    """Metadata of the article spanning lines ``first..last`` (inclusive)."""
+    fields: dict[str, str | int | None] = {}
+    provenance: dict[str, str] = {}
+
+    def put(name: str, value: str | int | None, origin: str) -> None:
+        if value not in (None, "") and fields.get(name) is None:
+            fields[name] = value
+            provenance[name] = origin
+
+    for i in range(first, last + 1):
+        text = page.features[i].text
+        rule = rules[i]
+        if labels[i] is Label.TITLE:
+            put("title", text, f"text:{rule}")
+        elif rule in ("feed.header", "meta.dateline"):
+            _dates_into(page, text, default_year, put, f"text:{rule}")
+            if rule == "feed.header":
+                put("views", _views(text), "text:feed.header")
+        elif rule == "meta.byline":
+            put("author", _strip_prefix(page, i, text), "text:meta.byline")
+        elif rule in ("meta.credit", "meta.agency_tag", "feed.source"):
+            if rule != "meta.credit" or _is_source_credit(text):
+                put("source", _after_separator(text) if rule == "meta.credit" else text, f"text:{rule}")
+        elif rule == "copyright.notice":
+            put("publisher", _publisher(text), "text:copyright.notice")
+    if fields.get("title") is None and first == 0 and page.features:
+        guess = _title_from_first_line(page)
+        put("title", guess, "text:first_line")
+    put("language", language, "detected")
+    put("url", url, "caller")
+    views = fields.get("views")
+    return Metadata(
+        title=_str(fields.get("title")),
+        published=_str(fields.get("published")),
+        updated=_str(fields.get("updated")),
+        author=_str(fields.get("author")),
+        source=_str(fields.get("source")),
+        publisher=_str(fields.get("publisher")),
+        language=_str(fields.get("language")),
+        views=views if isinstance(views, int) else None,
+        url=_str(fields.get("url")),
+        provenance=provenance,
+    )
+
+
+def _str(value: str | int | None) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+_Put = Callable[[str, str | int | None, str], None]
+
+
+def _dates_into(page: Page, text: str, default_year: int | None, put: _Put, origin: str) -> None:
+    updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
+    found = dates.find_dates(text, default_year=default_year)
+    timed = [d for d in found if d.has_time]
+    for k, d in enumerate(found):
+        before = text[found[k - 1].end if k else 0 : d.start]
+        is_update = updated_words is not None and updated_words.search(before) is not None
+        if is_update:
+            put("updated", d.iso, origin)
+        elif not timed or d.has_time:
+            put("published", d.iso, origin)
+
+
+def _views(text: str) -> int | None:
+    stripped = text
+    for d in reversed(dates.find_dates(text)):
+        stripped = stripped[: d.start] + " " + stripped[d.end :]
+    m = _TRAILING_COUNT.search(stripped)
+    if m is None:
+        return None
+    digits = regex.sub(r"\D", "", m.group(1))
+    return int(digits) if digits else None
+
+
+def _after_separator(text: str) -> str:
+    return _PREFIX_SEP.sub("", text, count=1).strip(" .")
+
+
+def _strip_prefix(page: Page, i: int, text: str) -> str:
+    lead = page.phrases.pattern("meta.byline", Mode.LEAD)
+    if lead is not None and i in page.matching("meta.byline", Mode.LEAD):
+        m = lead.match(text)
+        if m is not None:
+            text = text[m.end() :]
+    return text.strip(" :|-–—").strip()
+
+
+def _is_source_credit(text: str) -> bool:
+    """A credit line names a source unless it is a photo caption credit ("Photo: ...")."""
+    head = text.split(":", 1)[0].casefold()
+    return not any(w in head for w in ("photo", "image", "picture", "фото", "ছবি", "foto", "bild"))
+
+
+def _publisher(text: str) -> str | None:
+    names = [m.group("name").strip(" .") for p in _PUBLISHER for m in p.finditer(text)]
+    names = [n for n in names if n and not n.casefold().startswith(("all rights", "of materials"))]
+    if not names:
+        return None
+    # "Copyright of materials of News Agency X" and "reference to X": prefer the shortest name.
+    return min(names, key=len)
+
+
+def _title_from_first_line(page: Page) -> str | None:
+    for i, f in enumerate(page.features):
+        if f.blank:
+            continue
+        if not page.headline_like(i):
+            return None
+        return _SITE_SUFFIX.sub("", f.text).strip()
+    return None

@@ -1,0 +1,177 @@
+"""clean() and Cleaner: bytes -> text -> lines -> labels -> Document, with one rule set reused."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from newsclean.assemble import assemble
+from newsclean.config import CleanConfig, SiteConfig
+from newsclean.decode import decode
+from newsclean.errors import InputError
+from newsclean.features import line_features
+from newsclean.fix import fix_text
+from newsclean.label import label_page
+from newsclean.language import detect_language, stopwords
+from newsclean.lines import split_lines
+from newsclean.model import Document, Metadata
+from newsclean.page import Page
+from newsclean.phrases import PhraseBook
+from newsclean.plugins import apply_plugins
+from newsclean.ruler import Ruler
+from newsclean.rules import DEFAULT_RULES
+
+Format = Literal["auto", "text", "html"]
+_HTML_SNIFF = 2048
+
+
+class Cleaner:
+    """A configured rule set, compiled once and reused for many documents.
+
+    >>> cleaner = Cleaner(disable=["related.*"])
+    >>> cleaner.clean("Headline\\n\\nA sentence of the article that is long enough to count.").text
+    'A sentence of the article that is long enough to count.'
+    """
+
+    def __init__(self, config: CleanConfig | None = None, *, ruler: Ruler | None = None, **overrides: Any) -> None:
+        """``config`` (or keyword ``overrides`` of its options); ``ruler`` replaces the built-in chain."""
+        self.config = (config or CleanConfig()).merged(**overrides) if overrides else (config or CleanConfig())
+        base = ruler.copy() if ruler is not None else Ruler(DEFAULT_RULES)
+        if ruler is None and self.config.load_plugins:
+            apply_plugins(base)
+        base.use_preset(self.config.preset) if ruler is None else None
+        if self.config.enable:
+            base.enable(*self.config.enable)
+        if self.config.disable:
+            base.disable(*self.config.disable)
+        self.ruler = base
+        self._phrases = PhraseBook(self.config.phrase_languages, _flatten(self.config.phrases))
+        self._site_cache: dict[str, tuple[Ruler, PhraseBook]] = {}
+
+    def clean(
+        self,
+        data: str | bytes,
+        *,
+        format: Format = "auto",
+        url: str | None = None,
+        language: str | None = None,
+        encoding: str | None = None,
+    ) -> Document:
+        """Clean one page (plain text or HTML, ``str`` or ``bytes``) into a :class:`Document`."""
+        if not isinstance(data, (str, bytes, bytearray, memoryview)):
+            raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
+        raw = bytes(data) if isinstance(data, (bytearray, memoryview)) else data
+        size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "surrogatepass"))
+        if size > self.config.max_bytes:
+            raise InputError(
+                f"input is {size:,} bytes, over the limit of {self.config.max_bytes:,}. "
+                "Raise it with CleanConfig(max_bytes=...) or `--max-bytes`, or split the input."
+            )
+        deadline = None if self.config.time_budget is None else time.monotonic() + self.config.time_budget
+        if format == "auto":
+            format = "html" if _looks_like_html(raw) else "text"
+        if format == "html":
+            from newsclean.html import clean_html
+
+            return clean_html(self, raw, url=url, language=language, encoding=encoding, deadline=deadline)
+        if format != "text":
+            raise InputError(f"unknown format {format!r}; use 'auto', 'text' or 'html'")
+        warnings: list[str] = []
+        if isinstance(raw, bytes):
+            decoded = decode(raw, encoding=encoding)
+            warnings.extend(decoded.warnings)
+            text = decoded.text
+        else:
+            text = raw
+        return self.clean_text(text, url=url, language=language, warnings=warnings, deadline=deadline)
+
+    def clean_text(
+        self,
+        text: str,
+        *,
+        url: str | None = None,
+        language: str | None = None,
+        warnings: list[str] | None = None,
+        deadline: float | None = None,
+        source_mode: str = "text",
+        base_metadata: Metadata | None = None,
+    ) -> Document:
+        """Text mode proper: fix, split, label, assemble (HTML mode calls this on extracted text)."""
+        notes = list(warnings or [])
+        fixed = fix_text(text)
+        notes.extend(fixed.steps)
+        lines, starts = split_lines(fixed.text)
+        lang = language or detect_language(lines)
+        stops = stopwords(lang)
+        ruler, phrases = self._for_site(url)
+        page = Page(fixed.text, lines, starts, line_features(lines, stops), lang, stops, phrases)
+        labels, names = label_page(page, ruler.active(), deadline=deadline)
+        return assemble(
+            page, labels, names, url=url, warnings=notes, source_mode=source_mode, base_metadata=base_metadata
+        )
+
+    def _for_site(self, url: str | None) -> tuple[Ruler, PhraseBook]:
+        host = urlsplit(url).hostname if url else None
+        site = self.config.site_for(host)
+        if site is None or host is None:
+            return self.ruler, self._phrases
+        cached = self._site_cache.get(host)
+        if cached is None:
+            cached = self._site_cache[host] = self._site_rules(site)
+        return cached
+
+    def _site_rules(self, site: SiteConfig) -> tuple[Ruler, PhraseBook]:
+        ruler = self.ruler.copy()
+        if site.enable:
+            ruler.enable(*site.enable)
+        if site.disable:
+            ruler.disable(*site.disable)
+        extra = _flatten(self.config.phrases)
+        for key, phrases in site.phrases.items():
+            extra[key] = (*extra.get(key, ()), *phrases)
+        return ruler, PhraseBook(self.config.phrase_languages, extra)
+
+
+def _flatten(per_language: Any) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for lists in per_language.values():
+        for key, phrases in lists.items():
+            out[key] = (*out.get(key, ()), *phrases)
+    return out
+
+
+def _looks_like_html(data: str | bytes) -> bool:
+    head = data[:_HTML_SNIFF]
+    sample = head.decode("latin-1") if isinstance(head, bytes) else head
+    lowered = sample.lstrip().lower()
+    if lowered.startswith(("<!doctype html", "<html", "<?xml")):
+        return True
+    return sum(lowered.count(tag) for tag in ("<p", "<div", "<a ", "<span", "<br", "<meta", "<head", "<body")) >= 3
+
+
+_DEFAULT: dict[str, Cleaner] = {}
+
+
+def clean(
+    data: str | bytes,
+    *,
+    format: Format = "auto",
+    url: str | None = None,
+    language: str | None = None,
+    config: CleanConfig | None = None,
+    encoding: str | None = None,
+) -> Document:
+    """Clean one page. For many pages build a :class:`Cleaner` once and call its ``clean``.
+
+    >>> doc = clean("Breaking story\\n\\nThe council voted on Monday to keep the old bridge open.")
+    >>> doc.title, doc.text
+    ('Breaking story', 'The council voted on Monday to keep the old bridge open.')
+    """
+    if config is None:
+        cleaner = _DEFAULT.get("default")
+        if cleaner is None:
+            cleaner = _DEFAULT["default"] = Cleaner()
+    else:
+        cleaner = Cleaner(config)
+    return cleaner.clean(data, format=format, url=url, language=language, encoding=encoding)

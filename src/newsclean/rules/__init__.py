@@ -1,0 +1,52 @@
+"""Built-in rule families and their default order (the order is data: reorder here)."""
+
+from __future__ import annotations
+
+from newsclean.ruler import Rule
+from newsclean.rules import (
+    ads,
+    body,
+    comments,
+    copyright,
+    feed,
+    meta,
+    navigation,
+    noise,
+    related,
+    subscribe,
+    title,
+)
+
+#: The default chain. Earlier rules win: strong, specific evidence first, structure last.
+DEFAULT_RULES: tuple[Rule, ...] = (
+    noise.symbol,
+    feed.header,
+    feed.title,
+    feed.source,
+    copyright.notice,
+    comments.widget,
+    related.inline,
+    related.heading,
+    comments.heading,
+    ads.marker,
+    subscribe.prompt,
+    noise.cookie,
+    title.heading,
+    meta.page_date,
+    meta.dateline,
+    meta.agency_tag,
+    meta.byline,
+    meta.credit,
+    meta.initials,
+    navigation.menu,
+    related.section,
+    comments.section,
+    related.repeated,
+    related.teaser,
+    navigation.breadcrumb,
+    navigation.short_run,
+    navigation.leftover,
+    body.core,
+)
+
+__all__ = ["DEFAULT_RULES"]

@@ -1,0 +1,22 @@
+"""ads: advertisement markers and "story continues below" slots."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from newsclean.labels import Label
+from newsclean.page import Page
+from newsclean.phrases import Mode
+from newsclean.ruler import rule
+
+
+@rule("ad.marker", Label.AD, presets=("default", "conservative"), phrases=("ad.marker",))
+def marker(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: a line that is only an ad label or an ad-slot notice.
+
+    Why: ad slots leave their label behind in the page text ("ads", "Advertisement",
+    "Реклама", "বিজ্ঞাপন", "Anzeige") wherever the banner was, often mid-article.
+    Example: ``Advertisement``, ``- ads -``, ``Story continues below advertisement``.
+    Keeps: sentences about advertising: the whole line must be the label.
+    """
+    return page.matching("ad.marker", Mode.LINE, max_words=8)

@@ -1,0 +1,24 @@
+"""body: positive evidence. Lines of the article core are the article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from newsclean.labels import Label
+from newsclean.page import Page
+from newsclean.ruler import rule
+
+
+@rule("body.core", Label.BODY)
+def core(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it keeps: every undecided line inside the article core.
+
+    Why: the core is the run of lines with the highest body score (long, sentence-shaped,
+    rich in the language's function words); short lines inside it are the article's own
+    subheadings, list items and captions.
+    Example: the paragraphs of a story, with its ``- bullet;`` list.
+    Removes: nothing (it only keeps).
+    """
+    for i, f in enumerate(page.features):
+        if not f.blank and page.in_core(i):
+            yield i

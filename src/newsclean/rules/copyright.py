@@ -1,0 +1,36 @@
+"""copyright: copyright and reproduction notices, also when they repeat after every article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from newsclean.labels import Label
+from newsclean.page import Page
+from newsclean.phrases import Mode
+from newsclean.ruler import rule
+from newsclean.rules._zones import near_tail_of_core
+
+_MAX_WORDS = 60
+
+
+@rule("copyright.notice", Label.COPYRIGHT, presets=("default", "conservative"), phrases=("copyright.notice",))
+def notice(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: copyright, "all rights reserved" and "may not be reproduced" notices.
+
+    Why: sites stamp them in footers and, in feeds, after every article; they name the
+    publisher (parsed into ``publisher``) but are not article text.
+    Example: ``© 2024 Example News. All rights reserved.``;
+    ``This information may not be reproduced without reference to <Agency>.``
+    Keeps: article sentences that merely talk about copyright: a notice inside the article core
+    must be short, repeated on the page, carry ``©``, or be one of the core's last two lines.
+    """
+    for i in page.matching("copyright.notice", Mode.CONTAINS, max_words=_MAX_WORDS):
+        f = page.features[i]
+        if (
+            not page.in_core(i)
+            or not page.body_like(i)
+            or f.repeats > 1
+            or "©" in f.text
+            or near_tail_of_core(page, i)
+        ):
+            yield i

@@ -1,0 +1,67 @@
+"""feed: article headers of feed-like dumps (several articles in one file).
+
+A feed article starts with a stamp line (date, time, optionally a view count), then its
+headline, then optionally a short source line (a domain, an agency, an acronym).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from newsclean.labels import Label
+from newsclean.page import Page
+from newsclean.ruler import rule
+
+_SOURCE_MAX_WORDS = 4
+
+
+@rule("feed.header", Label.META, presets=("default", "conservative"))
+def header(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: the stamp that opens each article of a feed dump (parsed into metadata).
+
+    Why: aggregators and ministry/agency feeds print ``DD.MM.YYYY, HH:MM VIEWS`` (or an ISO
+    date, or a crawl-date prefix) above every headline; it gives published date and views.
+    Example: ``25.02.2026, 09:50 14346`` followed by a headline.
+    Keeps: dates inside sentences; a lone date not followed by a headline.
+    """
+    return page.feed_headers
+
+
+@rule("feed.title", Label.TITLE, presets=("default", "conservative"))
+def title(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: the headline right after a feed stamp (kept as the article's title).
+
+    Why: in a feed the line after the stamp is the headline, whatever its shape.
+    Example: ``Kazakhstan names ambassador to Republic of Rwanda`` after ``25.02.2026, 17:25 13106``.
+    Keeps: everything after the headline.
+    """
+    for h in page.feed_headers:
+        j = page.next_nonblank(h)
+        if j is not None:
+            yield j
+
+
+@rule("feed.source", Label.META, presets=("default", "conservative"))
+def source(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: a short source line under a feed headline (parsed as ``source``).
+
+    Why: feeds credit the originating site or agency on its own line: a domain, an acronym,
+    an agency name. It is at most a few words, has no sentence punctuation, and prose follows.
+    Example: ``akorda.kz``, ``MFA``, ``gov.kz``, ``Reuters``.
+    Keeps: a first paragraph (long, sentence-shaped) directly under the headline.
+    """
+    for h in page.feed_headers:
+        t = page.next_nonblank(h)
+        s = page.next_nonblank(t) if t is not None else None
+        if s is None:
+            continue
+        f = page.features[s]
+        after = page.next_nonblank(s)
+        if (
+            f.words <= _SOURCE_MAX_WORDS
+            and not f.terminal
+            and f.chars <= 40
+            and after is not None
+            and page.body_like(after)
+        ):
+            yield s

@@ -1,0 +1,128 @@
+"""meta: datelines, bylines, desks, credits and agency tags (removed and parsed into metadata)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from newsclean import dates
+from newsclean.labels import Label
+from newsclean.page import Page
+from newsclean.phrases import Mode
+from newsclean.ruler import rule
+from newsclean.rules._zones import before_core, in_head, in_tail
+
+_DATELINE_MAX_WORDS = 16
+_BYLINE_MAX_WORDS = 8
+# "levantnews-alarabiya-agencies", "AFP-JIJI", "reuters/ap": one token joined by - / _ or +.
+_TAG = regex.compile(r"^[\p{L}\p{N}]+(?:[-/_+][\p{L}\p{N}]+)+$")
+# "/এলকে/", "(AP)", "[mk]", "-- JT": a few letters in slashes or brackets, alone on a line.
+_INITIALS = regex.compile(r"^(?:/\s*[\p{L}\p{M}.]{1,12}\s*/|\(\s*[\p{L}\p{M}.]{1,12}\s*\)|\[\s*[\p{L}\p{M}.]{1,12}\s*\])$")
+
+
+def _title_index(page: Page, decided: Sequence[Label | None], i: int) -> int | None:
+    first, _ = page.segment_of(i)
+    for j in range(first, i):
+        if decided[j] is Label.TITLE:
+            return j
+    return None
+
+
+@rule("navigation.page_date", Label.NAVIGATION)
+def page_date(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: date lines above the headline (today's date in the site header).
+
+    Why: news sites print the current date, often in two calendars, at the top of every page;
+    the article's own dateline comes after its headline.
+    Example: ``শনিবার, ২০ এপ্রিল ২০২৪`` and ``৬ বৈশাখ ১৪৩১`` above the headline.
+    Keeps: datelines under the headline (``meta.dateline``).
+    """
+    for i, f in enumerate(page.features):
+        if f.blank or decided[i] is not None or f.words > _DATELINE_MAX_WORDS:
+            continue
+        if not before_core(page, i) or _title_index(page, decided, i) is not None:
+            continue
+        if dates.is_stamp(f.text) or (f.words <= 4 and f.digits >= 3 and f.letters <= 12):
+            yield i
+
+
+@rule("meta.dateline", Label.META, presets=("default", "conservative"))
+def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: the article's dateline (publication and update time, parsed).
+
+    Why: "26 September 2022, 15:55 Updated: ...", "Nov 18, 2019 at 9:24 pm ET", "Published
+    25.02.2026" sit under the headline or at the article's end; they are metadata.
+    Example: ``২৬ সেপ্টেম্বর ২০২২, ১৫:৫৫আপডেট : ২৬ সেপ্টেম্বর ২০২২, ১৫:৫৭``.
+    Keeps: sentences that mention a date (they are long and sentence-shaped), and date lines
+    inside related lists (they belong to other stories).
+    """
+    for i, f in enumerate(page.features):
+        if f.blank or f.words > _DATELINE_MAX_WORDS or page.body_like(i):
+            continue
+        if not (in_head(page, i) or in_tail(page, i)) or i in page.section_lines:
+            continue
+        found = dates.find_dates(f.text)
+        if found and (dates.is_stamp(f.text) or f.words <= 10 or found[0].has_time):
+            yield i
+
+
+@rule("meta.byline", Label.META, presets=("default", "conservative"), phrases=("meta.byline", "meta.desk"))
+def byline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: author lines and desk credits near the headline or at the article's end.
+
+    Why: "By Jane Doe", "Автор: ...", "International desk", "আন্তর্জাতিক ডেস্ক", "Staff
+    reporter" name who wrote the piece (parsed as ``author``), not what it says.
+    Example: ``by Bryan DeArdo``; ``আন্তর্জাতিক ডেস্ক``.
+    Keeps: sentences starting with "By ..." (long or sentence-shaped); lines far from the article.
+    """
+    leads = page.matching("meta.byline", Mode.LEAD, max_words=_BYLINE_MAX_WORDS)
+    desks = page.matching("meta.desk", Mode.CONTAINS, max_words=4)
+    for i in sorted(leads | desks):
+        f = page.features[i]
+        if f.terminal and f.words > 4:
+            continue
+        if in_head(page, i) or in_tail(page, i):
+            yield i
+
+
+@rule("meta.credit", Label.META, presets=("default", "conservative"), phrases=("meta.credit",))
+def credit(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: source and credit lines ("Source: Reuters", "সূত্র: রয়টার্স", "Фото: ТАСС").
+
+    Why: the credit names the agency the story came from (parsed as ``source``); it is not text.
+    Example: ``Source: Reuters``; ``Photo: AFP``.
+    Keeps: long lines (a caption with a sentence is body when the gold keeps captions).
+    """
+    return page.matching("meta.credit", Mode.PREFIX, max_words=12)
+
+
+@rule("meta.agency_tag", Label.META, phrases=("meta.agency",))
+def agency_tag(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: a one-token agency tag after the article (``site-agencies``).
+
+    Why: CMSs append the credit as one joined token: ``levantnews-alarabiyaenglish-agencies``,
+    ``AFP-JIJI``. One of its parts is an agency word from the ``meta.agency`` list.
+    Example: ``alarabiya-agencies``.
+    Keeps: hyphenated words inside sentences; tags far from the article's end.
+    """
+    agency = {p.casefold() for p in page.phrases.phrases("meta.agency")}
+    for i, f in enumerate(page.features):
+        if f.blank or " " in f.text or not _TAG.match(f.text) or not in_tail(page, i):
+            continue
+        parts = regex.split(r"[-/_+]", f.text.casefold())
+        if any(p in agency or p.endswith("news") for p in parts):
+            yield i
+
+
+@rule("meta.initials", Label.META)
+def initials(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: editor's or agency initials closing an article (``/এলকে/``, ``(AP)``).
+
+    Why: many newsrooms sign a piece with initials in slashes or brackets on the last line.
+    Example: ``/এলকে/``; ``(mk)``.
+    Keeps: bracketed text longer than a dozen letters; such lines away from the article's end.
+    """
+    for i, f in enumerate(page.features):
+        if not f.blank and f.words <= 2 and _INITIALS.match(f.text) and in_tail(page, i):
+            yield i

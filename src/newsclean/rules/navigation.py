@@ -1,0 +1,80 @@
+"""navigation: menus, share bars, breadcrumbs and every other piece of page chrome."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from newsclean.labels import Label
+from newsclean.page import Page
+from newsclean.phrases import Mode
+from newsclean.ruler import rule
+from newsclean.rules._zones import outside_core
+
+_RUN_MIN = 3
+_SHORT_WORDS = 4
+_BREADCRUMB = regex.compile(r"^[^.!?]{1,40}(?:\s*(?:>|»|›|/|→|\|)\s*[^.!?>»›/|]{1,40}){2,}$")
+
+
+@rule("navigation.menu", Label.NAVIGATION, presets=("default", "conservative"), phrases=("navigation.menu",))
+def menu(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: menu items, share buttons and site sections, one per line.
+
+    Why: "Home", "Share", "Facebook", "Opinion", "Log in" are link texts of the site's chrome;
+    alone on a line they never carry article text.
+    Example: ``Share on Facebook``; ``opinion``.
+    Keeps: the same words inside the article core when a sentence surrounds them.
+    """
+    for i in page.matching("navigation.menu", Mode.LINE, max_words=5):
+        if outside_core(page, i) or page.features[i].words <= 2:
+            yield i
+
+
+@rule("navigation.breadcrumb", Label.NAVIGATION)
+def breadcrumb(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: breadcrumb trails (``Home > World > Europe``).
+
+    Why: three or more short parts joined by ``>``, ``»``, ``/`` or ``|`` are a path, not prose.
+    Example: ``Home / News / World``.
+    Keeps: lines with sentence punctuation; lines inside the core.
+    """
+    for i, f in enumerate(page.features):
+        if not f.blank and f.words <= 12 and outside_core(page, i) and _BREADCRUMB.match(f.text):
+            yield i
+
+
+@rule("navigation.short_run", Label.NAVIGATION)
+def short_run(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: runs of three or more short lines outside the article (menus, tag lists).
+
+    Why: a menu scraped to text is a column of one-to-four-word lines.
+    Example: ``Home`` / ``World`` / ``Business`` / ``Sport`` on consecutive lines.
+    Keeps: short lines inside the core (lists, subheadings).
+    """
+    run: list[int] = []
+    for i, f in enumerate(page.features):
+        if f.blank:
+            continue
+        if f.words <= _SHORT_WORDS and not f.terminal and outside_core(page, i):
+            run.append(i)
+            continue
+        if len(run) >= _RUN_MIN:
+            yield from run
+        run = []
+    if len(run) >= _RUN_MIN:
+        yield from run
+
+
+@rule("navigation.outside_core", Label.NAVIGATION)
+def leftover(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: whatever is left outside the article core.
+
+    Why: the core is the densest run of article prose; lines around it that no other rule
+    claimed are site furniture (teasers, footers, widgets) in all but rare cases.
+    Example: a footer's ``Terms and conditions apply to all offers``.
+    Keeps: every line inside the core.
+    """
+    for i, f in enumerate(page.features):
+        if not f.blank and outside_core(page, i):
+            yield i

@@ -1,0 +1,89 @@
+"""related: "Also read" links, related/popular/latest sections, teaser headlines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from newsclean.labels import Label
+from newsclean.page import Page
+from newsclean.phrases import Mode
+from newsclean.ruler import rule
+from newsclean.rules._zones import outside_core
+
+_INLINE_MAX_WORDS = 40
+_TEASER_MIN_WORDS = 8
+
+
+@rule("related.inline", Label.RELATED, presets=("default", "conservative"), phrases=("related.inline",))
+def inline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: inline links to other stories inside or under the article.
+
+    Why: "Also read | ...", "READ MORE: ...", "Читайте также: ...", "আরও পড়ুন: ..." are
+    links to other articles set between paragraphs; the prefix and a separator give them away.
+    Example: ``Also read | Bank of England says it 'will not hesitate' to raise rates``.
+    Keeps: sentences starting with the same words but no separator ("Read more about ...").
+    """
+    return page.matching("related.inline", Mode.PREFIX, max_words=_INLINE_MAX_WORDS)
+
+
+@rule("related.heading", Label.RELATED, presets=("default", "conservative"), phrases=("related.heading",))
+def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: headings of related, popular, latest or recommended lists.
+
+    Why: "You May Also Like", "Popular Posts", "Most read", "সম্পর্কিত", "সর্বশেষ খবর",
+    "Читайте также" open a list of other stories (see ``related.section``).
+    Example: ``You May Also Like``.
+    Keeps: longer lines that merely contain such words: the whole line must be the heading.
+    """
+    return page.matching("related.heading", Mode.LINE, max_words=8)
+
+
+@rule("related.section", Label.RELATED)
+def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: the lines under a related/latest/most-read heading.
+
+    Why: such lists (headlines, teaser paragraphs, dates) run until the page's furniture or
+    until the article itself resumes; teaser paragraphs look like body text line by line, so
+    the section ends only at prose on the article's own topic (shared content words).
+    Example: ``You May Also Like`` followed by another story's headline and first paragraphs.
+    Keeps: article paragraphs after a mid-article "Related" box (they share the article's words).
+    """
+    for i, s in page.section_lines.items():
+        if s.kind == "related":
+            yield i
+
+
+@rule("related.repeated", Label.RELATED)
+def repeated(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: headlines that appear more than once outside the article.
+
+    Why: teaser lists print a headline twice (image alt text and link), and "latest" and
+    "most read" boxes repeat one another.
+    Example: the same headline on two consecutive lines below the article.
+    Keeps: repeated lines inside the article core (a refrain, a quoted slogan).
+    """
+    for i, f in enumerate(page.features):
+        if f.repeats > 1 and outside_core(page, i) and page.headline_like(i):
+            yield i
+
+
+@rule("related.teaser", Label.RELATED)
+def teaser(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: a lone headline of another story between two article paragraphs.
+
+    Why: in-article link boxes leave a full headline (a sentence without a full stop, eight
+    words or more) between paragraphs; a subheading is shorter and introduces its paragraph.
+    Example: ``President says two more burial sites found in liberated city`` between paragraphs.
+    Keeps: short subheadings; headlines ending in ``?`` or ``!``; anything outside the core.
+    """
+    for i, f in enumerate(page.features):
+        if f.words < _TEASER_MIN_WORDS or f.terminal or not page.in_core(i):
+            continue
+        if not page.headline_like(i) or f.text.endswith((":", "?", "!", ";", ",")):
+            continue
+        if not f.text[:1].isalpha():  # list items start with a bullet, dash or number
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if not page.features[j].blank), None)
+        nxt = page.next_nonblank(i)
+        if prev is not None and nxt is not None and page.body_like(prev) and page.body_like(nxt):
+            yield i

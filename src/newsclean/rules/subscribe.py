@@ -1,0 +1,27 @@
+"""subscribe: newsletter, sign-up, paywall and donation prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from newsclean.labels import Label
+from newsclean.page import Page
+from newsclean.phrases import Mode
+from newsclean.ruler import rule
+
+_MAX_WORDS = 30
+
+
+@rule("subscribe.prompt", Label.SUBSCRIBE, presets=("default", "conservative"), phrases=("subscribe.prompt",))
+def prompt(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: short calls to subscribe, sign up, log in to read on, or donate.
+
+    Why: newsletter boxes and paywall prompts recur on every page of a site.
+    Example: ``Newsletter``; ``Subscribe to our mailing list to get the new updates!``
+    Keeps: article prose that mentions subscriptions: inside the core a prompt must be short
+    (under 12 words) or not sentence-shaped.
+    """
+    for i in page.matching("subscribe.prompt", Mode.CONTAINS, max_words=_MAX_WORDS):
+        f = page.features[i]
+        if not page.in_core(i) or not page.body_like(i) or f.words < 12:
+            yield i
