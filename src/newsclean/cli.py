@@ -194,7 +194,8 @@ def _run_rules(args: argparse.Namespace) -> int:
             ruler.get(pattern)  # raises UnknownRuleError with the valid names
         infos = [render.rule_info(ruler.get(n), ruler) for n in chosen]
     if args.format == "json":
-        print(json.dumps(infos if not args.name or len(infos) > 1 else infos[0], ensure_ascii=False, indent=2))
+        single = bool(args.name) and not any(c in args.name for c in "*?[")
+        print(json.dumps(infos[0] if single else infos, ensure_ascii=False, indent=2))
     elif len(infos) == 1 and args.name:
         print(render.rule_text(infos[0]))
     else:

@@ -44,17 +44,15 @@ def fix_text(text: str) -> Fixed:
     normalised = _LINE_BREAKS.sub("\n", text)
     if normalised != text:
         steps.append("line ends normalised to \\n")
-    cleaned = _INVISIBLE.sub("", normalised)
-    if cleaned != normalised:
-        steps.append(f"removed {len(normalised) - len(cleaned)} invisible or control characters")
-    if cleaned.isascii():
-        return Fixed(cleaned, tuple(steps))
-    fixed, explanation = ftfy.fix_and_explain(cleaned, config=_FTFY_CONFIG)
-    if explanation:
-        names = [step.parameter for step in explanation if step.action != "normalize"]
+    fixed = normalised
+    if not normalised.isascii():
+        # ftfy first: C1 control characters are evidence of mojibake it needs to see.
+        fixed, explanation = ftfy.fix_and_explain(normalised, config=_FTFY_CONFIG)
+        names = [step.parameter for step in explanation or () if step.action != "normalize"]
         if names:
             steps.append("ftfy: " + ", ".join(dict.fromkeys(names)))
-    nfc = unicodedata.normalize("NFC", fixed)
-    if nfc != cleaned and not any(s.startswith("ftfy") for s in steps):
-        steps.append("normalised to NFC")
-    return Fixed(nfc, tuple(steps))
+        fixed = unicodedata.normalize("NFC", fixed)
+    cleaned = _INVISIBLE.sub("", fixed)
+    if cleaned != fixed:
+        steps.append(f"removed {len(fixed) - len(cleaned)} invisible or control characters")
+    return Fixed(cleaned, tuple(steps))

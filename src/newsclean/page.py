@@ -223,8 +223,12 @@ class Page:
     def body_score(self, i: int) -> float:
         """How much line ``i`` looks like article prose (positive) or page furniture (negative)."""
         f = self.features[i]
-        if i in self.boilerplate_hits or i in self.section_lines:
+        if i in self.section_lines:
             return -4.0
+        if i in self.boilerplate_hits:
+            # Its own rule labels it; as evidence of where the article is, a lone "Also read"
+            # or ad label between paragraphs must not split the article in two.
+            return 0.0
         if self.body_like(i):
             score = min(f.words, 80) / 12.0
             return score - 1.0 if f.repeats > 1 else score

@@ -62,6 +62,6 @@ def source(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             and not f.terminal
             and f.chars <= 40
             and after is not None
-            and page.body_like(after)
+            and page.features[after].words >= 8  # prose follows (in whatever language)
         ):
             yield s

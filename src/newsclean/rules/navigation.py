@@ -24,10 +24,10 @@ def menu(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Why: "Home", "Share", "Facebook", "Opinion", "Log in" are link texts of the site's chrome;
     alone on a line they never carry article text.
     Example: ``Share on Facebook``; ``opinion``.
-    Keeps: the same words inside the article core when a sentence surrounds them.
+    Keeps: lines inside the article core that end like a sentence.
     """
     for i in page.matching("navigation.menu", Mode.LINE, max_words=5):
-        if outside_core(page, i) or page.features[i].words <= 2:
+        if outside_core(page, i) or not page.features[i].terminal:
             yield i
 
 

@@ -23,7 +23,7 @@ def choose_title(page: Page, first: int, core_start: int) -> int | None:
     lo = max(first, core_start - HEAD_LINES)
     for i in range(core_start - 1, lo - 1, -1):
         f = page.features[i]
-        if f.blank or i in page.boilerplate_hits or not page.headline_like(i):
+        if f.blank or i in page.boilerplate_hits or i in page.section_lines or not page.headline_like(i):
             continue
         if f.words < 3 or dates.find_dates(f.text):
             continue

@@ -1,0 +1,1 @@
+"""Benchmarks for newsclean: the body/metadata metric and a runner comparing extractors."""

@@ -1,0 +1,168 @@
+"""Each rule family on pages written for the purpose, in several languages and scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from tests.rules.conftest import BODIES, TITLES, decisions, page
+
+RELATED_HEADINGS = {
+    "en": "Related stories",
+    "ru": "Похожие новости",
+    "bn": "সম্পর্কিত খবর",
+    "kk": "Ұқсас жаңалықтар",
+    "ar": "أخبار ذات صلة",
+}
+INLINE = {
+    "en": "READ MORE: Mayor promises new ferry service",
+    "ru": "Читайте также: Мэр пообещал новый паром",
+    "bn": "আরও পড়ুন: নতুন ফেরি সেবার প্রতিশ্রুতি মেয়রের",
+    "kk": "Тағы оқыңыз: Әкім жаңа паром қызметін уәде етті",
+    "ar": "اقرأ أيضا: رئيس البلدية يعد بخدمة عبارات جديدة",
+}
+ADS = {"en": "Advertisement", "ru": "Реклама", "bn": "বিজ্ঞাপন", "kk": "Жарнама", "ar": "إعلان"}
+COPYRIGHT = {
+    "en": "© 2025 Riverside Gazette. All rights reserved.",
+    "ru": "© 2025 Городские вести. Все права защищены.",
+    "bn": "© ২০২৫ নদীতীর বার্তা। সর্বস্বত্ব সংরক্ষিত।",
+    "kk": "© 2025 Өзен жаңалықтары. Барлық құқықтар қорғалған.",
+    "ar": "© 2025 جريدة النهر. جميع الحقوق محفوظة.",
+}
+
+
+def test_title_and_body_are_found(language: str) -> None:
+    got = decisions(page(language, head=["Home", "World", "Sport", "Login"]))
+    assert got[TITLES[language]][0] == "title"
+    for paragraph in BODIES[language]:
+        assert got[paragraph] == ("body", "body.core")
+
+
+def test_inline_related_link(language: str) -> None:
+    got = decisions(page(language, middle=[INLINE[language]]))
+    assert got[INLINE[language]] == ("related", "related.inline")
+    assert all(got[p][0] == "body" for p in BODIES[language])
+
+
+def test_related_section_runs_to_the_teasers_end(language: str) -> None:
+    other = BODIES["en"] if language != "en" else BODIES["ru"]
+    tail = [RELATED_HEADINGS[language], "Ferry service returns after ten years", *other]
+    got = decisions(page(language, tail=tail))
+    assert got[RELATED_HEADINGS[language]] == ("related", "related.heading")
+    for line in tail[1:]:
+        assert got[line][0] == "related", line
+
+
+def test_related_section_ends_where_the_article_resumes() -> None:
+    body = BODIES["en"]
+    text = "\n".join(
+        [TITLES["en"], body[0], "Related", "Ferry service returns after ten years",
+         "The council said the bridge repairs would be paid from next year's budget, officials added.", body[2]]
+    )
+    got = decisions(text)
+    assert got["Ferry service returns after ten years"][0] == "related"
+    assert got["The council said the bridge repairs would be paid from next year's budget, officials added."][0] == "body"
+
+
+def test_ad_marker_mid_article(language: str) -> None:
+    got = decisions(page(language, middle=[ADS[language]]))
+    assert got[ADS[language]] == ("ad", "ad.marker")
+
+
+def test_copyright_notice(language: str) -> None:
+    doc = newsclean.clean(page(language, tail=[COPYRIGHT[language]]))
+    line = next(l for l in doc.lines if l.text == COPYRIGHT[language])
+    assert (line.label.value, line.rule) == ("copyright", "copyright.notice")
+    assert doc.metadata.publisher is not None
+
+
+def test_article_sentence_about_copyright_is_kept() -> None:
+    sentence = "The court ruled that the copyright of the photographs belongs to the museum, not to the estate of the artist."
+    got = decisions(page("en", middle=[sentence]))
+    assert got[sentence][0] == "body"
+
+
+def test_comment_form_and_rating_widget() -> None:
+    tail = ["Was this article helpful?", "Leave a comment", "Your email address will not be published.",
+            "Great piece, I cross that bridge every morning and the potholes are terrible."]
+    got = decisions(page("en", tail=tail))
+    assert got["Was this article helpful?"][0] == "comments"
+    assert got["Leave a comment"][0] == "comments"
+    assert got["Your email address will not be published."][0] == "comments"
+    assert got[tail[3]][0] != "body"
+
+
+def test_newsletter_prompt() -> None:
+    tail = ["Newsletter", "Sign up for our newsletter and get the top stories in your inbox"]
+    got = decisions(page("en", tail=tail))
+    assert got["Newsletter"][0] in ("subscribe", "navigation")
+    assert got[tail[1]] == ("subscribe", "subscribe.prompt")
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("By Maria Lopez", "author", "Maria Lopez"),
+        ("International Desk", "author", "International Desk"),
+        ("Автор: Иван Петров", "author", "Иван Петров"),
+        ("অনলাইন ডেস্ক", "author", "অনলাইন ডেস্ক"),
+    ],
+)
+def test_bylines_are_meta_and_parsed(line: str, field: str, value: str) -> None:
+    lang = "bn" if "ডেস্ক" in line else "ru" if "Автор" in line else "en"
+    text = "\n".join([TITLES[lang], line, *BODIES[lang]])
+    doc = newsclean.clean(text)
+    assert {l.text: l.label.value for l in doc.lines}[line] == "meta"
+    assert getattr(doc.metadata, field) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("Source: AFP", "AFP"), ("Источник: ТАСС", "ТАСС"), ("সূত্র: এএফপি", "এএফপি"), ("المصدر: رويترز", "رويترز")],
+)
+def test_credit_lines_give_the_source(line: str, source: str) -> None:
+    lang = {"S": "en", "И": "ru", "স": "bn", "ا": "ar"}[line[0]]
+    doc = newsclean.clean(page(lang, tail=[line]))
+    assert {l.text: l.rule for l in doc.lines}[line] == "meta.credit"
+    assert doc.metadata.source == source
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "updated"),
+    [
+        ("March 3, 2024 at 4:05 pm", "2024-03-03T16:05", None),
+        ("03.03.2024, 16:05", "2024-03-03T16:05", None),
+        ("3 марта 2024, 16:05 Обновлено: 3 марта 2024, 18:10", "2024-03-03T16:05", "2024-03-03T18:10"),
+        ("৩ মার্চ ২০২৪, ১৬:০৫", "2024-03-03T16:05", None),
+        ("Published 2024-03-03 16:05 | Updated 2024-03-04 09:00", "2024-03-03T16:05", "2024-03-04T09:00"),
+    ],
+)
+def test_datelines_are_parsed(dateline: str, published: str, updated: str | None) -> None:
+    lang = "bn" if "মার্চ" in dateline else "ru" if "марта" in dateline else "en"
+    doc = newsclean.clean("\n".join([TITLES[lang], dateline, *BODIES[lang]]))
+    assert {l.text: l.label.value for l in doc.lines}[dateline] == "meta"
+    assert doc.metadata.published == published
+    assert doc.metadata.updated == updated
+
+
+def test_menu_runs_and_stray_symbols() -> None:
+    head = ["≡", "Home", "News", "World", "Business", "Search"]
+    got = decisions(page("en", head=head))
+    assert got["≡"] == ("noise", "noise.symbol")
+    for item in head[1:]:
+        assert got[item][0] == "navigation", item
+
+
+def test_feed_of_three_articles() -> None:
+    parts = []
+    for k, lang in enumerate(["en", "ru", "kk"]):
+        parts += [f"0{k + 1}.03.2024, 1{k}:30 {1000 + k}", TITLES[lang], "example.org", *BODIES[lang],
+                  "Reproduction of this material is allowed only with reference to Example Agency."]
+    doc = newsclean.clean("\n".join(parts))
+    assert len(doc.articles) == 3
+    assert [a.metadata.published for a in doc.articles] == ["2024-03-01T10:30", "2024-03-02T11:30", "2024-03-03T12:30"]
+    assert [a.metadata.views for a in doc.articles] == [1000, 1001, 1002]
+    assert [a.metadata.title for a in doc.articles] == [TITLES["en"], TITLES["ru"], TITLES["kk"]]
+    assert all(a.metadata.source == "example.org" for a in doc.articles)
+    assert all(a.text == "\n".join(BODIES[lang]) for a, lang in zip(doc.articles, ["en", "ru", "kk"], strict=True))
+    assert doc.text == "\n\n".join(a.text for a in doc.articles)

@@ -1,0 +1,53 @@
+"""Dates in any numerals and calendar words."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import dates
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("25.02.2026, 09:50", "2026-02-25T09:50"),
+        ("2026-02-25T09:50", "2026-02-25T09:50"),
+        ("26 September 2022, 15:55", "2022-09-26T15:55"),
+        ("September 26, 2022 at 3:55 pm", "2022-09-26T15:55"),
+        ("২৬ সেপ্টেম্বর ২০২২, ১৫:৫৫", "2022-09-26T15:55"),
+        ("26 сентября 2022 г., 15:55", "2022-09-26T15:55"),
+        ("26 қыркүйек 2022", "2022-09-26"),
+        ("٢٦ سبتمبر ٢٠٢٢", "2022-09-26"),
+        ("26. März 2022", None),
+        ("12 avril 2024", "2024-04-12"),
+    ],
+)
+def test_find_dates(text: str, iso: str | None) -> None:
+    found = dates.find_dates(text)
+    if iso is None:
+        assert all(d.iso != "2022-03-26" for d in found) or found[0].iso == "2022-03-26"
+    else:
+        assert found and found[0].iso == iso
+
+
+def test_year_from_context() -> None:
+    assert dates.find_dates("on Monday (Sep 26)", default_year=2022)[0].iso == "2022-09-26"
+    assert dates.find_dates("on Monday (Sep 26)") == []
+
+
+def test_impossible_dates_are_ignored() -> None:
+    assert dates.find_dates("99.99.2020") == []
+    assert dates.find_dates("31.02.1800") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("25.02.2026, 09:50 14346", True),
+        (" date 2026-02-28 27.02.2026, 13:04 6956", True),
+        ("The vote on 25.02.2026 was postponed by the committee.", False),
+        ("Kazakhstan", False),
+    ],
+)
+def test_is_stamp(text: str, stamp: bool) -> None:
+    assert dates.is_stamp(text) is stamp

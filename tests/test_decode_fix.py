@@ -1,0 +1,73 @@
+"""Stages 1 and 2: bytes to text, and text repair."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import newsclean
+from newsclean.decode import decode
+from newsclean.errors import DecodeError
+from newsclean.fix import fix_text
+
+# charset-normalizer needs a few sentences to tell single-byte Cyrillic encodings apart.
+TEXT = "Мэр заявил в понедельник, что новую дорогу откроют весной. Жители довольны решением. " * 3
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1251", "koi8-r"])
+def test_common_encodings_decode(encoding: str) -> None:
+    decoded = decode(TEXT.encode(encoding))
+    assert decoded.text.replace("\ufeff", "") == TEXT
+
+
+def test_bom_wins_and_is_recorded() -> None:
+    decoded = decode(codecs.BOM_UTF8 + "héllo wörld".encode())
+    assert decoded.text == "héllo wörld" and decoded.decided_by == "bom"
+
+
+def test_declared_charset_is_used() -> None:
+    html = '<html><head><meta charset="windows-1251"></head><body>' + TEXT + "</body></html>"
+    decoded = decode(html.encode("cp1251"))
+    assert decoded.decided_by == "declared"
+    assert TEXT in decoded.text
+
+
+def test_caller_encoding_that_does_not_fit_is_a_typed_error() -> None:
+    with pytest.raises(DecodeError, match="Leave the encoding out"):
+        decode("ü".encode(), encoding="ascii")
+    assert issubclass(DecodeError, UnicodeError)
+
+
+def test_garbage_always_decodes_to_something() -> None:
+    decoded = decode(bytes(range(256)) * 3)
+    assert decoded.text
+    assert decoded.warnings
+
+
+def test_mojibake_is_repaired_and_explained() -> None:
+    broken = "The café’s owner said “it’s fine” on Monday."
+    mojibake = broken.encode("utf-8").decode("latin-1")  # C1 controls included
+    fixed = fix_text(mojibake)
+    assert fixed.text == broken
+    assert any(step.startswith("ftfy") for step in fixed.steps)
+
+
+def test_curly_quotes_and_fullwidth_forms_are_left_alone() -> None:
+    text = "“Quoted” text and ＡＢＣ full width."
+    assert fix_text(text).text == text
+
+
+def test_line_ends_and_invisible_characters() -> None:
+    fixed = fix_text("one\r\ntwo\rthree\u2028four\x00\u200bfive")
+    assert fixed.text == "one\ntwo\nthree\nfourfive"
+    assert fixed.steps[0] == "line ends normalised to \\n" and len(fixed.steps) >= 2
+
+
+def test_bengali_nfc_offsets_refer_to_fixed_text() -> None:
+    # U+09DF (YYA) is decomposed by NFC: the fixed text is not a substring of the input.
+    text = "শিরোনাম\n\nসে বলেছে যে আগামীকাল সভা হবে এবং সবাই উপস্থিত থাকবে \u09df শেষ।"
+    doc = newsclean.clean(text)
+    assert doc.fixed_text != text
+    for line in doc.lines:
+        assert doc.fixed_text[line.start : line.end] == line.text
