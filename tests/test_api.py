@@ -19,7 +19,11 @@ ARTICLE = (
 
 
 def test_all_is_sorted_and_complete() -> None:
-    public = {n for n in vars(newsclean) if not n.startswith("_") and n[0].isupper() or n in ("clean", "rule")}
+    public = {
+        n
+        for n in vars(newsclean)
+        if (not n.startswith("_") and n[0].isupper()) or n in ("clean", "rule")
+    }
     assert newsclean.__all__ == sorted(newsclean.__all__)
     assert public <= set(newsclean.__all__) | {"annotations"}
 
@@ -80,14 +84,16 @@ disable = ["navigation.menu"]
     plain = {line.text: line.rule for line in cleaner.clean(text).lines}
     assert plain["Partner offer"] == "ad.marker"
     assert plain["More from Example: the ferry is back"] != "related.inline"
-    site = {line.text: line.rule for line in cleaner.clean(text, url="https://www.example.com/a").lines}
+    site = {
+        line.text: line.rule for line in cleaner.clean(text, url="https://www.example.com/a").lines
+    }
     assert site["More from Example: the ferry is back"] == "related.inline"
     assert site["Share on Facebook"] != "navigation.menu"
 
 
 @pytest.mark.parametrize(
     "content",
-    ['preset = 3', 'enable = "ads.*"', 'unknown = 1', '[sites."x.com"]\nbogus = 1', "not toml ["],
+    ["preset = 3", 'enable = "ads.*"', "unknown = 1", '[sites."x.com"]\nbogus = 1', "not toml ["],
 )
 def test_bad_config_files_are_config_errors(tmp_path: Path, content: str) -> None:
     path = tmp_path / "bad.toml"
@@ -103,4 +109,8 @@ def test_time_budget_is_enforced() -> None:
 
 def test_cleaner_is_deterministic_and_reusable() -> None:
     cleaner = Cleaner()
-    assert cleaner.clean(ARTICLE).to_dict() == cleaner.clean(ARTICLE).to_dict() == newsclean.clean(ARTICLE).to_dict()
+    assert (
+        cleaner.clean(ARTICLE).to_dict()
+        == cleaner.clean(ARTICLE).to_dict()
+        == newsclean.clean(ARTICLE).to_dict()
+    )

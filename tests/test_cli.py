@@ -22,7 +22,11 @@ ARTICLE = (
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "HYPOTHESIS_NO_PLUGINS": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "newsclean", *args], input=stdin, capture_output=True, timeout=120, env=env
+        [sys.executable, "-m", "newsclean", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env=env,
     )
 
 
@@ -34,8 +38,21 @@ def test_clean_json_contract() -> None:
     proc = run("clean", "--format", "json", str(SEED))
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
-    for key in ("text", "title", "published", "updated", "author", "source", "publisher", "language",
-                "views", "url", "articles", "lines", "warnings"):
+    for key in (
+        "text",
+        "title",
+        "published",
+        "updated",
+        "author",
+        "source",
+        "publisher",
+        "language",
+        "views",
+        "url",
+        "articles",
+        "lines",
+        "warnings",
+    ):
         assert key in out
     assert len(out["articles"]) == 9
     text = SEED.read_text(encoding="utf-8")
@@ -78,13 +95,24 @@ def test_unknown_rule_is_one_line_with_the_valid_names() -> None:
     ("name", "payload"),
     [
         ("garbage.bin", bytes(range(256)) * 40),
-        ("invalid-utf8.txt", b"Headline\n\nThe mayor said \xff\xfe on Monday that the road would open soon.\n"),
-        ("nul.txt", b"Headline\x00\n\nThe mayor\x00 said on Monday that the road would open in the spring.\n"),
+        (
+            "invalid-utf8.txt",
+            b"Headline\n\nThe mayor said \xff\xfe on Monday that the road would open soon.\n",
+        ),
+        (
+            "nul.txt",
+            b"Headline\x00\n\nThe mayor\x00 said on Monday that the road would open in the spring.\n",
+        ),
         ("empty.txt", b""),
-        ("cp1251.txt", "Мэр заявил в понедельник, что дорогу откроют весной следующего года.".encode("cp1251")),
+        (
+            "cp1251.txt",
+            "Мэр заявил в понедельник, что дорогу откроют весной следующего года.".encode("cp1251"),
+        ),
     ],
 )
-def test_bad_bytes_are_cleaned_with_warnings_not_tracebacks(tmp_path: Path, name: str, payload: bytes) -> None:
+def test_bad_bytes_are_cleaned_with_warnings_not_tracebacks(
+    tmp_path: Path, name: str, payload: bytes
+) -> None:
     path = tmp_path / name
     path.write_bytes(payload)
     proc = run("clean", "--format", "json", str(path))
@@ -99,7 +127,11 @@ def test_bad_bytes_are_cleaned_with_warnings_not_tracebacks(tmp_path: Path, name
 @pytest.mark.parametrize("kind", ["missing", "directory-json-text"])
 def test_unreadable_inputs_exit_nonzero_with_one_line(tmp_path: Path, kind: str) -> None:
     target = tmp_path / "nope.txt" if kind == "missing" else tmp_path
-    proc = run("clean", "--format", "text", str(target)) if kind == "missing" else run("explain", str(target))
+    proc = (
+        run("clean", "--format", "text", str(target))
+        if kind == "missing"
+        else run("explain", str(target))
+    )
     assert proc.returncode != 0
     assert_no_traceback(proc)
     assert len(proc.stderr.decode().strip().splitlines()) == 1

@@ -16,8 +16,12 @@ def _install_pack(tmp_path: Path, body: str) -> None:
     (tmp_path / "nc_testpack.py").write_text(textwrap.dedent(body), encoding="utf-8")
     dist = tmp_path / "nc_testpack-1.0.dist-info"
     dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: nc-testpack\nVersion: 1.0\n", encoding="utf-8")
-    (dist / "entry_points.txt").write_text("[newsclean.rules]\ntestpack = nc_testpack:register\n", encoding="utf-8")
+    (dist / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: nc-testpack\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (dist / "entry_points.txt").write_text(
+        "[newsclean.rules]\ntestpack = nc_testpack:register\n", encoding="utf-8"
+    )
 
 
 @pytest.fixture
@@ -48,7 +52,9 @@ def test_pack_registers_its_rules(pack_path: Path) -> None:
     assert ("testpack", "nc-testpack 1.0") in plugins.installed()
     cleaner = newsclean.Cleaner()
     assert "pack.promo" in cleaner.ruler.names()
-    doc = cleaner.clean("Headline of a story\n\nPROMO code SAVE10 today\nThe mayor said on Friday that the new road will open in the spring.")
+    doc = cleaner.clean(
+        "Headline of a story\n\nPROMO code SAVE10 today\nThe mayor said on Friday that the new road will open in the spring."
+    )
     assert {line.text: line.rule for line in doc.lines}["PROMO code SAVE10 today"] == "pack.promo"
 
 

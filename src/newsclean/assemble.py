@@ -55,7 +55,17 @@ def _prefer(primary: Metadata, fallback: Metadata) -> Metadata:
     """Field by field, ``primary`` where it has a value, else ``fallback`` (provenance follows)."""
     values: dict[str, object] = {}
     provenance = dict(fallback.provenance)
-    for name in ("title", "published", "updated", "author", "source", "publisher", "language", "views", "url"):
+    for name in (
+        "title",
+        "published",
+        "updated",
+        "author",
+        "source",
+        "publisher",
+        "language",
+        "views",
+        "url",
+    ):
         mine = getattr(primary, name)
         if mine is not None:
             values[name] = mine

@@ -46,16 +46,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsclean", description="Clean news pages into article text and metadata.")
+    parser = argparse.ArgumentParser(
+        prog="newsclean", description="Clean news pages into article text and metadata."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     clean = sub.add_parser("clean", help="clean files, folders or stdin")
     clean.add_argument("inputs", nargs="*", default=["-"], help="files or folders (default: stdin)")
-    clean.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help="output format")
+    clean.add_argument(
+        "--format", choices=("text", "json", "jsonl"), default="text", help="output format"
+    )
     _config_options(clean)
     clean.set_defaults(run=_run_clean)
 
-    explain = sub.add_parser("explain", help="show every line with its label and the rule that decided it")
+    explain = sub.add_parser(
+        "explain", help="show every line with its label and the rule that decided it"
+    )
     explain.add_argument("input", help="a file, or - for stdin")
     explain.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     _config_options(explain)
@@ -76,13 +82,28 @@ def _parser() -> argparse.ArgumentParser:
 def _config_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, help="a TOML config file (docs/configuration.md)")
     p.add_argument("--preset", help="rule preset: default, conservative, none")
-    p.add_argument("--enable", action="append", default=[], metavar="RULE", help="enable rules (wildcards ok)")
-    p.add_argument("--disable", action="append", default=[], metavar="RULE", help="disable rules (wildcards ok)")
-    p.add_argument("--mode", choices=("auto", "text", "html"), default="auto", help="input kind (default: sniff)")
+    p.add_argument(
+        "--enable", action="append", default=[], metavar="RULE", help="enable rules (wildcards ok)"
+    )
+    p.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="disable rules (wildcards ok)",
+    )
+    p.add_argument(
+        "--mode",
+        choices=("auto", "text", "html"),
+        default="auto",
+        help="input kind (default: sniff)",
+    )
     p.add_argument("--language", help="ISO 639-1 code; default: detected per document")
     p.add_argument("--url", help="the page's URL (site rules, metadata)")
     p.add_argument("--encoding", help="input encoding; default: detected")
-    p.add_argument("--max-bytes", type=int, help="refuse inputs larger than this (default 10,000,000)")
+    p.add_argument(
+        "--max-bytes", type=int, help="refuse inputs larger than this (default 10,000,000)"
+    )
 
 
 def build_cleaner(args: argparse.Namespace) -> Cleaner:
@@ -108,7 +129,9 @@ def read_input(name: str, max_bytes: int) -> bytes:
         path = Path(name)
         try:
             if path.is_dir():
-                raise CliError(f"{name!r} is a folder; pass files, or the folder to `newsclean clean` without --format text")
+                raise CliError(
+                    f"{name!r} is a folder: `newsclean clean FOLDER` cleans every file in it"
+                )
             size = path.stat().st_size
             if size > max_bytes:
                 raise CliError(
@@ -126,7 +149,9 @@ def _expand(inputs: Sequence[str]) -> Iterator[str]:
     for name in inputs:
         path = Path(name)
         if name != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES)
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES
+            )
             yield from (str(p) for p in found)
         else:
             yield name
@@ -141,7 +166,9 @@ def _run_clean(args: argparse.Namespace) -> int:
     for name in names:
         try:
             data = read_input(name, cleaner.config.max_bytes)
-            doc = cleaner.clean(data, format=args.mode, url=args.url, language=args.language, encoding=args.encoding)
+            doc = cleaner.clean(
+                data, format=args.mode, url=args.url, language=args.language, encoding=args.encoding
+            )
         except (CliError, NewscleanError) as exc:
             failed += 1
             if not many:
@@ -200,7 +227,12 @@ def _run_rules(args: argparse.Namespace) -> int:
         print(render.rule_text(infos[0]))
     else:
         for info in infos:
-            summary = info["doc"].split("\n", 1)[0].removeprefix("What it removes: ").removeprefix("What it keeps: ")
+            summary = (
+                info["doc"]
+                .split("\n", 1)[0]
+                .removeprefix("What it removes: ")
+                .removeprefix("What it keeps: ")
+            )
             state = "" if info["enabled"] else " (disabled)"
             print(f"{info['name']:<24} {info['label']:<11} {summary}{state}")
     return 0

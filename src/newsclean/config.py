@@ -60,7 +60,9 @@ class CleanConfig:
         known = {f.name for f in fields(self)}
         unknown = sorted(set(overrides) - known)
         if unknown:
-            raise ConfigError(f"unknown option(s) {', '.join(unknown)}. Known: {', '.join(sorted(known))}")
+            raise ConfigError(
+                f"unknown option(s) {', '.join(unknown)}. Known: {', '.join(sorted(known))}"
+            )
         return replace(self, **overrides)
 
     def site_for(self, host: str | None) -> SiteConfig | None:
@@ -88,14 +90,21 @@ class CleanConfig:
         """Build a config from plain data (the parsed TOML), checking every type."""
         data = dict(data)
         sites = {host: _site(host, value) for host, value in dict(data.pop("sites", {})).items()}
-        phrases = {lang: _lists(f"phrases.{lang}", v) for lang, v in dict(data.pop("phrases", {})).items()}
+        phrases = {
+            lang: _lists(f"phrases.{lang}", v) for lang, v in dict(data.pop("phrases", {})).items()
+        }
         kwargs: dict[str, Any] = {"sites": sites, "phrases": phrases}
         for key in ("enable", "disable"):
             if key in data:
                 kwargs[key] = _names(key, data.pop(key))
         if "phrase_languages" in data:
             kwargs["phrase_languages"] = _names("phrase_languages", data.pop("phrase_languages"))
-        for key, kind in (("preset", str), ("max_bytes", int), ("time_budget", (int, float)), ("load_plugins", bool)):
+        for key, kind in (
+            ("preset", str),
+            ("max_bytes", int),
+            ("time_budget", (int, float)),
+            ("load_plugins", bool),
+        ):
             if key in data:
                 value = data.pop(key)
                 if not isinstance(value, kind):

@@ -21,7 +21,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # <meta charset="..."> or http-equiv content="...; charset=..." in the first few KB of HTML.
-_DECLARED = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.I)
+_DECLARED = regex.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.I
+)
 _DECLARED_WINDOW = 4096
 # Share of U+FFFD or C0 controls above which a decoding is considered garbage.
 _GARBAGE_SHARE = 0.3
@@ -33,7 +35,9 @@ class Decoded:
 
     text: str
     encoding: str
-    decided_by: str  # "bom" | "declared" | "utf-8" | "charset-normalizer" | "replacement" | "caller"
+    decided_by: (
+        str  # "bom" | "declared" | "utf-8" | "charset-normalizer" | "replacement" | "caller"
+    )
     warnings: tuple[str, ...] = ()
 
 
@@ -62,7 +66,12 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
         except UnicodeDecodeError:
             if declared.replace("_", "-").lower() in {"utf-8", "utf8"}:
                 text = data.decode("utf-8", errors="replace")
-                return Decoded(text, "utf-8", "declared", ("page declares UTF-8 but has invalid bytes; replaced",))
+                return Decoded(
+                    text,
+                    "utf-8",
+                    "declared",
+                    ("page declares UTF-8 but has invalid bytes; replaced",),
+                )
         except LookupError:
             pass
     try:
@@ -73,9 +82,16 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     if best is not None and best.encoding:
         text = str(best)
         if not _looks_like_garbage(text):
-            return Decoded(text, best.encoding, "charset-normalizer", (f"encoding guessed as {best.encoding}",))
+            return Decoded(
+                text, best.encoding, "charset-normalizer", (f"encoding guessed as {best.encoding}",)
+            )
     text = data.decode("utf-8", errors="replace")
-    return Decoded(text, "utf-8", "replacement", ("no encoding fits the bytes; invalid bytes replaced with U+FFFD",))
+    return Decoded(
+        text,
+        "utf-8",
+        "replacement",
+        ("no encoding fits the bytes; invalid bytes replaced with U+FFFD",),
+    )
 
 
 def _declared_charset(data: bytes) -> str | None:

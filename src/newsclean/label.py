@@ -44,5 +44,5 @@ def label_page(
                 labels[i] = r.label
                 names[i] = r.name
     final = [Label.BODY if lab is None else lab for lab in labels]
-    names = [DEFAULT_RULE if not name else name for name in names]
+    names = [name or DEFAULT_RULE for name in names]
     return final, names

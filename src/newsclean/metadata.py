@@ -16,7 +16,10 @@ _PREFIX_SEP = regex.compile(r"^[^:：|]{1,40}[:：|]\s*")
 _TRAILING_COUNT = regex.compile(r"(?<![\d.:/-])(\d[\d\s,.]*\d|\d)\s*$")
 # "© 2024 Example News. All rights reserved." / "reference to Example News." / "of News Agency X."
 _PUBLISHER = (
-    regex.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,:]?\s*(?P<name>[^.,;|©]{2,60})", regex.I),
+    regex.compile(
+        r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,:]?\s*(?P<name>[^.,;|©]{2,60})",
+        regex.I,
+    ),
     regex.compile(r"(?:reference|link|referring)\s+to\s+(?P<name>[^.,;|]{2,60})", regex.I),
 )
 _SITE_SUFFIX = regex.compile(r"\s+[-–—|:•]\s+[^-–—|:•]{2,40}$")
@@ -55,7 +58,11 @@ def page_metadata(
             put("author", _strip_prefix(page, i, text), "text:meta.byline")
         elif rule in ("meta.credit", "meta.agency_tag", "feed.source"):
             if rule != "meta.credit" or _is_source_credit(text):
-                put("source", _after_separator(text) if rule == "meta.credit" else text, f"text:{rule}")
+                put(
+                    "source",
+                    _after_separator(text) if rule == "meta.credit" else text,
+                    f"text:{rule}",
+                )
         elif rule == "copyright.notice":
             put("publisher", _publisher(text), "text:copyright.notice")
     if fields.get("title") is None and first == 0 and page.features:

@@ -34,9 +34,15 @@ class Cleaner:
     'A sentence of the article that is long enough to count.'
     """
 
-    def __init__(self, config: CleanConfig | None = None, *, ruler: Ruler | None = None, **overrides: Any) -> None:
+    def __init__(
+        self, config: CleanConfig | None = None, *, ruler: Ruler | None = None, **overrides: Any
+    ) -> None:
         """``config`` (or keyword ``overrides`` of its options); ``ruler`` replaces the built-in chain."""
-        self.config = (config or CleanConfig()).merged(**overrides) if overrides else (config or CleanConfig())
+        self.config = (
+            (config or CleanConfig()).merged(**overrides)
+            if overrides
+            else (config or CleanConfig())
+        )
         base = ruler.copy() if ruler is not None else Ruler(DEFAULT_RULES)
         if ruler is None and self.config.load_plugins:
             apply_plugins(base)
@@ -68,13 +74,17 @@ class Cleaner:
                 f"input is {size:,} bytes, over the limit of {self.config.max_bytes:,}. "
                 "Raise it with CleanConfig(max_bytes=...) or `--max-bytes`, or split the input."
             )
-        deadline = None if self.config.time_budget is None else time.monotonic() + self.config.time_budget
+        deadline = (
+            None if self.config.time_budget is None else time.monotonic() + self.config.time_budget
+        )
         if format == "auto":
             format = "html" if _looks_like_html(raw) else "text"
         if format == "html":
             from newsclean.html import clean_html
 
-            return clean_html(self, raw, url=url, language=language, encoding=encoding, deadline=deadline)
+            return clean_html(
+                self, raw, url=url, language=language, encoding=encoding, deadline=deadline
+            )
         if format != "text":
             raise InputError(f"unknown format {format!r}; use 'auto', 'text' or 'html'")
         warnings: list[str] = []
@@ -84,7 +94,9 @@ class Cleaner:
             text = decoded.text
         else:
             text = raw
-        return self.clean_text(text, url=url, language=language, warnings=warnings, deadline=deadline)
+        return self.clean_text(
+            text, url=url, language=language, warnings=warnings, deadline=deadline
+        )
 
     def clean_text(
         self,
@@ -108,7 +120,13 @@ class Cleaner:
         page = Page(fixed.text, lines, starts, line_features(lines, stops), lang, stops, phrases)
         labels, names = label_page(page, ruler.active(), deadline=deadline)
         return assemble(
-            page, labels, names, url=url, warnings=notes, source_mode=source_mode, base_metadata=base_metadata
+            page,
+            labels,
+            names,
+            url=url,
+            warnings=notes,
+            source_mode=source_mode,
+            base_metadata=base_metadata,
         )
 
     def _for_site(self, url: str | None) -> tuple[Ruler, PhraseBook]:
@@ -147,7 +165,13 @@ def _looks_like_html(data: str | bytes) -> bool:
     lowered = sample.lstrip().lower()
     if lowered.startswith(("<!doctype html", "<html", "<?xml")):
         return True
-    return sum(lowered.count(tag) for tag in ("<p", "<div", "<a ", "<span", "<br", "<meta", "<head", "<body")) >= 3
+    return (
+        sum(
+            lowered.count(tag)
+            for tag in ("<p", "<div", "<a ", "<span", "<br", "<meta", "<head", "<body")
+        )
+        >= 3
+    )
 
 
 _DEFAULT: dict[str, Cleaner] = {}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.rules.conftest import BODIES, TITLES, decisions, page
 
 import newsclean
-from tests.rules.conftest import BODIES, TITLES, decisions, page
 
 RELATED_HEADINGS = {
     "en": "Related stories",
@@ -56,12 +56,21 @@ def test_related_section_runs_to_the_teasers_end(language: str) -> None:
 def test_related_section_ends_where_the_article_resumes() -> None:
     body = BODIES["en"]
     text = "\n".join(
-        [TITLES["en"], body[0], "Related", "Ferry service returns after ten years",
-         "The council said the bridge repairs would be paid from next year's budget, officials added.", body[2]]
+        [
+            TITLES["en"],
+            body[0],
+            "Related",
+            "Ferry service returns after ten years",
+            "The council said the bridge repairs would be paid from next year's budget, officials added.",
+            body[2],
+        ]
     )
     got = decisions(text)
     assert got["Ferry service returns after ten years"][0] == "related"
-    assert got["The council said the bridge repairs would be paid from next year's budget, officials added."][0] == "body"
+    assert (
+        got["The council said the bridge repairs would be paid from next year's budget, officials added."][0]
+        == "body"
+    )
 
 
 def test_ad_marker_mid_article(language: str) -> None:
@@ -71,7 +80,7 @@ def test_ad_marker_mid_article(language: str) -> None:
 
 def test_copyright_notice(language: str) -> None:
     doc = newsclean.clean(page(language, tail=[COPYRIGHT[language]]))
-    line = next(l for l in doc.lines if l.text == COPYRIGHT[language])
+    line = next(ln for ln in doc.lines if ln.text == COPYRIGHT[language])
     assert (line.label.value, line.rule) == ("copyright", "copyright.notice")
     assert doc.metadata.publisher is not None
 
@@ -83,8 +92,12 @@ def test_article_sentence_about_copyright_is_kept() -> None:
 
 
 def test_comment_form_and_rating_widget() -> None:
-    tail = ["Was this article helpful?", "Leave a comment", "Your email address will not be published.",
-            "Great piece, I cross that bridge every morning and the potholes are terrible."]
+    tail = [
+        "Was this article helpful?",
+        "Leave a comment",
+        "Your email address will not be published.",
+        "Great piece, I cross that bridge every morning and the potholes are terrible.",
+    ]
     got = decisions(page("en", tail=tail))
     assert got["Was this article helpful?"][0] == "comments"
     assert got["Leave a comment"][0] == "comments"
@@ -112,18 +125,23 @@ def test_bylines_are_meta_and_parsed(line: str, field: str, value: str) -> None:
     lang = "bn" if "ডেস্ক" in line else "ru" if "Автор" in line else "en"
     text = "\n".join([TITLES[lang], line, *BODIES[lang]])
     doc = newsclean.clean(text)
-    assert {l.text: l.label.value for l in doc.lines}[line] == "meta"
+    assert {ln.text: ln.label.value for ln in doc.lines}[line] == "meta"
     assert getattr(doc.metadata, field) == value
 
 
 @pytest.mark.parametrize(
     ("line", "source"),
-    [("Source: AFP", "AFP"), ("Источник: ТАСС", "ТАСС"), ("সূত্র: এএফপি", "এএফপি"), ("المصدر: رويترز", "رويترز")],
+    [
+        ("Source: AFP", "AFP"),
+        ("Источник: ТАСС", "ТАСС"),
+        ("সূত্র: এএফপি", "এএফপি"),
+        ("المصدر: رويترز", "رويترز"),
+    ],
 )
 def test_credit_lines_give_the_source(line: str, source: str) -> None:
     lang = {"S": "en", "И": "ru", "স": "bn", "ا": "ar"}[line[0]]
     doc = newsclean.clean(page(lang, tail=[line]))
-    assert {l.text: l.rule for l in doc.lines}[line] == "meta.credit"
+    assert {ln.text: ln.rule for ln in doc.lines}[line] == "meta.credit"
     assert doc.metadata.source == source
 
 
@@ -132,15 +150,23 @@ def test_credit_lines_give_the_source(line: str, source: str) -> None:
     [
         ("March 3, 2024 at 4:05 pm", "2024-03-03T16:05", None),
         ("03.03.2024, 16:05", "2024-03-03T16:05", None),
-        ("3 марта 2024, 16:05 Обновлено: 3 марта 2024, 18:10", "2024-03-03T16:05", "2024-03-03T18:10"),
+        (
+            "3 марта 2024, 16:05 Обновлено: 3 марта 2024, 18:10",
+            "2024-03-03T16:05",
+            "2024-03-03T18:10",
+        ),
         ("৩ মার্চ ২০২৪, ১৬:০৫", "2024-03-03T16:05", None),
-        ("Published 2024-03-03 16:05 | Updated 2024-03-04 09:00", "2024-03-03T16:05", "2024-03-04T09:00"),
+        (
+            "Published 2024-03-03 16:05 | Updated 2024-03-04 09:00",
+            "2024-03-03T16:05",
+            "2024-03-04T09:00",
+        ),
     ],
 )
 def test_datelines_are_parsed(dateline: str, published: str, updated: str | None) -> None:
     lang = "bn" if "মার্চ" in dateline else "ru" if "марта" in dateline else "en"
     doc = newsclean.clean("\n".join([TITLES[lang], dateline, *BODIES[lang]]))
-    assert {l.text: l.label.value for l in doc.lines}[dateline] == "meta"
+    assert {ln.text: ln.label.value for ln in doc.lines}[dateline] == "meta"
     assert doc.metadata.published == published
     assert doc.metadata.updated == updated
 
@@ -156,13 +182,24 @@ def test_menu_runs_and_stray_symbols() -> None:
 def test_feed_of_three_articles() -> None:
     parts = []
     for k, lang in enumerate(["en", "ru", "kk"]):
-        parts += [f"0{k + 1}.03.2024, 1{k}:30 {1000 + k}", TITLES[lang], "example.org", *BODIES[lang],
-                  "Reproduction of this material is allowed only with reference to Example Agency."]
+        parts += [
+            f"0{k + 1}.03.2024, 1{k}:30 {1000 + k}",
+            TITLES[lang],
+            "example.org",
+            *BODIES[lang],
+            "Reproduction of this material is allowed only with reference to Example Agency.",
+        ]
     doc = newsclean.clean("\n".join(parts))
     assert len(doc.articles) == 3
-    assert [a.metadata.published for a in doc.articles] == ["2024-03-01T10:30", "2024-03-02T11:30", "2024-03-03T12:30"]
+    assert [a.metadata.published for a in doc.articles] == [
+        "2024-03-01T10:30",
+        "2024-03-02T11:30",
+        "2024-03-03T12:30",
+    ]
     assert [a.metadata.views for a in doc.articles] == [1000, 1001, 1002]
     assert [a.metadata.title for a in doc.articles] == [TITLES["en"], TITLES["ru"], TITLES["kk"]]
     assert all(a.metadata.source == "example.org" for a in doc.articles)
-    assert all(a.text == "\n".join(BODIES[lang]) for a, lang in zip(doc.articles, ["en", "ru", "kk"], strict=True))
+    assert all(
+        a.text == "\n".join(BODIES[lang]) for a, lang in zip(doc.articles, ["en", "ru", "kk"], strict=True)
+    )
     assert doc.text == "\n\n".join(a.text for a in doc.articles)
