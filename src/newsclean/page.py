@@ -12,7 +12,6 @@ rules' decisions), so every rule sees the same page whatever the order:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -239,7 +238,3 @@ class Page:
         core = self.core_of(i)
         return core is not None and core[0] <= i <= core[1]
 
-
-def labels_view(labels: Sequence[object]) -> Sequence[object]:
-    """Read-only view handed to rules (a tuple copy is cheap at page scale)."""
-    return tuple(labels)

@@ -37,16 +37,23 @@ class Cleaner:
     def __init__(
         self, config: CleanConfig | None = None, *, ruler: Ruler | None = None, **overrides: Any
     ) -> None:
-        """``config`` (or keyword ``overrides`` of its options); ``ruler`` replaces the built-in chain."""
+        """``config`` (or keyword ``overrides`` of its options); ``ruler`` replaces the built-in chain.
+
+        With a ``ruler``, its order and switches are kept (no preset, no plugins); ``enable`` and
+        ``disable`` of the config still apply on top.
+        """
         self.config = (
             (config or CleanConfig()).merged(**overrides)
             if overrides
             else (config or CleanConfig())
         )
-        base = ruler.copy() if ruler is not None else Ruler(DEFAULT_RULES)
-        if ruler is None and self.config.load_plugins:
-            apply_plugins(base)
-        base.use_preset(self.config.preset) if ruler is None else None
+        if ruler is not None:  # a caller's chain keeps its own order and switches
+            base = ruler.copy()
+        else:
+            base = Ruler(DEFAULT_RULES)
+            if self.config.load_plugins:
+                apply_plugins(base)
+            base.use_preset(self.config.preset)
         if self.config.enable:
             base.enable(*self.config.enable)
         if self.config.disable:
