@@ -22,7 +22,9 @@ _PUBLISHER = (
     ),
     regex.compile(r"(?:reference|link|referring)\s+to\s+(?P<name>[^.,;|]{2,60})", regex.I),
 )
-_SITE_SUFFIX = regex.compile(r"\s+[-–—|:•]\s+[^-–—|:•]{2,40}$")
+# Separators between a story's title and the site's name in ``<title>`` (Readability.js's set).
+_TITLE_SEPARATOR = regex.compile(r" [|\-\\/>»] ")
+_HIERARCHICAL = regex.compile(r" [\\/>»] ")
 
 
 def page_metadata(
@@ -65,9 +67,11 @@ def page_metadata(
                 )
         elif rule == "copyright.notice":
             put("publisher", _publisher(text), "text:copyright.notice")
-    if fields.get("title") is None and first == 0 and page.features:
-        guess = _title_from_first_line(page)
-        put("title", guess, "text:first_line")
+    if first == 0 and not page.feed_headers:
+        page_title = document_title(page, _str(fields.get("title")))
+        if page_title is not None:
+            fields["title"] = None  # the page's own title wins over a headline found in the text
+            put("title", page_title, "text:document_title")
     put("language", language, "detected")
     put("url", url, "caller")
     views = fields.get("views")
@@ -144,11 +148,47 @@ def _publisher(text: str) -> str | None:
     return min(names, key=len)
 
 
-def _title_from_first_line(page: Page) -> str | None:
-    for i, f in enumerate(page.features):
-        if f.blank:
-            continue
-        if not page.headline_like(i):
-            return None
-        return _SITE_SUFFIX.sub("", f.text).strip()
-    return None
+def document_title(page: Page, headline: str | None) -> str | None:
+    """The page's own title, when the text starts with it (scrapers put ``<title>`` first).
+
+    The first line counts as the page title when it contains the headline found in the text,
+    or is headline-shaped with a site-name separator (``Story - Site``, ``Site: Story``) or four
+    words or more (a site's name alone is shorter). The
+    site name is then removed the way Readability.js cleans ``<title>``: cut at the last
+    `` | - / > » `` separator (at the first when that leaves under three words), or keep what
+    follows a colon, and fall back to the whole line when the result is four words or fewer.
+    """
+    i = next((k for k, f in enumerate(page.features) if not f.blank), None)
+    if i is None:
+        return None
+    text = page.features[i].text
+    contains_headline = headline is not None and headline.casefold() in text.casefold()
+    separated = _TITLE_SEPARATOR.search(text) is not None or ": " in text
+    shaped = page.headline_like(i) and i not in page.boilerplate_hits
+    if not contains_headline and not (shaped and (separated or page.features[i].words >= 4)):
+        return None
+    repeated = page.features[i].repeats > 1
+    return _strip_site_name(text, repeated)
+
+
+def _strip_site_name(title: str, repeated: bool) -> str:
+    seps = list(_TITLE_SEPARATOR.finditer(title))
+    hierarchical = False
+    current = title
+    if seps:
+        hierarchical = _HIERARCHICAL.search(title) is not None
+        current = title[: seps[-1].start()]
+        if len(current.split()) < 3:
+            current = title[seps[0].end() :]
+    elif ": " in title and not repeated:  # a heading that repeats the title keeps it whole
+        current = title[title.rfind(":") + 1 :]
+        if len(current.split()) < 3:
+            current = title[title.find(":") + 1 :]
+        elif len(title[: title.find(":")].split()) > 5:
+            current = title
+    current = " ".join(current.split())
+    words = len(current.split())
+    whole_words = len(_TITLE_SEPARATOR.sub(" ", title).split())
+    if words <= 4 and (not hierarchical or words != whole_words - 1):
+        return title
+    return current
