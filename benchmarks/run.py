@@ -205,15 +205,11 @@ def _row(run: SystemRun) -> list[str]:
     ]
 
 
-def format_report(
-    path: Path, split: str, docs: Sequence[BenchDoc], runs: Sequence[SystemRun]
-) -> str:
+def format_report(path: Path, split: str, docs: Sequence[BenchDoc], runs: Sequence[SystemRun]) -> str:
     """The table for one file, with its caption and notes on unavailable or failing systems."""
     html_mb = sum(len(doc.page) for doc in docs) / 1e6
     text_mb = sum(doc.text_bytes for doc in docs) / 1e6
-    gold_counts = ", ".join(
-        f"{name} {sum(name in doc.gold_meta for doc in docs)}" for name in META_FIELDS
-    )
+    gold_counts = ", ".join(f"{name} {sum(name in doc.gold_meta for doc in docs)}" for name in META_FIELDS)
     lines = [
         f"{path.name}: {len(docs)} documents (split {split}), "
         f"{html_mb:.2f} MB HTML, {text_mb:.2f} MB text; metadata gold: {gold_counts}",

@@ -20,9 +20,7 @@ ARTICLE = (
 
 def test_all_is_sorted_and_complete() -> None:
     public = {
-        n
-        for n in vars(newsclean)
-        if (not n.startswith("_") and n[0].isupper()) or n in ("clean", "rule")
+        n for n in vars(newsclean) if (not n.startswith("_") and n[0].isupper()) or n in ("clean", "rule")
     }
     assert newsclean.__all__ == sorted(newsclean.__all__)
     assert public <= set(newsclean.__all__) | {"annotations"}
@@ -84,9 +82,7 @@ disable = ["navigation.menu"]
     plain = {line.text: line.rule for line in cleaner.clean(text).lines}
     assert plain["Partner offer"] == "ad.marker"
     assert plain["More from Example: the ferry is back"] != "related.inline"
-    site = {
-        line.text: line.rule for line in cleaner.clean(text, url="https://www.example.com/a").lines
-    }
+    site = {line.text: line.rule for line in cleaner.clean(text, url="https://www.example.com/a").lines}
     assert site["More from Example: the ferry is back"] == "related.inline"
     assert site["Share on Facebook"] != "navigation.menu"
 

@@ -127,11 +127,7 @@ def test_bad_bytes_are_cleaned_with_warnings_not_tracebacks(
 @pytest.mark.parametrize("kind", ["missing", "directory-json-text"])
 def test_unreadable_inputs_exit_nonzero_with_one_line(tmp_path: Path, kind: str) -> None:
     target = tmp_path / "nope.txt" if kind == "missing" else tmp_path
-    proc = (
-        run("clean", "--format", "text", str(target))
-        if kind == "missing"
-        else run("explain", str(target))
-    )
+    proc = run("clean", "--format", "text", str(target)) if kind == "missing" else run("explain", str(target))
     assert proc.returncode != 0
     assert_no_traceback(proc)
     assert len(proc.stderr.decode().strip().splitlines()) == 1

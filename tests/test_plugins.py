@@ -53,7 +53,8 @@ def test_pack_registers_its_rules(pack_path: Path) -> None:
     cleaner = newsclean.Cleaner()
     assert "pack.promo" in cleaner.ruler.names()
     doc = cleaner.clean(
-        "Headline of a story\n\nPROMO code SAVE10 today\nThe mayor said on Friday that the new road will open in the spring."
+        "Headline of a story\n\nPROMO code SAVE10 today\n"
+        "The mayor said on Friday that the new road will open in the spring."
     )
     assert {line.text: line.rule for line in doc.lines}["PROMO code SAVE10 today"] == "pack.promo"
 

@@ -85,7 +85,10 @@ def test_temporarily_restores_state() -> None:
 
 def test_custom_rule_runs_in_a_cleaner() -> None:
     ruler = Ruler(DEFAULT_RULES).after("noise.symbol", shout)
-    text = "A headline here\n\nBREAKING NEWS TICKER\nThe city council met on Monday and agreed to keep the bridge open."
+    text = (
+        "A headline here\n\nBREAKING NEWS TICKER\n"
+        "The city council met on Monday and agreed to keep the bridge open."
+    )
     doc = newsclean.Cleaner(ruler=ruler).clean(text)
     decided = {line.text: line.rule for line in doc.lines}
     assert decided["BREAKING NEWS TICKER"] == "custom.shout"
@@ -99,7 +102,7 @@ def test_a_rule_that_raises_is_named() -> None:
         raise ValueError("boom")
 
     cleaner = newsclean.Cleaner(ruler=Ruler(DEFAULT_RULES).push(broken))
-    with pytest.raises(newsclean.RuleError, match="custom.broken"):
+    with pytest.raises(newsclean.RuleError, match=r"custom\.broken"):
         cleaner.clean("Some text here that is long enough to be a sentence of the body.")
 
 

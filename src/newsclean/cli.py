@@ -53,15 +53,11 @@ def _parser() -> argparse.ArgumentParser:
 
     clean = sub.add_parser("clean", help="clean files, folders or stdin")
     clean.add_argument("inputs", nargs="*", default=["-"], help="files or folders (default: stdin)")
-    clean.add_argument(
-        "--format", choices=("text", "json", "jsonl"), default="text", help="output format"
-    )
+    clean.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help="output format")
     _config_options(clean)
     clean.set_defaults(run=_run_clean)
 
-    explain = sub.add_parser(
-        "explain", help="show every line with its label and the rule that decided it"
-    )
+    explain = sub.add_parser("explain", help="show every line with its label and the rule that decided it")
     explain.add_argument("input", help="a file, or - for stdin")
     explain.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     _config_options(explain)
@@ -101,9 +97,7 @@ def _config_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--language", help="ISO 639-1 code; default: detected per document")
     p.add_argument("--url", help="the page's URL (site rules, metadata)")
     p.add_argument("--encoding", help="input encoding; default: detected")
-    p.add_argument(
-        "--max-bytes", type=int, help="refuse inputs larger than this (default 10,000,000)"
-    )
+    p.add_argument("--max-bytes", type=int, help="refuse inputs larger than this (default 10,000,000)")
 
 
 def build_cleaner(args: argparse.Namespace) -> Cleaner:
@@ -129,9 +123,7 @@ def read_input(name: str, max_bytes: int) -> bytes:
         path = Path(name)
         try:
             if path.is_dir():
-                raise CliError(
-                    f"{name!r} is a folder: `newsclean clean FOLDER` cleans every file in it"
-                )
+                raise CliError(f"{name!r} is a folder: `newsclean clean FOLDER` cleans every file in it")
             size = path.stat().st_size
             if size > max_bytes:
                 raise CliError(
@@ -149,9 +141,7 @@ def _expand(inputs: Sequence[str]) -> Iterator[str]:
     for name in inputs:
         path = Path(name)
         if name != "-" and path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES
-            )
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES)
             yield from (str(p) for p in found)
         else:
             yield name

@@ -60,9 +60,7 @@ class CleanConfig:
         known = {f.name for f in fields(self)}
         unknown = sorted(set(overrides) - known)
         if unknown:
-            raise ConfigError(
-                f"unknown option(s) {', '.join(unknown)}. Known: {', '.join(sorted(known))}"
-            )
+            raise ConfigError(f"unknown option(s) {', '.join(unknown)}. Known: {', '.join(sorted(known))}")
         return replace(self, **overrides)
 
     def site_for(self, host: str | None) -> SiteConfig | None:
@@ -90,9 +88,7 @@ class CleanConfig:
         """Build a config from plain data (the parsed TOML), checking every type."""
         data = dict(data)
         sites = {host: _site(host, value) for host, value in dict(data.pop("sites", {})).items()}
-        phrases = {
-            lang: _lists(f"phrases.{lang}", v) for lang, v in dict(data.pop("phrases", {})).items()
-        }
+        phrases = {lang: _lists(f"phrases.{lang}", v) for lang, v in dict(data.pop("phrases", {})).items()}
         kwargs: dict[str, Any] = {"sites": sites, "phrases": phrases}
         for key in ("enable", "disable"):
             if key in data:

@@ -35,7 +35,10 @@ def _months() -> dict[str, int]:
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     names = sorted(_months(), key=len, reverse=True)
     month = "(?P<mon>" + "|".join(regex.escape(n) for n in names) + r")\.?"
-    time = rf"(?:[,\s]*(?:at|в|,|-|–|\|)?\s*(?P<hh>{_D}{{1,2}})[:.](?P<mi>{_D}{{2}})(?:\s*(?P<ap>[ap]\.?m\.?))?)?"
+    time = (
+        rf"(?:[,\s]*(?:at|в|,|-|–|\|)?\s*(?P<hh>{_D}{{1,2}})[:.](?P<mi>{_D}{{2}})"
+        r"(?:\s*(?P<ap>[ap]\.?m\.?))?)?"
+    )
     day = rf"(?P<dd>{_D}{{1,2}})(?:st|nd|rd|th|-?го|-?е)?"
     year = rf"(?P<yy>{_D}{{4}})"
     flags = regex.IGNORECASE

@@ -21,9 +21,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # <meta charset="..."> or http-equiv content="...; charset=..." in the first few KB of HTML.
-_DECLARED = regex.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.I
-)
+_DECLARED = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.I)
 _DECLARED_WINDOW = 4096
 # Share of U+FFFD or C0 controls above which a decoding is considered garbage.
 _GARBAGE_SHARE = 0.3
@@ -35,9 +33,7 @@ class Decoded:
 
     text: str
     encoding: str
-    decided_by: (
-        str  # "bom" | "declared" | "utf-8" | "charset-normalizer" | "replacement" | "caller"
-    )
+    decided_by: str  # "bom" | "declared" | "utf-8" | "charset-normalizer" | "replacement" | "caller"
     warnings: tuple[str, ...] = ()
 
 

@@ -8,6 +8,7 @@
     + UnknownRuleError (KeyError)  a rule name or pattern that matches nothing; lists the valid ones
   + PluginError (ImportError)      a third-party rule pack failed to load; names the entry point
   + BudgetError (TimeoutError)     a document ran past its time budget
+  + MissingExtraError (ImportError) an optional extra (parquet, zstd, dask...) is not installed
 
 Every message says what to do next.
 """
@@ -76,3 +77,10 @@ class PluginError(NewscleanError, ImportError):
 
 class BudgetError(NewscleanError, TimeoutError):
     """A document ran past its time budget."""
+
+
+class MissingExtraError(NewscleanError, ImportError):
+    """An optional dependency (an extra of the package) is needed for this feature."""
+
+    def __init__(self, module: str, extra: str, why: str) -> None:
+        super().__init__(f"{why} needs {module}: pip install 'newsclean[{extra}]'")

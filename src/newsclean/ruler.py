@@ -146,17 +146,13 @@ class Ruler:
         """Enable exactly the rules that declare ``preset`` (``"none"`` disables all)."""
         known = {p for slot in self._slots for p in slot.rule.presets} | {"none"}
         if preset not in known:
-            raise ConfigError(
-                f"unknown preset {preset!r}. Known presets: {', '.join(sorted(known))}"
-            )
+            raise ConfigError(f"unknown preset {preset!r}. Known presets: {', '.join(sorted(known))}")
         for slot in self._slots:
             slot.enabled = preset in slot.rule.presets
         return self
 
     @contextmanager
-    def temporarily(
-        self, *, disable: Iterable[str] = (), enable: Iterable[str] = ()
-    ) -> Iterator[Ruler]:
+    def temporarily(self, *, disable: Iterable[str] = (), enable: Iterable[str] = ()) -> Iterator[Ruler]:
         """Switch rules for the duration of a ``with`` block, then restore the previous state."""
         saved = [slot.enabled for slot in self._slots]
         try:
@@ -178,9 +174,7 @@ class Ruler:
     # --- internals ---------------------------------------------------------------------
     def _check_new(self, new: Rule) -> None:
         if new.name in self.names():
-            raise ConfigError(
-                f"a rule named {new.name!r} is already in the chain; use replace() to swap it"
-            )
+            raise ConfigError(f"a rule named {new.name!r} is already in the chain; use replace() to swap it")
         if "." not in new.name:
             raise ConfigError(f"rule name {new.name!r} must be 'family.rule'")
 
@@ -193,9 +187,7 @@ class Ruler:
     def _matching(self, patterns: Iterable[str]) -> list[int]:
         found: list[int] = []
         for pattern in patterns:
-            hits = [
-                i for i, s in enumerate(self._slots) if fnmatch.fnmatchcase(s.rule.name, pattern)
-            ]
+            hits = [i for i, s in enumerate(self._slots) if fnmatch.fnmatchcase(s.rule.name, pattern)]
             if not hits:
                 raise UnknownRuleError(pattern, self.names())
             found.extend(hits)

@@ -42,9 +42,7 @@ TITLES = {
 }
 
 
-def page(
-    language: str, *, head: list[str] = (), middle: list[str] = (), tail: list[str] = ()
-) -> str:
+def page(language: str, *, head: list[str] = (), middle: list[str] = (), tail: list[str] = ()) -> str:
     """A page: chrome, title, body with ``middle`` lines after the first paragraph, then ``tail``."""
     body = BODIES[language]
     lines = [*head, TITLES[language], "", body[0], *middle, body[1], body[2], *tail]
@@ -54,9 +52,7 @@ def page(
 def decisions(text: str, **kwargs: object) -> dict[str, tuple[str, str]]:
     """Line text -> (label, rule) for every non-blank line."""
     doc = newsclean.clean(text, **kwargs)  # type: ignore[arg-type]
-    return {
-        line.text.strip(): (line.label.value, line.rule) for line in doc.lines if line.text.strip()
-    }
+    return {line.text.strip(): (line.label.value, line.rule) for line in doc.lines if line.text.strip()}
 
 
 @pytest.fixture(params=sorted(BODIES))

@@ -86,7 +86,10 @@ def test_copyright_notice(language: str) -> None:
 
 
 def test_article_sentence_about_copyright_is_kept() -> None:
-    sentence = "The court ruled that the copyright of the photographs belongs to the museum, not to the estate of the artist."
+    sentence = (
+        "The court ruled that the copyright of the photographs belongs to the museum, "
+        "not to the estate of the artist."
+    )
     got = decisions(page("en", middle=[sentence]))
     assert got[sentence][0] == "body"
 
