@@ -6,22 +6,32 @@ rules' decisions), so every rule sees the same page whatever the order:
 * ``segments``: the articles of a feed dump (split at feed headers), or the whole page;
 * ``sections``: lines after a "Related" / "Comments" heading, until real article text resumes;
 * ``cores``: per segment, the densest run of body-like lines (maximum-sum subarray of
-  per-line scores): where the article is.
+  per-line scores): where the article is;
+* ``zone``: per line, 1 inside a core, 2 inside a further run of prose that shares the core's
+  vocabulary (the article continued after a related box or an ad), else 0.
+
+Every per-line question (``in_core``, ``core_of``, ``segment_of``) is an O(1) array lookup.
 """
 
 from __future__ import annotations
 
-import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
 
-from newsclean import dates
+from newsclean.cores import best_run, choose_core, extra_runs
 from newsclean.features import LineFeatures
 from newsclean.phrases import Mode, PageMatches, PhraseBook
+from newsclean.structure import Section, feed_headers, find_sections, segment_ranges
+from newsclean.thresholds import T
+
+__all__ = ["BOILERPLATE_LISTS", "Page", "Section", "labels_view"]
 
 # Phrase lists whose whole-line or short-line matches are strong evidence of boilerplate.
+# Ads and "Read more:" links interrupt an article: they must not split its core in two.
+INTERRUPTION_LISTS: tuple[tuple[str, Mode], ...] = (("related.inline", Mode.PREFIX), ("ad.marker", Mode.LINE))
 BOILERPLATE_LISTS: tuple[tuple[str, Mode], ...] = (
     ("related.heading", Mode.LINE),
     ("related.inline", Mode.PREFIX),
@@ -35,16 +45,7 @@ BOILERPLATE_LISTS: tuple[tuple[str, Mode], ...] = (
 # A line longer than this is prose, whatever phrase it contains.
 SHORT_LINE_WORDS = 25
 _CONTENT_WORD = regex.compile(r"\w{3,}")
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """A run of lines opened by a heading: ``kind`` is ``related`` or ``comments``."""
-
-    kind: str
-    heading: int
-    first: int
-    last: int  # inclusive; first > last when the section is just its heading
+_Span = tuple[int, int]
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Page:
     stopwords: frozenset[str]
     phrases: PhraseBook
     _matches: dict[tuple[str, Mode], frozenset[int]] = field(default_factory=dict)
+    _content: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -81,14 +83,21 @@ class Page:
         return self.phrases.scan(self.lines)
 
     # --- line shapes -------------------------------------------------------------------------
+    @cached_property
+    def prose(self) -> list[bool]:
+        """Per line: prose (long enough, sentence-shaped, with the language's function words)."""
+        check_stops = bool(self.stopwords)
+        out = []
+        for f in self.features:
+            ok = f.words >= 7 and f.letters >= 25 and (f.terminal or f.words >= 16)
+            if ok and check_stops and f.stops < T.prose_stop_density * f.words:
+                ok = False
+            out.append(ok)
+        return out
+
     def body_like(self, i: int) -> bool:
         """Prose: long enough, sentence-shaped, with the language's function words."""
-        f = self.features[i]
-        if f.words < 7 or f.letters < 25:
-            return False
-        if self.stopwords and f.words >= 5 and f.stop_density < 0.12:
-            return False
-        return f.terminal or f.words >= 16
+        return self.prose[i]
 
     def headline_like(self, i: int) -> bool:
         """A heading: a few words, mostly letters, no sentence-final full stop."""
@@ -100,10 +109,66 @@ class Page:
     def next_nonblank(self, i: int, limit: int | None = None) -> int | None:
         """Index of the first non-blank line after ``i`` (before ``limit``), or None."""
         end = len(self.lines) if limit is None else limit
+        feats = self.features
         for j in range(i + 1, end):
-            if not self.features[j].blank:
+            if feats[j].chars:
                 return j
         return None
+
+    def prev_nonblank(self, i: int) -> int | None:
+        """Index of the last non-blank line before ``i``, or None."""
+        feats = self.features
+        for j in range(i - 1, -1, -1):
+            if feats[j].chars:
+                return j
+        return None
+
+    def content_words(self, i: int) -> frozenset[str]:
+        """Words of three letters or more that are not stop words (cached per line)."""
+        found = self._content.get(i)
+        if found is None:
+            words = _CONTENT_WORD.findall(self.features[i].text.casefold())
+            found = self._content[i] = frozenset(w for w in words if w not in self.stopwords)
+        return found
+
+    def run_words(self, lo: int, hi: int) -> set[str]:
+        """Content words of the prose lines in ``lo..hi`` (inclusive)."""
+        words: set[str] = set()
+        prose = self.prose
+        for j in range(lo, hi + 1):
+            if prose[j]:
+                words |= self.content_words(j)
+        return words
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Content words of the page's own title: its first line of three words or more, when
+        that is among the first three lines (scrapers put ``<title>`` first)."""
+        seen = 0
+        for i, f in enumerate(self.features):
+            if not f.chars:
+                continue
+            if f.words >= 3 and not self.prose[i]:
+                return frozenset(self.content_words(i))
+            seen += 1
+            if seen == 3:
+                break
+        return frozenset()
+
+    @cached_property
+    def headline_anchors(self) -> tuple[int, ...]:
+        """Lines that repeat the page's own title (its first line) in part: the headline above
+        the article, when the scraper kept ``<title>`` as the first line."""
+        first = next((i for i, f in enumerate(self.features) if f.chars), None)
+        if first is None or self.features[first].words < 3:
+            return ()
+        page_title = self.features[first].text.casefold()
+        found = []
+        for i in range(first + 1, len(self.features)):
+            f = self.features[i]
+            if 3 <= f.words <= 30 and not self.prose[i] and f.text.casefold() in page_title:
+                found.append(i)
+        return tuple(found)
 
     # --- structure ---------------------------------------------------------------------------
     @cached_property
@@ -116,67 +181,31 @@ class Page:
         return frozenset(hits)
 
     @cached_property
-    def feed_headers(self) -> tuple[int, ...]:
-        """Lines that open an article of a feed: a date-and-time stamp, then a headline."""
-        found: list[int] = []
-        for i, f in enumerate(self.features):
-            if f.blank or f.words > 12 or not dates.is_stamp(f.text):
-                continue
-            j = self.next_nonblank(i)
-            if j is not None and self.headline_like(j) and dates.find_dates(f.text):
-                found.append(i)
-        if len(found) == 1 and not dates.has_time(self.features[found[0]].text):
-            return ()
-        return tuple(found)
+    def interruptions(self) -> frozenset[int]:
+        """Boilerplate that may sit between an article's paragraphs: ads, inline links, prose
+        lines that merely contain a boilerplate phrase."""
+        hits: set[int] = set()
+        for key, mode in INTERRUPTION_LISTS:
+            hits |= self.matching(key, mode, max_words=SHORT_LINE_WORDS)
+        for key, mode in BOILERPLATE_LISTS:  # a phrase inside a sentence is weak evidence
+            if mode is Mode.CONTAINS:
+                hits |= {i for i in self.matching(key, mode, max_words=SHORT_LINE_WORDS) if self.prose[i]}
+        return frozenset(hits)
 
     @cached_property
-    def segments(self) -> tuple[tuple[int, int], ...]:
+    def feed_headers(self) -> tuple[int, ...]:
+        """Lines that open an article of a feed: a date-and-time stamp, then a headline."""
+        return feed_headers(self)
+
+    @cached_property
+    def segments(self) -> tuple[_Span, ...]:
         """(first, last) line ranges of the page's articles; a lead-in before a feed is its own."""
-        heads = self.feed_headers
-        n = len(self.lines)
-        if not heads:
-            return ((0, n - 1),) if n else ()
-        bounds = [*heads, n]
-        segs = [(bounds[k], bounds[k + 1] - 1) for k in range(len(heads))]
-        if heads[0] > 0:
-            segs.insert(0, (0, heads[0] - 1))
-        return tuple(segs)
+        return segment_ranges(self.feed_headers, len(self.lines))
 
     @cached_property
     def sections(self) -> tuple[Section, ...]:
         """Related/comments sections, each closed where body text on the article's topic resumes."""
-        related = self.matching("related.heading", Mode.LINE, max_words=8)
-        comments = self.matching("comments.heading", Mode.LINE, max_words=8)
-        found: list[Section] = []
-        for seg_first, seg_last in self.segments:
-            vocab: set[str] = set()
-            i = seg_first
-            while i <= seg_last:
-                if i in related or i in comments:
-                    kind = "comments" if i in comments and i not in related else "related"
-                    last = self._section_end(i, seg_last, vocab)
-                    found.append(Section(kind, i, i + 1, last))
-                    i = last + 1
-                    continue
-                if self.body_like(i):
-                    vocab.update(self._content_words(i))
-                i += 1
-        return tuple(found)
-
-    def _section_end(self, heading: int, seg_last: int, vocab: set[str]) -> int:
-        for j in range(heading + 1, seg_last + 1):
-            if self.features[j].blank or not self.body_like(j):
-                continue
-            words = self._content_words(j)
-            if not vocab:
-                return j - 1  # no article yet: the section was page chrome above the article
-            if words and len(words & vocab) / len(words) >= 0.2:
-                return j - 1
-        return seg_last
-
-    def _content_words(self, i: int) -> set[str]:
-        words = _CONTENT_WORD.findall(self.features[i].text.casefold())
-        return {w for w in words if w not in self.stopwords}
+        return find_sections(self)
 
     @cached_property
     def section_lines(self) -> dict[int, Section]:
@@ -184,57 +213,79 @@ class Page:
         return {j: s for s in self.sections for j in range(s.first, s.last + 1)}
 
     @cached_property
-    def cores(self) -> tuple[tuple[int, int] | None, ...]:
-        """Per segment, the (first, last) run of lines with the highest body score, if any."""
-        return tuple(self._core(first, last) for first, last in self.segments)
+    def shape_scores(self) -> list[float]:
+        """Per-line body score from the line alone (phrases and shape, no sections)."""
+        return [self._shape_score(i) for i in range(len(self.lines))]
 
-    def core_of(self, i: int) -> tuple[int, int] | None:
-        """The core of the segment that holds line ``i``."""
+    @cached_property
+    def scores(self) -> list[float]:
+        """Per-line body score (see :meth:`body_score`)."""
+        return [self.body_score(i) for i in range(len(self.lines))]
+
+    @cached_property
+    def draft_cores(self) -> tuple[_Span | None, ...]:
+        """Per segment, the core found from line shapes alone (sections are measured against it)."""
+        feats = self.features
+        return tuple(best_run(self.shape_scores, feats, first, last)[0] for first, last in self.segments)
+
+    @cached_property
+    def cores(self) -> tuple[_Span | None, ...]:
+        """Per segment, the article core: the run of lines with the highest body score, cut at
+        strong boilerplate inside it (a copyright line, a related heading) to its best piece;
+        the other pieces come back only as vocabulary-checked further runs (:attr:`zone`)."""
+        return tuple(choose_core(self, first, last) for first, last in self.segments)
+
+    @cached_property
+    def _segment_index(self) -> list[int]:
+        index = [0] * len(self.lines)
         for k, (first, last) in enumerate(self.segments):
-            if first <= i <= last:
-                return self.cores[k]
-        return None
+            index[first : last + 1] = [k] * (last - first + 1)
+        return index
 
-    def segment_of(self, i: int) -> tuple[int, int]:
-        """The segment that holds line ``i``."""
-        k = bisect.bisect_right([s[0] for s in self.segments], i) - 1
-        return self.segments[max(k, 0)]
-
-    def _core(self, first: int, last: int) -> tuple[int, int] | None:
-        best = 0.0
-        best_span: tuple[int, int] | None = None
-        run = 0.0
-        run_start = first
-        for i in range(first, last + 1):
-            if self.features[i].blank:
+    @cached_property
+    def zone(self) -> list[int]:
+        """Per line: 1 in its segment's core, 2 in an admitted further prose run, else 0."""
+        zone = [0] * len(self.lines)
+        for (first, last), core in zip(self.segments, self.cores, strict=True):
+            if core is None:
                 continue
-            score = self.body_score(i)
-            if run <= 0:
-                run, run_start = score, i
-            else:
-                run += score
-            if run > best:
-                best, best_span = run, (run_start, i)
-        return best_span
+            zone[core[0] : core[1] + 1] = [1] * (core[1] - core[0] + 1)
+            for lo, hi in extra_runs(self, first, last, core):
+                zone[lo : hi + 1] = [2] * (hi - lo + 1)
+        return zone
+
+    def core_of(self, i: int) -> _Span | None:
+        """The core of the segment that holds line ``i``."""
+        return self.cores[self._segment_index[i]] if self.segments else None
+
+    def segment_of(self, i: int) -> _Span:
+        """The segment that holds line ``i``."""
+        return self.segments[self._segment_index[i]]
 
     def body_score(self, i: int) -> float:
         """How much line ``i`` looks like article prose (positive) or page furniture (negative)."""
+        if i in self.section_lines and i not in self.interruptions:
+            return T.score_boilerplate
+        return self.shape_scores[i]
+
+    def _shape_score(self, i: int) -> float:
         f = self.features[i]
-        if i in self.section_lines:
-            return -4.0
         if i in self.boilerplate_hits:
-            # Its own rule labels it; as evidence of where the article is, a lone "Also read"
-            # or ad label between paragraphs must not split the article in two.
-            return 0.0
-        if self.body_like(i):
-            score = min(f.words, 80) / 12.0
+            return T.score_interruption if i in self.interruptions else T.score_boilerplate
+        if self.prose[i]:
+            score = min(f.words, T.prose_word_cap) / 12.0
+            if self.title_words and len(self.content_words(i) & self.title_words) >= T.title_shared_words:
+                score += T.title_bonus
             return score - 1.0 if f.repeats > 1 else score
         if f.terminal and f.words >= 4:
-            return 0.2
-        return -0.6 if f.words <= 3 else -0.35
+            return T.score_sentence
+        return T.score_very_short if f.words <= 3 else T.score_short
 
     def in_core(self, i: int) -> bool:
-        """True when line ``i`` lies within its segment's core."""
-        core = self.core_of(i)
-        return core is not None and core[0] <= i <= core[1]
+        """True when line ``i`` lies within its segment's core or an admitted prose run."""
+        return self.zone[i] != 0 if self.lines else False
 
+
+def labels_view(labels: Sequence[object]) -> Sequence[object]:
+    """Read-only view handed to rules (a tuple copy is cheap at page scale)."""
+    return tuple(labels)

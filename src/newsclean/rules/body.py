@@ -11,12 +11,16 @@ from newsclean.ruler import rule
 
 @rule("body.core", Label.BODY)
 def core(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
-    """What it keeps: every undecided line inside the article core.
+    """What it keeps: every undecided line inside the article core or a further article run.
 
     Why: the core is the run of lines with the highest body score (long, sentence-shaped,
-    rich in the language's function words); short lines inside it are the article's own
-    subheadings, list items and captions.
-    Example: the paragraphs of a story, with its ``- bullet;`` list.
+    rich in the language's function words), cut at strong boilerplate and preferring the run
+    just below the headline; short lines inside it are the article's own subheadings, list
+    items and captions. Prose runs elsewhere on the page whose lines share the core's
+    vocabulary are the same article, interrupted by an ad block, a video player or a related
+    box (``Page.zone``); this generalises to any site that splits its article.
+    Example: the paragraphs of a story, with its ``- bullet;`` list, and the paragraphs that
+    resume after ``Advertisement`` and a teaser list.
     Removes: nothing (it only keeps).
     """
     for i, f in enumerate(page.features):

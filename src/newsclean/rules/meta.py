@@ -18,15 +18,20 @@ _BYLINE_MAX_WORDS = 8
 # "levantnews-alarabiya-agencies", "AFP-JIJI", "reuters/ap": one token joined by - / _ or +.
 _TAG = regex.compile(r"^[\p{L}\p{N}]+(?:[-/_+][\p{L}\p{N}]+)+$")
 # "/এলকে/", "(AP)", "[mk]", "-- JT": a few letters in slashes or brackets, alone on a line.
-_INITIALS = regex.compile(r"^(?:/\s*[\p{L}\p{M}.]{1,12}\s*/|\(\s*[\p{L}\p{M}.]{1,12}\s*\)|\[\s*[\p{L}\p{M}.]{1,12}\s*\])$")
+_INITIALS = regex.compile(
+    r"^(?:/\s*[\p{L}\p{M}.]{1,12}\s*/|\(\s*[\p{L}\p{M}.]{1,12}\s*\)|\[\s*[\p{L}\p{M}.]{1,12}\s*\])$"
+)
 
 
-def _title_index(page: Page, decided: Sequence[Label | None], i: int) -> int | None:
-    first, _ = page.segment_of(i)
-    for j in range(first, i):
-        if decided[j] is Label.TITLE:
-            return j
-    return None
+def _first_titles(page: Page, decided: Sequence[Label | None]) -> dict[int, int]:
+    """Segment start -> index of its first line already decided as the title."""
+    found: dict[int, int] = {}
+    for first, last in page.segments:
+        for j in range(first, last + 1):
+            if decided[j] is Label.TITLE:
+                found[first] = j
+                break
+    return found
 
 
 @rule("navigation.page_date", Label.NAVIGATION)
@@ -38,10 +43,12 @@ def page_date(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``শনিবার, ২০ এপ্রিল ২০২৪`` and ``৬ বৈশাখ ১৪৩১`` above the headline.
     Keeps: datelines under the headline (``meta.dateline``).
     """
+    titles = _first_titles(page, decided)
     for i, f in enumerate(page.features):
-        if f.blank or decided[i] is not None or f.words > _DATELINE_MAX_WORDS:
+        if f.blank or decided[i] is not None or f.words > _DATELINE_MAX_WORDS or not f.digits:
             continue
-        if not before_core(page, i) or _title_index(page, decided, i) is not None:
+        title = titles.get(page.segment_of(i)[0])
+        if not before_core(page, i) or (title is not None and title < i):
             continue
         if dates.is_stamp(f.text) or (f.words <= 4 and f.digits >= 3 and f.letters <= 12):
             yield i
@@ -58,7 +65,7 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     inside related lists (they belong to other stories).
     """
     for i, f in enumerate(page.features):
-        if f.blank or f.words > _DATELINE_MAX_WORDS or page.body_like(i):
+        if f.blank or not f.digits or f.words > _DATELINE_MAX_WORDS or page.body_like(i):
             continue
         if not (in_head(page, i) or in_tail(page, i)) or i in page.section_lines:
             continue

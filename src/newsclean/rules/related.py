@@ -9,9 +9,12 @@ from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
 from newsclean.rules._zones import outside_core
+from newsclean.structure import lexical_overlap
 
 _INLINE_MAX_WORDS = 40
 _TEASER_MIN_WORDS = 8
+# A headline with this share of its content words in the article core is the article's own.
+_ON_TOPIC = 0.25
 
 
 @rule("related.inline", Label.RELATED, presets=("default", "conservative"), phrases=("related.inline",))
@@ -72,10 +75,13 @@ def teaser(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     """What it removes: a lone headline of another story between two article paragraphs.
 
     Why: in-article link boxes leave a full headline (a sentence without a full stop, eight
-    words or more) between paragraphs; a subheading is shorter and introduces its paragraph.
+    words or more) between paragraphs, about another story: few of its words occur in the
+    article. A subheading introduces its own paragraph and shares the article's vocabulary.
     Example: ``President says two more burial sites found in liberated city`` between paragraphs.
-    Keeps: short subheadings; headlines ending in ``?`` or ``!``; anything outside the core.
+    Keeps: short subheadings; subheadings on the article's topic (a quarter of their content
+    words in the core); headlines ending in ``?`` or ``!``; anything outside the core.
     """
+    vocab: dict[tuple[int, int], set[str]] = {}
     for i, f in enumerate(page.features):
         if f.words < _TEASER_MIN_WORDS or f.terminal or not page.in_core(i):
             continue
@@ -85,5 +91,12 @@ def teaser(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             continue
         prev = next((j for j in range(i - 1, -1, -1) if not page.features[j].blank), None)
         nxt = page.next_nonblank(i)
-        if prev is not None and nxt is not None and page.body_like(prev) and page.body_like(nxt):
-            yield i
+        if prev is None or nxt is None or not page.body_like(prev) or not page.body_like(nxt):
+            continue
+        core = page.core_of(i)
+        if core is not None:
+            if core not in vocab:
+                vocab[core] = page.run_words(core[0], core[1])
+            if lexical_overlap(page.content_words(i), vocab[core]) >= _ON_TOPIC:
+                continue
+        yield i

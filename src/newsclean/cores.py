@@ -1,0 +1,117 @@
+"""Where the article is: maximum-sum runs of per-line body scores (Kadane), chosen and extended.
+
+* :func:`best_run`: the densest run of lines in a range;
+* :func:`choose_core`: the segment's runs, each cut at strong boilerplate inside it (a copyright
+  line, a related heading); the best one is the core, a run just below the headline counting
+  several times (a gallery or a footer may hold more prose than a short article);
+* :func:`extra_runs`: further prose runs outside the core whose lines share the core's
+  vocabulary: the article continued after a related box, an ad block or a video player.
+
+Weights are data (``data/thresholds.toml``). Every function is linear in the segment's length
+times a small number of runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsclean.features import LineFeatures
+from newsclean.structure import lexical_overlap
+from newsclean.thresholds import T
+
+if TYPE_CHECKING:
+    from newsclean.page import Page
+
+Span = tuple[int, int]
+_MAX_RUNS = 8
+
+
+def best_run(
+    scores: Sequence[float], feats: Sequence[LineFeatures], first: int, last: int
+) -> tuple[Span | None, float]:
+    """Maximum-sum run of non-blank lines in ``first..last`` (Kadane), and its score."""
+    best = 0.0
+    best_span: Span | None = None
+    run = 0.0
+    run_start = first
+    for i in range(first, last + 1):
+        if not feats[i].chars:
+            continue
+        score = scores[i]
+        if run <= 0:
+            run, run_start = score, i
+        else:
+            run += score
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span, best
+
+
+def runs(page: Page, first: int, last: int) -> list[tuple[Span, float]]:
+    """The segment's densest runs, each cut at strong boilerplate to its best piece (a few)."""
+    scores, feats = page.scores, page.features
+    found: list[tuple[Span, float]] = []
+    todo = [(first, last)]
+    while todo and len(found) < _MAX_RUNS:
+        lo, hi = todo.pop(0)
+        span, score = best_run(scores, feats, lo, hi)
+        if span is None:
+            continue
+        cuts = [i for i in range(span[0], span[1] + 1) if scores[i] <= T.score_boilerplate]
+        if cuts:  # keep the best piece; the rest goes back to the queue
+            bounds = [span[0] - 1, *cuts, span[1] + 1]
+            pieces = [
+                best_run(scores, feats, bounds[k] + 1, bounds[k + 1] - 1) for k in range(len(bounds) - 1)
+            ]
+            piece, score = max(pieces, key=lambda p: p[1])
+            if piece is None:
+                continue
+            span = piece
+        if found and score < T.extra_min_score:
+            continue
+        found.append((span, score))
+        todo += [(lo, span[0] - 1), (span[1] + 1, hi)]
+    return found
+
+
+def choose_core(page: Page, first: int, last: int) -> Span | None:
+    """The segment's core: its best run, a run just below the headline counting several times."""
+    found = runs(page, first, last)
+    if not found:
+        return None
+    anchors = page.headline_anchors
+
+    def weight(run: tuple[Span, float]) -> float:
+        (lo, _hi), score = run
+        if any(a < lo <= a + T.anchor_lines for a in anchors):
+            return score * T.anchor_boost
+        return score
+
+    return max(found, key=weight)[0]
+
+
+def extra_runs(page: Page, first: int, last: int, core: Span) -> list[Span]:
+    """Prose runs outside the core that share its vocabulary (the article, interrupted).
+
+    A run is admitted when its prose lines, on average, have at least ``extra_min_overlap`` of
+    their content words in the core (a gallery or a teaser list on other topics does not).
+    """
+    vocab = page.run_words(core[0], core[1])
+    prose = page.prose
+    found: list[Span] = []
+    todo = [(first, core[0] - 1), (core[1] + 1, last)]
+    while todo:
+        lo, hi = todo.pop()
+        if lo > hi:
+            continue
+        span, score = best_run(page.scores, page.features, lo, hi)
+        if span is None or score < T.extra_min_score:
+            continue
+        shares = [
+            lexical_overlap(page.content_words(j), vocab) for j in range(span[0], span[1] + 1) if prose[j]
+        ]
+        if shares and sum(shares) / len(shares) >= T.extra_min_overlap:
+            found.append(span)
+        todo += [(lo, span[0] - 1), (span[1] + 1, hi)]
+    return found

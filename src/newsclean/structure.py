@@ -1,0 +1,135 @@
+"""Page structure above the line: feed articles and related/comments sections.
+
+Computed from features and phrase matches only (see :mod:`newsclean.page`), in linear time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsclean import dates
+from newsclean.phrases import Mode
+from newsclean.thresholds import T
+
+if TYPE_CHECKING:
+    from newsclean.page import Page
+
+_STAMP_MAX_WORDS = 12
+_HEADING_MAX_WORDS = 8
+_FEED_HEADLINE_MIN_WORDS = 4
+_FEED_PROSE_SHARE = 2 / 3
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of lines opened by a heading: ``kind`` is ``related`` or ``comments``."""
+
+    kind: str
+    heading: int
+    first: int
+    last: int  # inclusive; first > last when the section is just its heading
+
+
+def lexical_overlap(words: AbstractSet[str], vocab: AbstractSet[str]) -> float:
+    """Share of ``words`` found in ``vocab`` (0 when ``words`` is empty)."""
+    return len(words & vocab) / len(words) if words else 0.0
+
+
+def feed_headers(page: Page) -> tuple[int, ...]:
+    """Stamp lines (date and time, then a headline) that open the articles of a feed dump.
+
+    A feed has at least two such articles, two thirds of them with prose of their own, each
+    under a headline of four words or more (a commenter's name or "2 responses" after a date
+    is not one); a page whose lead-in (before the first stamp) holds more than half as much
+    prose as the stamped articles together is one article with dated teasers or comments
+    below it, not a feed.
+    """
+    found: list[int] = []
+    for i, f in enumerate(page.features):
+        if not f.chars or not f.digits or f.words > _STAMP_MAX_WORDS or not dates.is_stamp(f.text):
+            continue
+        j = page.next_nonblank(i)
+        if j is None or page.features[j].words < _FEED_HEADLINE_MIN_WORDS or not page.headline_like(j):
+            continue
+        if dates.find_dates(f.text):
+            found.append(i)
+    if len(found) < 2:
+        return ()
+    bounds = [*found, len(page.features)]
+    words = [_prose_words(page, bounds[k], bounds[k + 1]) for k in range(len(found))]
+    with_prose = sum(1 for w in words if w)
+    lead_in = _prose_words(page, 0, found[0])
+    if with_prose < max(2, _FEED_PROSE_SHARE * len(words)) or lead_in > sum(words) / 2:
+        return ()
+    return tuple(found)
+
+
+def _prose_words(page: Page, lo: int, hi: int) -> int:
+    prose = page.prose
+    feats = page.features
+    return sum(feats[i].words for i in range(lo, hi) if prose[i])
+
+
+def segment_ranges(heads: tuple[int, ...], n: int) -> tuple[tuple[int, int], ...]:
+    """(first, last) ranges: one per feed article, plus the lead-in; the whole page without a feed."""
+    if not heads:
+        return ((0, n - 1),) if n else ()
+    bounds = [*heads, n]
+    segs = [(bounds[k], bounds[k + 1] - 1) for k in range(len(heads))]
+    if heads[0] > 0:
+        segs.insert(0, (0, heads[0] - 1))
+    return tuple(segs)
+
+
+def find_sections(page: Page) -> tuple[Section, ...]:
+    """Related/comments sections of every segment.
+
+    A heading above the segment's draft core (the densest prose, found from line shapes alone),
+    with little prose above it, is page chrome: its section ends at the first prose line. Any
+    other heading opens a section that runs until prose sharing the vocabulary of the article
+    above it.
+    """
+    related = page.matching("related.heading", Mode.LINE, max_words=_HEADING_MAX_WORDS)
+    comments = page.matching("comments.heading", Mode.LINE, max_words=_HEADING_MAX_WORDS)
+    if not related and not comments:
+        return ()
+    found: list[Section] = []
+    for (seg_first, seg_last), core in zip(page.segments, page.draft_cores, strict=True):
+        i = seg_first
+        while i <= seg_last:
+            if i in related or i in comments:
+                kind = "comments" if i in comments and i not in related else "related"
+                last = _section_end(page, i, seg_last, core)
+                found.append(Section(kind, i, i + 1, last))
+                i = last + 1
+                continue
+            i += 1
+    return tuple(found)
+
+
+def _is_chrome(page: Page, heading: int, core: tuple[int, int]) -> bool:
+    """A heading above the draft core with little prose before it belongs to the page's chrome."""
+    seg_first = page.segment_of(heading)[0]
+    before = _prose_words(page, seg_first, heading)
+    return before < T.section_chrome_ratio * _prose_words(page, core[0], core[1] + 1)
+
+
+def _section_end(page: Page, heading: int, seg_last: int, core: tuple[int, int] | None) -> int:
+    """Last line of the section opened at ``heading``: before the article (re)starts."""
+    prose = page.prose
+    vocab: set[str] = set()
+    if core is not None and (core[0] < heading or not _is_chrome(page, heading, core)):
+        start = core[0] if core[0] < heading else page.segment_of(heading)[0]
+        for j in range(start, heading):
+            if prose[j]:
+                vocab |= page.content_words(j)
+    for j in range(heading + 1, seg_last + 1):
+        if not prose[j]:
+            continue
+        if not vocab:
+            return j - 1  # no article above: the heading was page chrome
+        if lexical_overlap(page.content_words(j), vocab) >= T.section_topic_overlap:
+            return j - 1
+    return seg_last
