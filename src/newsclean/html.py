@@ -1,14 +1,69 @@
-"""HTML mode (placeholder until the HTML issue lands): not yet implemented."""
+"""HTML mode: trafilatura finds the article and its metadata, newsclean's phrase rules clean it.
+
+trafilatura does the DOM work (main text as lines, JSON-LD/meta-tag metadata). Its output is
+already mostly article, so the text-mode pass runs with the structural rules off (see
+``HTML_DISABLED``): only phrase and section rules remove what trafilatura let through, each
+removal explained. When trafilatura returns too little, the page's visible text goes through
+full text mode instead, with a warning. docs/html.md has the measurements behind each choice.
+"""
 
 from __future__ import annotations
 
+import fnmatch
+import signal
+import threading
+import time
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from newsclean.errors import InputError
+import regex
+
+from newsclean.assemble import assemble
+from newsclean.decode import decode
+from newsclean.errors import BudgetError
+from newsclean.features import line_features
+from newsclean.fix import fix_text
+from newsclean.html_extract import extract, title_tag_metadata, visible_text
+from newsclean.label import label_page
+from newsclean.labels import Label
+from newsclean.language import detect_language, stopwords
+from newsclean.lines import split_lines
+from newsclean.model import Metadata
+from newsclean.page import Page
+from newsclean.ruler import Ruler
 
 if TYPE_CHECKING:
     from newsclean.model import Document
     from newsclean.pipeline import Cleaner
+
+#: Rules built for whole-page dumps; on trafilatura's output they cost body text (docs/html.md).
+HTML_DISABLED: tuple[str, ...] = (
+    "navigation.breadcrumb",
+    "navigation.short_run",
+    "navigation.outside_core",
+    "navigation.page_date",
+    "body.core",
+    "title.*",
+    "feed.*",
+    "related.repeated",
+    "related.teaser",
+    "noise.symbol",
+    "meta.initials",
+)
+#: Markup beyond this many characters is cut before parsing: bounds trafilatura's run time.
+MAX_MARKUP_CHARS = 2_000_000
+# Fall back to the visible text when trafilatura keeps under _MIN_WORDS words and under
+# _MIN_SHARE of the page's visible words.
+_MIN_SHARE = 0.15
+_MIN_WORDS = 100
+_WORD = regex.compile(r"\w+")
+_NUL = regex.compile("\x00+")
+#: Rule name recorded for the extracted text's line that repeats the page title.
+TITLE_RULE = "title.html"
+_TITLE_SEARCH_LINES = 5
+_HTML_RULERS: weakref.WeakKeyDictionary[Ruler, Ruler] = weakref.WeakKeyDictionary()
 
 
 def clean_html(
@@ -21,4 +76,167 @@ def clean_html(
     deadline: float | None,
 ) -> Document:
     """Extract the article from HTML with trafilatura, then run newsclean's rules on it."""
-    raise InputError("HTML mode is not available yet; pass format='text' with the page's text")
+    warnings: list[str] = []
+    markup = _markup(data, encoding, warnings)
+    with _time_limit(deadline):
+        extracted = extract(markup, url)
+        found = _words(extracted.text) if extracted else 0
+        visible = visible_text(markup) if found < _MIN_WORDS else ""
+    _check(deadline, "after the HTML extraction")
+    base = extracted.metadata if extracted else title_tag_metadata(markup)
+    if found < _MIN_WORDS and found < _MIN_SHARE * _words(visible):
+        warnings.append("trafilatura found too little article text; cleaned the page's visible text instead")
+        return cleaner.clean_text(
+            visible,
+            url=url,
+            language=language,
+            warnings=warnings,
+            deadline=deadline,
+            source_mode="html-fallback",
+            base_metadata=base,
+        )
+    text = extracted.text if extracted else ""
+    return _clean_extracted(cleaner, text, base, url, language, warnings, deadline)
+
+
+def _markup(data: str | bytes, encoding: str | None, warnings: list[str]) -> str:
+    """Decoded markup without NUL bytes (lxml refuses them), cut to ``MAX_MARKUP_CHARS``."""
+    if isinstance(data, bytes):
+        decoded = decode(data, encoding=encoding)
+        warnings.extend(decoded.warnings)
+        markup = decoded.text
+    else:
+        markup = data
+    if "\x00" in markup:
+        markup = _NUL.sub("", markup)
+        warnings.append("removed NUL bytes from the markup")
+    if len(markup) > MAX_MARKUP_CHARS:
+        markup = _without_bulky(markup)
+        warnings.append("removed scripts and styles from an oversized page before parsing")
+    if len(markup) > MAX_MARKUP_CHARS:
+        markup = markup[:MAX_MARKUP_CHARS]
+        warnings.append(f"markup cut to its first {MAX_MARKUP_CHARS:,} characters before parsing")
+    return markup
+
+
+def _without_bulky(markup: str) -> str:
+    """``markup`` minus ``<script>`` (JSON-LD kept) and ``<style>`` elements, in linear time.
+
+    ``str.find`` instead of a regex, each tag's next position remembered: an unclosed
+    ``<script`` must not make every later search scan to the end of a 10 MB page.
+    """
+    lowered = markup.lower()
+    kept: list[str] = []
+    pos = 0
+    following = {tag: lowered.find(f"<{tag}") for tag in ("script", "style")}
+    while True:
+        for tag, at in following.items():
+            if 0 <= at < pos:
+                following[tag] = lowered.find(f"<{tag}", pos)
+        found = [(at, tag) for tag, at in following.items() if at >= 0]
+        if not found:
+            break
+        start, tag = min(found)
+        close = lowered.find(f"</{tag}", start)
+        if close < 0:
+            break
+        end = lowered.find(">", close) + 1 or len(markup)
+        kept.append(markup[pos:start])
+        if "ld+json" in lowered[start : lowered.find(">", start) + 1]:
+            kept.append(markup[start:end])
+        pos = end
+    kept.append(markup[pos:])
+    return "".join(kept)
+
+
+def _words(text: str) -> int:
+    """Word count, the unit of the fallback thresholds."""
+    return len(_WORD.findall(text))
+
+
+def _clean_extracted(
+    cleaner: Cleaner,
+    text: str,
+    base: Metadata,
+    url: str | None,
+    language: str | None,
+    warnings: list[str],
+    deadline: float | None,
+) -> Document:
+    """Text mode over trafilatura's lines with the HTML ruler (structural rules off)."""
+    fixed = fix_text(text)
+    warnings.extend(fixed.steps)
+    lines, starts = split_lines(fixed.text)
+    lang = language or detect_language(lines) or base.language
+    stops = stopwords(lang)
+    site_ruler, phrases = cleaner.for_site(url)
+    page = Page(fixed.text, lines, starts, line_features(lines, stops), lang, stops, phrases)
+    labels, names = label_page(page, html_ruler(site_ruler).active(), deadline=deadline)
+    _mark_title(page, labels, names, base.title)
+    return assemble(page, labels, names, url=url, warnings=warnings, source_mode="html", base_metadata=base)
+
+
+def _mark_title(page: Page, labels: list[Label], names: list[str], title: str | None) -> None:
+    """Label the headline trafilatura repeats at the top of its text (``title.html``)."""
+    if title is None:
+        return
+    wanted = _WORD.findall(title.casefold())
+    for i, f in enumerate(page.features[:_TITLE_SEARCH_LINES]):
+        if not f.blank and _WORD.findall(f.text.casefold()) == wanted:
+            labels[i], names[i] = Label.TITLE, TITLE_RULE
+            return
+
+
+def html_ruler(ruler: Ruler) -> Ruler:
+    """``ruler`` with ``HTML_DISABLED`` off, built once per ruler and cached."""
+    cached = _HTML_RULERS.get(ruler)
+    if cached is None:
+        cached = ruler.copy()
+        present = set(cached.names())
+        cached.disable(*(p for p in HTML_DISABLED if _matches_any(p, present)))
+        _HTML_RULERS[ruler] = cached
+    return cached
+
+
+def _matches_any(pattern: str, names: set[str]) -> bool:
+    """Whether a wildcard pattern names a rule (a custom ruler may lack some families)."""
+    return any(fnmatch.fnmatchcase(name, pattern) for name in names)
+
+
+def _check(deadline: float | None, where: str) -> None:
+    """Raise BudgetError once the deadline has passed."""
+    if deadline is not None and time.monotonic() > deadline:
+        raise BudgetError(f"the page ran past its time budget {where}; raise `time_budget` or cut the page")
+
+
+@contextmanager
+def _time_limit(deadline: float | None) -> Iterator[None]:
+    """Interrupt trafilatura at the deadline with SIGALRM, where that is possible.
+
+    Only the main thread of a POSIX process can take signals, and only when no other
+    interval timer is armed; elsewhere the input cap bounds the run and the deadline is
+    checked right after (``_check``). The previous handler and timer are restored.
+    """
+    _check(deadline, "before the HTML extraction")
+    if (
+        deadline is None
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    ):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise BudgetError(
+            "the page ran past its time budget during the HTML extraction; "
+            "raise `time_budget` or cut the page"
+        )
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

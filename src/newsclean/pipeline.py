@@ -43,9 +43,7 @@ class Cleaner:
         ``disable`` of the config still apply on top.
         """
         self.config = (
-            (config or CleanConfig()).merged(**overrides)
-            if overrides
-            else (config or CleanConfig())
+            (config or CleanConfig()).merged(**overrides) if overrides else (config or CleanConfig())
         )
         if ruler is not None:  # a caller's chain keeps its own order and switches
             base = ruler.copy()
@@ -81,17 +79,13 @@ class Cleaner:
                 f"input is {size:,} bytes, over the limit of {self.config.max_bytes:,}. "
                 "Raise it with CleanConfig(max_bytes=...) or `--max-bytes`, or split the input."
             )
-        deadline = (
-            None if self.config.time_budget is None else time.monotonic() + self.config.time_budget
-        )
+        deadline = None if self.config.time_budget is None else time.monotonic() + self.config.time_budget
         if format == "auto":
             format = "html" if _looks_like_html(raw) else "text"
         if format == "html":
             from newsclean.html import clean_html
 
-            return clean_html(
-                self, raw, url=url, language=language, encoding=encoding, deadline=deadline
-            )
+            return clean_html(self, raw, url=url, language=language, encoding=encoding, deadline=deadline)
         if format != "text":
             raise InputError(f"unknown format {format!r}; use 'auto', 'text' or 'html'")
         warnings: list[str] = []
@@ -101,9 +95,7 @@ class Cleaner:
             text = decoded.text
         else:
             text = raw
-        return self.clean_text(
-            text, url=url, language=language, warnings=warnings, deadline=deadline
-        )
+        return self.clean_text(text, url=url, language=language, warnings=warnings, deadline=deadline)
 
     def clean_text(
         self,
@@ -123,7 +115,7 @@ class Cleaner:
         lines, starts = split_lines(fixed.text)
         lang = language or detect_language(lines)
         stops = stopwords(lang)
-        ruler, phrases = self._for_site(url)
+        ruler, phrases = self.for_site(url)
         page = Page(fixed.text, lines, starts, line_features(lines, stops), lang, stops, phrases)
         labels, names = label_page(page, ruler.active(), deadline=deadline)
         return assemble(
@@ -136,7 +128,8 @@ class Cleaner:
             base_metadata=base_metadata,
         )
 
-    def _for_site(self, url: str | None) -> tuple[Ruler, PhraseBook]:
+    def for_site(self, url: str | None) -> tuple[Ruler, PhraseBook]:
+        """The rule chain and phrase lists for ``url``'s site (site config applied, cached)."""
         host = urlsplit(url).hostname if url else None
         site = self.config.site_for(host)
         if site is None or host is None:
@@ -173,10 +166,7 @@ def _looks_like_html(data: str | bytes) -> bool:
     if lowered.startswith(("<!doctype html", "<html", "<?xml")):
         return True
     return (
-        sum(
-            lowered.count(tag)
-            for tag in ("<p", "<div", "<a ", "<span", "<br", "<meta", "<head", "<body")
-        )
+        sum(lowered.count(tag) for tag in ("<p", "<div", "<a ", "<span", "<br", "<meta", "<head", "<body"))
         >= 3
     )
 
