@@ -1,12 +1,72 @@
-"""``newsclean batch``: placeholder until the batch issue lands."""
+"""``newsclean batch``: corpora in, corpora out (JSONL, .gz, .zst, Parquet, folders of pages)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 
 def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Register the ``batch`` subcommand (not available yet)."""
-    return None
+    """Register the ``batch`` subcommand, with the shared config options of the other commands."""
+    p = sub.add_parser(
+        "batch",
+        help="clean a corpus: one output record per input record, in order, resumable",
+        description="Clean every record of JSONL (.gz/.zst), Parquet or folders of .txt/.html "
+        "pages. Output format follows the -o suffix. See docs/batch.md.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL/Parquet files or folders")
+    p.add_argument("-o", "--output", required=True, help="output file (.jsonl[.gz|.zst], .parquet)")
+    p.add_argument("--text-field", default="text", help="field holding the page (default: text)")
+    p.add_argument("--id-field", default="id", help="field kept on error records (default: id)")
+    p.add_argument("--url-field", default="url", help="field holding the page URL (default: url)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: CPU count)")
+    p.add_argument("--lines", action="store_true", help="include the per-line account")
+    p.add_argument("--resume", action="store_true", help="continue OUTPUT.partial of a stopped run")
+    p.add_argument("--time-budget", type=float, help="seconds per record (default 30)")
+    config_options(p)
+    p.set_defaults(run=_run_batch)
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from newsclean.batch import RecordOptions, run_batch
+    from newsclean.cli import CliError, build_cleaner
+
+    if args.workers < 1:
+        raise CliError("--workers must be at least 1")
+    config = build_cleaner(args).config
+    if args.time_budget is not None:
+        config = config.merged(time_budget=args.time_budget or None)
+    options = RecordOptions(
+        text_field=args.text_field,
+        id_field=args.id_field,
+        url_field=args.url_field,
+        mode=args.mode,
+        lines=args.lines,
+        language=args.language,
+        encoding=args.encoding,
+        url=args.url,
+    )
+    try:
+        summary = run_batch(
+            args.inputs,
+            args.output,
+            config=config,
+            options=options,
+            workers=args.workers,
+            resume=args.resume,
+            progress=True,
+        )
+    except KeyboardInterrupt:
+        print(f"newsclean: stopped; continue with `--resume -o {args.output}`", file=sys.stderr)
+        raise
+    except BrokenProcessPool as exc:
+        raise CliError(
+            f"a worker process died ({exc}; out of memory?). The records so far are kept: "
+            f"rerun with --resume, perhaps with fewer --workers"
+        ) from exc
+    print(summary.text(), file=sys.stderr)
+    return 0

@@ -1,0 +1,279 @@
+"""Batch cleaning: one output record per input record, in order, over a bounded worker pool.
+
+``clean_record`` is the record contract shared by the CLI and the Dask adapter; ``run_batch``
+streams inputs through a process pool (one :class:`Cleaner` per worker, built once) into a
+resumable partial file. See docs/batch.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import signal
+import sys
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsclean.batch_io import (
+    Inputs,
+    PageFile,
+    PartialWriter,
+    RawLine,
+    Unit,
+    check_output,
+    finish,
+    partial_path,
+    resume_point,
+)
+from newsclean.config import CleanConfig
+from newsclean.errors import InputError
+from newsclean.pipeline import Cleaner, Format
+
+#: Records per task sent to a worker: large enough to amortise pickling, small enough to stream.
+CHUNK = 16
+#: Tasks in flight per worker: keeps every worker busy while memory stays bounded.
+WINDOW_PER_WORKER = 4
+
+
+@dataclass(frozen=True, slots=True)
+class RecordOptions:
+    """Where a record keeps its text, id and URL, and how to clean it."""
+
+    text_field: str = "text"
+    id_field: str = "id"
+    url_field: str = "url"
+    mode: Format = "auto"
+    lines: bool = False
+    language: str | None = None
+    encoding: str | None = None
+    url: str | None = None
+
+
+def clean_record(cleaner: Cleaner, unit: object, options: RecordOptions) -> dict[str, Any]:
+    """The output record for one input unit; any failure becomes an ``error`` field, not a raise."""
+    where: dict[str, Any] = {}
+    record: object = unit
+    if isinstance(unit, RawLine):
+        where = {"input": unit.source, "line": unit.n}
+        try:
+            record = json.loads(unit.data)
+        except (ValueError, UnicodeDecodeError) as exc:
+            return {"error": f"bad JSON line: {exc}", **where}
+    elif isinstance(unit, PageFile):
+        record = {options.id_field: unit.path, options.text_field: unit.data}
+    if not isinstance(record, dict):
+        return {"error": f"not a JSON object but {type(record).__name__}", **where}
+    try:
+        return _cleaned(cleaner, record, options, _page_mode(unit, options.mode))
+    except Exception as exc:  # any failure, ours or a dependency's, is this record's error
+        failed = {"error": f"{type(exc).__name__}: {exc}"}
+        if options.id_field in record:
+            failed = {options.id_field: record[options.id_field], **failed}
+        return failed
+
+
+def _page_mode(unit: object, mode: Format) -> Format:
+    if mode != "auto" or not isinstance(unit, PageFile):
+        return mode
+    return "html" if unit.path.lower().endswith((".html", ".htm", ".xhtml")) else "text"
+
+
+def _cleaned(
+    cleaner: Cleaner, record: dict[str, Any], options: RecordOptions, mode: Format
+) -> dict[str, Any]:
+    text = record.get(options.text_field)
+    if not isinstance(text, (str, bytes)):
+        what = "missing" if text is None else f"of type {type(text).__name__}, not a string"
+        raise InputError(f"field {options.text_field!r} is {what}; choose the text field with --text-field")
+    url = record.get(options.url_field)
+    doc = cleaner.clean(
+        text,
+        format=mode,
+        url=url if isinstance(url, str) else options.url,
+        language=options.language,
+        encoding=options.encoding,
+    )
+    meta = doc.to_dict(lines=options.lines)
+    del meta["text"]
+    if not options.lines:
+        for article in meta["articles"]:
+            del article["lines"]
+    return {**record, options.text_field: doc.text, "newsclean": meta}
+
+
+def to_line(record: dict[str, Any]) -> bytes:
+    """One JSONL line; a record with lone surrogates gets ASCII escapes, to stay valid UTF-8."""
+    try:
+        return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(record) + "\n").encode("ascii")
+
+
+@dataclass(slots=True)
+class Summary:
+    """What a run did, printed at the end."""
+
+    resumed: int = 0
+    records: int = 0
+    errored: int = 0
+    removed: Counter[str] = field(default_factory=Counter)
+
+    def add(self, result: ChunkResult) -> None:
+        """Count one chunk's records."""
+        self.records += len(result.lines)
+        self.errored += result.errored
+        self.removed.update(result.removed)
+
+    def text(self) -> str:
+        """A few lines for stderr."""
+        out = [f"records: {self.records:,} in, {self.records:,} out, {self.errored:,} errored"]
+        if self.resumed:
+            out[0] += f" (plus {self.resumed:,} done before --resume)"
+        removed = ", ".join(f"{label} {n:,}" for label, n in self.removed.most_common())
+        out.append(f"removed lines: {removed or 'none'}")
+        return "\n".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkResult:
+    """A worker's answer: serialized lines (so the parent only writes bytes) and their counts."""
+
+    lines: list[bytes]
+    errored: int
+    removed: Counter[str]
+
+
+_WORKER: tuple[Cleaner, RecordOptions] | None = None
+
+
+def _init_worker(make_cleaner: Callable[[], Cleaner], options: RecordOptions) -> None:
+    """Build this worker's Cleaner once; Ctrl-C is the parent's to handle."""
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = (make_cleaner(), options)
+
+
+def _clean_chunk(units: list[Unit]) -> ChunkResult:
+    assert _WORKER is not None, "worker used before _init_worker"
+    cleaner, options = _WORKER
+    return clean_chunk(cleaner, units, options)
+
+
+def clean_chunk(cleaner: Cleaner, units: Iterable[Unit], options: RecordOptions) -> ChunkResult:
+    """Clean and serialize a run of units."""
+    lines, errored, removed = [], 0, Counter[str]()
+    for unit in units:
+        record = clean_record(cleaner, unit, options)
+        if "newsclean" not in record:  # only error records lack it
+            errored += 1
+        else:
+            removed.update(record["newsclean"]["removed"])
+        lines.append(to_line(record))
+    return ChunkResult(lines, errored, removed)
+
+
+def _ordered(
+    submit: Callable[[list[Unit]], Future[ChunkResult]],
+    units: Iterator[Unit],
+    window: int,
+    position: Callable[[], int],
+) -> Iterator[tuple[ChunkResult, int]]:
+    """Results in input order with at most ``window`` chunks in flight (bounded memory), each
+    with the input ``position()`` at its end (the reader runs ahead of the writer)."""
+    pending: deque[tuple[Future[ChunkResult], int]] = deque()
+    while chunk := list(itertools.islice(units, CHUNK)):
+        pending.append((submit(chunk), position()))
+        if len(pending) >= window:
+            future, at = pending.popleft()
+            yield future.result(), at
+    while pending:
+        future, at = pending.popleft()
+        yield future.result(), at
+
+
+def _pooled(pool: ProcessPoolExecutor) -> Callable[[list[Unit]], Future[ChunkResult]]:
+    return lambda chunk: pool.submit(_clean_chunk, chunk)
+
+
+def _inline(cleaner: Cleaner, options: RecordOptions, chunk: list[Unit]) -> Future[ChunkResult]:
+    done: Future[ChunkResult] = Future()
+    done.set_result(clean_chunk(cleaner, chunk, options))
+    return done
+
+
+def run_batch(
+    inputs: Sequence[str],
+    output: str | Path,
+    *,
+    config: CleanConfig | None = None,
+    options: RecordOptions | None = None,
+    workers: int = 1,
+    resume: bool = False,
+    progress: bool = False,
+    make_cleaner: Callable[[], Cleaner] | None = None,
+) -> Summary:
+    """Clean every record of ``inputs`` into ``output`` (format from its suffix).
+
+    ``workers=1`` cleans in this process; more start a process pool. ``make_cleaner`` (a picklable
+    callable, default ``Cleaner(config)``) builds each worker's Cleaner, e.g. with a custom Ruler.
+    Until success the records go to ``OUTPUT.partial``, which ``resume=True`` continues.
+    """
+    output = Path(output)
+    options = options or RecordOptions()
+    make = make_cleaner or functools.partial(Cleaner, config or CleanConfig())
+    check_output(output)
+    source = Inputs(inputs)
+    partial = partial_path(output)
+    if partial.exists() and not resume:
+        raise InputError(
+            f"{str(partial)!r} is left from an interrupted run: pass --resume to continue it, or delete it"
+        )
+    summary = Summary(resumed=resume_point(partial) if resume else 0)
+    units = itertools.islice(iter(source), summary.resumed, None)
+    writer = PartialWriter(partial, append=resume)
+    pool = (
+        ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(make, options))
+        if workers > 1
+        else None
+    )
+    submit = _pooled(pool) if pool else functools.partial(_inline, make(), options)
+    bar = _progress_bar(summary.resumed) if progress else None
+    try:
+        window = max(workers, 1) * WINDOW_PER_WORKER
+        for result, at in _ordered(submit, units, window, lambda: source.done):
+            writer.write(result.lines)
+            summary.add(result)
+            if bar is not None:
+                _advance(bar, len(result.lines), at / max(source.total, 1))
+    finally:
+        writer.close()
+        if pool:
+            pool.shutdown(wait=False, cancel_futures=True)
+        if bar is not None:
+            bar.close()
+    finish(partial, output)
+    return summary
+
+
+def _advance(bar: Any, n: int, share: float) -> None:
+    """Move the bar by ``n`` records; the total (hence the ETA) is estimated from the ``share`` of
+    input bytes done so far."""
+    if share > 0:
+        bar.total = max(bar.n + n, round((bar.n + n) / share))
+    bar.update(n)
+
+
+def _progress_bar(initial: int) -> Any:
+    """A tqdm bar of records (rate, ETA) on a terminal's stderr; None when not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(initial=initial, unit="rec", desc="newsclean", file=sys.stderr, dynamic_ncols=True)
