@@ -32,7 +32,8 @@ class Lexicon:
     subjects_pl: Strings
     predicates: tuple[tuple[str, str, str], ...]  # (verb singular, verb plural, complement)
     times: Strings
-    places: Strings
+    cities: Strings  # locative phrases of cities ("in Geneva"), used by headlines too
+    places: Strings  # other locative phrases ("in the capital")
     openers: Strings
     statements: Strings  # quoted speech, without final punctuation
     say_verbs: Strings
@@ -47,8 +48,7 @@ class Lexicon:
     topics: Strings
     headline_templates: Strings
     # -- dates ------------------------------------------------------------------------------
-    months: Strings  # 12 names as used after a day number
-    months_nominative: Strings  # 12 names as used in a navigation date ("April")
+    months: Strings  # 12 names as printed after a day number ("26 сентября")
     weekdays: Strings  # Monday first
     dateline_templates: Strings  # with a time
     dateline_date_only: Strings  # without a time
@@ -74,6 +74,7 @@ class Lexicon:
     full_stop: str = "."
     question_mark: str = "?"
     list_bullet: str = "- "
+    list_sep: str = ";"
     digits: str = "0123456789"
     date_digits: Strings = ("0123456789",)
     title_case: bool = False  # English-style Title Case is one of the headline styles
