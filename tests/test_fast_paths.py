@@ -1,0 +1,70 @@
+"""Fast paths must give exactly what the slow computation they replace gives."""
+
+from __future__ import annotations
+
+import re._parser as sre_parse
+from typing import Any
+
+import ftfy.badness
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean import fix
+
+_MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
+
+
+def _names_non_ascii_only(item: tuple[Any, Any]) -> bool:
+    op, arg = item
+    if op is sre_parse.LITERAL:
+        return bool(arg > 0x7F)
+    if op is sre_parse.IN:
+        return all(
+            (kind is sre_parse.LITERAL and value > 0x7F) or (kind is sre_parse.RANGE and value[0] > 0x7F)
+            for kind, value in arg
+        )
+    return False
+
+
+def test_every_badness_alternative_needs_a_non_ascii_character() -> None:
+    """What ``fix.is_bad``'s windows rely on, checked on the installed ftfy's regex."""
+    pattern = ftfy.badness.BADNESS_RE
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    [(op, (_, alternatives))] = tree.data
+    assert op is sre_parse.BRANCH
+    for alternative in alternatives:
+        assert any(_names_non_ascii_only(item) for item in alternative.data), alternative
+    assert tree.getwidth()[1] <= fix._BADNESS_WIDTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ASCII only",
+        "CafÃ© au lait",  # French mojibake
+        "Ã  la carte",  # ^ anchored alternative at the very start
+        "x Ã  la carte",
+        "â€œquotedâ€\x9d",
+        "Ð¡Ð¾Ð±Ñ‹Ñ‚Ð¸Ñ",  # Russian as Latin-1
+        "ГўВЂВ™s",  # double mojibake
+        "“Curly quotes” and an en dash – fine",
+        "Ελληνικά κείμενα",
+        "日本語のテキスト",
+    ],
+)
+def test_is_bad_matches_ftfy_on_examples(text: str) -> None:
+    assert fix.is_bad(text) == ftfy.badness.is_bad(text)
+    assert fix.is_bad("a" * 40 + text + "b" * 40) == ftfy.badness.is_bad("a" * 40 + text + "b" * 40)
+
+
+@given(st.text(alphabet=st.sampled_from(_MOJIBAKE_CHARS + "aZ .,?!\n\t\xa0€°"), max_size=80))
+def test_is_bad_matches_ftfy(text: str) -> None:
+    assert fix.is_bad(text) == ftfy.badness.is_bad(text)
+
+
+@given(st.lists(st.sampled_from(["ascii words ", "x" * 30, "Ã", "©", "é", " ", "€", "Â ", "\n"]), max_size=30))
+def test_is_bad_matches_ftfy_on_long_ascii_gaps(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert fix.is_bad(text) == ftfy.badness.is_bad(text)
