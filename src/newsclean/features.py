@@ -31,7 +31,12 @@ _NON_LETTER = regex.compile(r"[^\p{L}\p{M}]")
 # ASCII fast paths (most lines of most pages): str.translate and the stdlib engine are several
 # times faster than counting matches with ``regex``.
 _DROP_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
+_DROP_ASCII_DIGITS = str.maketrans("", "", string.digits)
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)
+_ASCII_UPPER_START = re.compile(r"\b[A-Z]", re.ASCII)
+# TERMINAL on an ASCII line: strip what may follow the mark (quotes, brackets, spaces), then look.
+_ASCII_CLOSERS = "\"')] \t\n\r\x0b\x0c"
+_ASCII_TERMINALS = frozenset(".!?")
 _DIGIT = regex.compile(r"\d")
 # Scripts written without spaces: a "word" there is closer to two characters.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Khmer}\p{Lao}\p{Myanmar}]")
@@ -81,16 +86,22 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
             append(_BLANK)
             continue
         folded = text.casefold()
-        ascii_only = text.isascii()
-        if ascii_only:
+        if text.isascii():
             tokens = _ASCII_WORD.findall(folded)
             letters = len(text) - len(text.translate(_DROP_ASCII_LETTERS))
+            digits = len(text) - len(text.translate(_DROP_ASCII_DIGITS))
+            capitalised = len(_ASCII_UPPER_START.findall(text))
+            terminal = text.rstrip(_ASCII_CLOSERS)[-1:] in _ASCII_TERMINALS
+            words = len(tokens)
         else:
             tokens = _WORD.findall(folded)
             letters = len(text) - len(_NON_LETTER.findall(text))
-        words = len(tokens)
-        if words and not ascii_only and _UNSPACED.search(text):
-            words = max(words, len(_UNSPACED.findall(text)) // 2)
+            digits = len(_DIGIT.findall(text))
+            capitalised = len(_UPPER_START.findall(text))
+            terminal = TERMINAL.search(text) is not None
+            words = len(tokens)
+            if words and _UNSPACED.search(text):
+                words = max(words, len(_UNSPACED.findall(text)) // 2)
         stops = sum(map(stopwords.__contains__, tokens)) if stopwords else 0
         append(
             LineFeatures(
@@ -99,9 +110,9 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
                 words=words,
                 stops=stops,
                 letters=letters,
-                digits=len(_DIGIT.findall(text)),
-                capitalised=len(_UPPER_START.findall(text)),
-                terminal=TERMINAL.search(text) is not None,
+                digits=digits,
+                capitalised=capitalised,
+                terminal=terminal,
                 repeats=counts[folded],
             )
         )
