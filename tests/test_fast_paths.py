@@ -7,10 +7,12 @@ from typing import Any
 
 import ftfy.badness
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean import fix
+from newsclean.phrases import Mode, _fits
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
 
@@ -68,3 +70,36 @@ def test_is_bad_matches_ftfy(text: str) -> None:
 def test_is_bad_matches_ftfy_on_long_ascii_gaps(parts: list[str]) -> None:
     text = "".join(parts)
     assert fix.is_bad(text) == ftfy.badness.is_bad(text)
+
+
+_EDGE_CHARS = regex.compile(r"^[\p{P}\p{S}\p{Z}\d\s]*|[\p{P}\p{S}\p{Z}\d\s]*$")
+
+
+def _fits_reference(line: str, start: int, end: int, mode: Mode) -> bool:
+    """The plain statement of phrases._fits (slices and substitutions)."""
+    before, after = line[:start], line[end:]
+    bounded = not (before[-1:].isalnum() and line[start].isalnum()) and not (
+        after[:1].isalnum() and line[end - 1].isalnum()
+    )
+    if not bounded:
+        return False
+    if mode is Mode.CONTAINS:
+        return True
+    if _EDGE_CHARS.sub("", before) != "":
+        return False
+    if mode is Mode.LINE:
+        return _EDGE_CHARS.sub("", after) == ""
+    if mode is Mode.PREFIX:
+        return regex.match(r"\s*[:|»>•–—\-]", after) is not None
+    return after[:1].isspace() or after[:1] == ":"
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab é1 :|»-–.,!(©\t·日"), min_size=1, max_size=24),
+    st.data(),
+    st.sampled_from(list(Mode)),
+)
+def test_fits_matches_reference(line: str, data: st.DataObject, mode: Mode) -> None:
+    start = data.draw(st.integers(0, len(line) - 1))
+    end = data.draw(st.integers(start + 1, len(line)))
+    assert _fits(line, start, end, mode) == _fits_reference(line, start, end, mode)
