@@ -11,7 +11,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import fix
+from newsclean import fix, language
 from newsclean.phrases import Mode, _fits
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
@@ -66,7 +66,9 @@ def test_is_bad_matches_ftfy(text: str) -> None:
     assert fix.is_bad(text) == ftfy.badness.is_bad(text)
 
 
-@given(st.lists(st.sampled_from(["ascii words ", "x" * 30, "Ã", "©", "é", " ", "€", "Â ", "\n"]), max_size=30))
+@given(
+    st.lists(st.sampled_from(["ascii words ", "x" * 30, "Ã", "©", "é", " ", "€", "Â ", "\n"]), max_size=30)
+)
 def test_is_bad_matches_ftfy_on_long_ascii_gaps(parts: list[str]) -> None:
     text = "".join(parts)
     assert fix.is_bad(text) == ftfy.badness.is_bad(text)
@@ -103,3 +105,45 @@ def test_fits_matches_reference(line: str, data: st.DataObject, mode: Mode) -> N
     start = data.draw(st.integers(0, len(line) - 1))
     end = data.draw(st.integers(start + 1, len(line)))
     assert _fits(line, start, end, mode) == _fits_reference(line, start, end, mode)
+
+
+_LANGUAGE_SAMPLES = [
+    "The council voted on Monday to keep the old bridge open for another year.",
+    "Le conseil municipal a voté lundi pour garder le vieux pont ouvert une année de plus.",
+    "Der Stadtrat hat am Montag beschlossen, die alte Brücke ein weiteres Jahr offen zu halten.",
+    "Городской совет в понедельник проголосовал за то, чтобы оставить старый мост открытым.",
+    "市议会周一投票决定让这座旧桥再开放一年。",
+    "مجلس المدينة صوت يوم الاثنين على إبقاء الجسر القديم مفتوحا لعام آخر.",
+    "नगर परिषद ने सोमवार को पुराने पुल को एक और साल खुला रखने के लिए मतदान किया।",
+    "x",
+    "12345 !!!",
+]
+
+
+@pytest.mark.parametrize("text", _LANGUAGE_SAMPLES)
+def test_language_identifier_matches_py3langid(text: str) -> None:
+    from py3langid import langid
+
+    reference = langid._get_identifier()
+    fast = language._identifier()
+    encoded = reference._encode(text)
+    expected = langid.visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, encoded)
+    got = language._visit_counts(fast._np_next, fast._np_rowbase, fast._np_output, encoded)
+    assert (None if got is None else list(got.items())) == (
+        None if expected is None else list(expected.items())
+    )
+    assert fast.classify(text) == reference.classify(text)
+
+
+@given(st.text(max_size=60))
+def test_language_counts_match_py3langid_on_any_text(text: str) -> None:
+    from py3langid import langid
+
+    reference = langid._get_identifier()
+    fast = language._identifier()
+    encoded = reference._encode(text)
+    expected = langid.visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, encoded)
+    got = language._visit_counts(fast._np_next, fast._np_rowbase, fast._np_output, encoded)
+    assert (None if got is None else list(got.items())) == (
+        None if expected is None else list(expected.items())
+    )

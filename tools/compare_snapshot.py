@@ -79,7 +79,9 @@ def output(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write or compare the snapshot."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--dir", default="/tmp/speed_snapshot", help="snapshot folder")
     parser.add_argument("--write", action="store_true", help="store inputs and outputs (overwrites)")
     parser.add_argument("--generated", type=int, default=300, help="generated pages (with --write)")

@@ -115,7 +115,9 @@ def _eager(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the figures asked for."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("path", nargs="?", default=DEFAULT)
     parser.add_argument("--field", default="text")
     parser.add_argument("--repeat", type=int, default=3)
