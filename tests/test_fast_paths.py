@@ -147,3 +147,24 @@ def test_language_counts_match_py3langid_on_any_text(text: str) -> None:
     assert (None if got is None else list(got.items())) == (
         None if expected is None else list(expected.items())
     )
+
+
+def _detect_reference(sample: str) -> str | None:
+    """detect_language's script and letter counting, stated plainly over the whole sample."""
+    letters = len(regex.findall(r"\p{L}", sample))
+    if letters < 3:
+        return None
+    for pattern, code in language._SCRIPT_LANGUAGE:
+        if len(pattern.findall(sample)) * 2 > letters:
+            return code
+    return str(language._identifier().classify(sample)[0])
+
+
+@pytest.mark.parametrize("text", [*_LANGUAGE_SAMPLES, "Ελληνικά and some English", "ab", "Ωx", "Straße ½"])
+def test_detect_language_counts_like_the_plain_statement(text: str) -> None:
+    assert language.detect_language([text]) == _detect_reference(text)
+
+
+@given(st.text(alphabet=st.sampled_from("abcXYZ ,.1éßΩωж日ভ한ª\u0301"), max_size=40))
+def test_detect_language_counts_like_the_plain_statement_on_any_text(text: str) -> None:
+    assert language.detect_language([text]) == _detect_reference(text.strip() and text)

@@ -8,6 +8,7 @@ come from jusText's lists (100 languages), NFC-normalised like the text they are
 
 from __future__ import annotations
 
+import string
 import unicodedata
 from collections import Counter
 from functools import cache
@@ -128,6 +129,8 @@ _SCRIPT_LANGUAGE: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
     )
 )
 _LETTER = regex.compile(r"\p{L}")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
+_DROP_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
 _SAMPLE_CHARS = 1500  # py3langid is as sure on 1,500 characters of prose, and 3x faster
 
 
@@ -137,11 +140,16 @@ def detect_language(lines: list[str]) -> str | None:
     Uses the page's longest lines (body text, not menus) up to a few thousand characters.
     """
     sample = _sample(lines)
-    letters = len(_LETTER.findall(sample))
+    # Every script below lies outside ASCII, and ASCII's letters are A-Z and a-z: count the
+    # ASCII part with str.translate and run the patterns only over the non-ASCII characters.
+    beyond_ascii = "".join(_NON_ASCII.findall(sample))
+    letters = len(sample) - len(sample.translate(_DROP_ASCII_LETTERS))
+    if beyond_ascii:
+        letters += len(_LETTER.findall(beyond_ascii))
     if letters < 3:
         return None
-    for pattern, code in _SCRIPT_LANGUAGE:
-        found = len(pattern.findall(sample))
+    for pattern, code in _SCRIPT_LANGUAGE if beyond_ascii else ():
+        found = len(pattern.findall(beyond_ascii))
         if found * 2 > letters:
             return code
     code, _score = _identifier().classify(sample)
