@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -42,9 +42,9 @@ _DIGIT = regex.compile(r"\d")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Khmer}\p{Lao}\p{Myanmar}]")
 
 
-@dataclass(frozen=True, slots=True)
-class LineFeatures:
-    """The shape of one line."""
+class LineFeatures(NamedTuple):
+    """The shape of one line (a named tuple: built ~180 times per page, 3x cheaper than a
+    frozen dataclass)."""
 
     text: str  # stripped
     chars: int
@@ -78,42 +78,33 @@ _BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0)
 def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatures]:
     """Features of every line of a page (one pass, one tokenisation per line)."""
     stripped = [line.strip() for line in lines]
-    counts = Counter(s.casefold() for s in stripped if s)
+    folded_lines = [text.casefold() for text in stripped]
+    counts = Counter(folded for folded in folded_lines if folded)
     out: list[LineFeatures] = []
     append = out.append
-    for text in stripped:
+    make = LineFeatures._make
+    count_stops = stopwords.__contains__
+    for text, folded in zip(stripped, folded_lines, strict=True):
         if not text:
             append(_BLANK)
             continue
-        folded = text.casefold()
+        n = len(text)
         if text.isascii():
             tokens = _ASCII_WORD.findall(folded)
-            letters = len(text) - len(text.translate(_DROP_ASCII_LETTERS))
-            digits = len(text) - len(text.translate(_DROP_ASCII_DIGITS))
+            words = len(tokens)
+            letters = n - len(text.translate(_DROP_ASCII_LETTERS))
+            digits = n - len(text.translate(_DROP_ASCII_DIGITS))
             capitalised = len(_ASCII_UPPER_START.findall(text))
             terminal = text.rstrip(_ASCII_CLOSERS)[-1:] in _ASCII_TERMINALS
-            words = len(tokens)
         else:
             tokens = _WORD.findall(folded)
-            letters = len(text) - len(_NON_LETTER.findall(text))
+            words = len(tokens)
+            letters = n - len(_NON_LETTER.findall(text))
             digits = len(_DIGIT.findall(text))
             capitalised = len(_UPPER_START.findall(text))
             terminal = TERMINAL.search(text) is not None
-            words = len(tokens)
             if words and _UNSPACED.search(text):
                 words = max(words, len(_UNSPACED.findall(text)) // 2)
-        stops = sum(map(stopwords.__contains__, tokens)) if stopwords else 0
-        append(
-            LineFeatures(
-                text=text,
-                chars=len(text),
-                words=words,
-                stops=stops,
-                letters=letters,
-                digits=digits,
-                capitalised=capitalised,
-                terminal=terminal,
-                repeats=counts[folded],
-            )
-        )
+        stops = sum(map(count_stops, tokens)) if stopwords else 0
+        append(make((text, n, words, stops, letters, digits, capitalised, terminal, counts[folded])))
     return out
