@@ -11,7 +11,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import fix, language
+from newsclean import features, fix, language
 from newsclean.phrases import Mode, _fits
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
@@ -168,3 +168,34 @@ def test_detect_language_counts_like_the_plain_statement(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from("abcXYZ ,.1éßΩωж日ভ한ª\u0301"), max_size=40))
 def test_detect_language_counts_like_the_plain_statement_on_any_text(text: str) -> None:
     assert language.detect_language([text]) == _detect_reference(text.strip() and text)
+
+
+def _features_reference(line: str, stopwords: frozenset[str]) -> tuple[int, ...]:
+    """One line's features stated with the Unicode regexes only (no ASCII shortcuts)."""
+    text = line.strip()
+    tokens = regex.findall(r"\w+", text.casefold())
+    words = len(tokens)
+    unspaced = regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Khmer}\p{Lao}\p{Myanmar}]", text)
+    if words and unspaced:
+        words = max(words, len(unspaced) // 2)
+    return (
+        len(text),
+        words,
+        sum(t in stopwords for t in tokens),
+        len(text) - len(regex.findall(r"[^\p{L}\p{M}]", text)),
+        len(regex.findall(r"\d", text)),
+        len(regex.findall(r"(?<!\w)\p{Lu}", text)),
+        int(features.TERMINAL.search(text) is not None),
+    )
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aB zQ1_.!?\"')]»”’…。।\t-éÉßΩж日ভ\u0301"), max_size=30)))
+def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
+    stops = frozenset({"a", "the", "és"})
+    got = features.line_features(lines, stops)
+    for line, f in zip(lines, got, strict=True):
+        expected = _features_reference(line, stops)
+        assert (f.chars, f.words, f.stops, f.letters, f.digits, f.capitalised, int(f.terminal)) == expected
+        assert f.repeats == (
+            sum(other.strip().casefold() == f.text.casefold() for other in lines) if f.text else 0
+        )
