@@ -199,3 +199,11 @@ def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
         assert f.repeats == (
             sum(other.strip().casefold() == f.text.casefold() for other in lines) if f.text else 0
         )
+
+
+def test_fix_character_classes_mean_the_same_in_both_engines() -> None:
+    """fix's plain classes run on the stdlib engine; ``regex`` reads them the same way."""
+    every = "".join(map(chr, range(0x10000)))
+    for pattern in (fix._INVISIBLE, fix._FTFY_TRIGGERS):
+        assert pattern.findall(every) == regex.findall(pattern.pattern, every)
+        assert pattern.findall(every)  # the classes are not empty

@@ -15,13 +15,14 @@ import ftfy.badness
 import regex
 
 # Zero-width and bidi controls, C0/C1 controls (but tab and newline), NUL included.
-_INVISIBLE = regex.compile(
+# Plain character classes: the stdlib engine scans them several times faster than ``regex``.
+_INVISIBLE = re.compile(
     "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f"
     "\N{ZERO WIDTH SPACE}\N{ZERO WIDTH NO-BREAK SPACE}\N{WORD JOINER}\N{SOFT HYPHEN}"
     "\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}\\u202a-\\u202e\\u2066-\\u2069]"
 )
 # What ftfy repairs besides mojibake: C1 controls, surrogates, ligatures, terminal escapes.
-_FTFY_TRIGGERS = regex.compile("[\\x1b\\x80-\\x9f\\ud800-\\udfff\\ufb00-\\ufb06\\ufffd]")
+_FTFY_TRIGGERS = re.compile("[\\x1b\\x80-\\x9f\\ud800-\\udfff\\ufb00-\\ufb06\\ufffd]")
 # ZWJ/ZWNJ are kept: they are meaningful in Bengali, Persian, Devanagari and emoji.
 _LINE_BREAKS = regex.compile("\r\n|[\r\u2028\u2029\x85]")
 _FTFY_CONFIG = ftfy.TextFixerConfig(
