@@ -39,8 +39,9 @@ def breadcrumb(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``Home / News / World``.
     Keeps: lines with sentence punctuation; lines inside the core.
     """
+    zone = page.zone
     for i, f in enumerate(page.features):
-        if not f.blank and f.words <= 12 and outside_core(page, i) and _BREADCRUMB.match(f.text):
+        if f.chars and f.words <= 12 and not zone[i] and _BREADCRUMB.match(f.text):
             yield i
 
 
@@ -53,10 +54,11 @@ def short_run(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: short lines inside the core (lists, subheadings).
     """
     run: list[int] = []
+    zone = page.zone
     for i, f in enumerate(page.features):
-        if f.blank:
+        if not f.chars:
             continue
-        if f.words <= _SHORT_WORDS and not f.terminal and outside_core(page, i):
+        if f.words <= _SHORT_WORDS and not f.terminal and not zone[i]:
             run.append(i)
             continue
         if len(run) >= _RUN_MIN:
@@ -75,6 +77,7 @@ def leftover(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: a footer's ``Terms and conditions apply to all offers``.
     Keeps: every line inside the core.
     """
+    zone = page.zone
     for i, f in enumerate(page.features):
-        if not f.blank and outside_core(page, i):
+        if f.chars and not zone[i]:
             yield i
