@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re._parser as sre_parse
 from typing import Any
+from unittest import mock
 
 import ftfy.badness
 import pytest
@@ -11,7 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import features, fix, language
+from newsclean import dates, features, fix, language
 from newsclean.phrases import Mode, _fits
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
@@ -207,3 +208,24 @@ def test_fix_character_classes_mean_the_same_in_both_engines() -> None:
     for pattern in (fix._INVISIBLE, fix._FTFY_TRIGGERS):
         assert pattern.findall(every) == regex.findall(pattern.pattern, every)
         assert pattern.findall(every)  # the classes are not empty
+
+
+_DATE_TOKENS = [
+    "12", "2024", "3", "09:50", "9:24", "pm", "at", ",", "-", "25.02.2026", "2026-02-25",
+    "September", "SEPTEMBER", "sept.", "Sep", "März", "MÄRZ", "мая", "МАЯ", "Σεπτεμβρίου",
+    "ΣΕΠΤΕΜΒΡΊΟΥ", "كانون الثاني", "১২", "সেপ্টেম্বর", "th", "го", "word", "ß", "ẞ",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DATE_TOKENS), max_size=10), st.sampled_from([" ", "", "  "]))
+def test_find_dates_month_gate_changes_nothing(tokens: list[str], sep: str) -> None:
+    text = sep.join(tokens)
+    with mock.patch.object(dates, "_has_month_name", return_value=True):
+        expected = dates.find_dates(text, default_year=2024)
+    assert dates.find_dates(text, default_year=2024) == expected
+
+
+@pytest.mark.parametrize("name", ["september", "мая", "septiembre", "كانون الثاني"])
+def test_month_gate_sees_every_case_form(name: str) -> None:
+    for form in (name, name.upper(), name.title()):
+        assert dates._has_month_name(f"x {form} 12")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick_rs
 import regex
 
 _D = r"\d"
@@ -77,7 +78,10 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
     if not _ANY_DIGIT.search(text):  # every format has digits: skip the patterns (most lines)
         return found
     taken: list[tuple[int, int]] = []
+    named_month = _has_month_name(text)
     for pattern in _patterns():
+        if not named_month and "(?P<mon>" in pattern.pattern:
+            continue  # a pattern that names the month needs a month name (a 212-name alternation)
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -88,6 +92,20 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+@cache
+def _month_names() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(sorted(_months()))
+
+
+def _has_month_name(text: str) -> bool:
+    """Some month name occurs in ``text``, case-insensitively (casefolded, as the names are).
+
+    Exact as a pre-test for the month patterns: characters equal under ``IGNORECASE`` are
+    equal once casefolded, and casefolding works character by character.
+    """
+    return bool(_month_names().find_matches_as_indexes(text.casefold()))
 
 
 def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool] | None:
