@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -15,6 +16,8 @@ from newsclean.rules._zones import outside_core
 _RUN_MIN = 3
 _SHORT_WORDS = 4
 _BREADCRUMB = regex.compile(r"^[^.!?]{1,40}(?:\s*(?:>|»|›|/|→|\|)\s*[^.!?>»›/|]{1,40}){2,}$")
+# A breadcrumb has two separators at least: lines with fewer skip the (backtracking) pattern.
+_TWO_SEPARATORS = re.compile(r"[>»›/→|][^>»›/→|]*[>»›/→|]")
 
 
 @rule("navigation.menu", Label.NAVIGATION, presets=("default", "conservative"), phrases=("navigation.menu",))
@@ -41,7 +44,13 @@ def breadcrumb(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     """
     zone = page.zone
     for i, f in enumerate(page.features):
-        if f.chars and f.words <= 12 and not zone[i] and _BREADCRUMB.match(f.text):
+        if (
+            f.chars
+            and f.words <= 12
+            and not zone[i]
+            and _TWO_SEPARATORS.search(f.text)
+            and _BREADCRUMB.match(f.text)
+        ):
             yield i
 
 
