@@ -190,7 +190,14 @@ def _features_reference(line: str, stopwords: frozenset[str]) -> tuple[int, ...]
     )
 
 
-@given(st.lists(st.text(alphabet=st.sampled_from("aB zQ1_.!?\"')]»”’…。।\t-éÉßΩж日ভ\u0301"), max_size=30)))
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.sampled_from("aB zQ1_.!?\"')]»”’…。।\t-éÉßΩж日ভ\u0301" + features.PLAIN_EXTRA),
+            max_size=30,
+        )
+    )
+)
 def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
     stops = frozenset({"a", "the", "és"})
     got = features.line_features(lines, stops)
@@ -250,3 +257,12 @@ def test_no_non_word_character_folds_to_a_word_character() -> None:
     word = regex.compile(r"\w")
     for c in regex.findall(r"\W", _EVERY_CHAR):
         assert not word.match(c.translate(dates._DOTLESS).casefold()[-1:] or " "), hex(ord(c))
+
+
+def test_plain_extra_characters_count_as_nothing_but_themselves() -> None:
+    """What the fast path in ``line_features`` relies on for its non-ASCII characters."""
+    for c in features.PLAIN_EXTRA:
+        assert not regex.match(r"[\w\d\p{L}\p{M}\p{Lu}]", c), hex(ord(c))
+        assert c.casefold() == c
+        assert not features._UNSPACED.match(c)
+    assert not features._PLAIN_MARKS & set(features._PLAIN_CLOSERS)

@@ -17,26 +17,37 @@ import regex
 # Sentence-final marks of many scripts: . ! ? … plus the Devanagari/Bengali danda and double
 # danda, CJK full stops and marks, Arabic and Urdu question mark and full stop, Armenian,
 # Ethiopic and Myanmar full stops; then optional closing quotes or brackets.
-TERMINAL = regex.compile(
+_MARK = (
     "[.!?\N{HORIZONTAL ELLIPSIS}\N{DEVANAGARI DANDA}\N{DEVANAGARI DOUBLE DANDA}"
     "\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}"
     "\N{FULLWIDTH QUESTION MARK}\N{ARABIC QUESTION MARK}\N{ARABIC FULL STOP}"
     "\N{ARMENIAN FULL STOP}\N{ETHIOPIC FULL STOP}\N{MYANMAR SIGN SECTION}]"
-    "[\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]\\s]*$"
 )
+_CLOSER = (
+    "[\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]\\s]"
+)
+TERMINAL = regex.compile(_MARK + _CLOSER + "*$")
 _WORD = regex.compile(r"\w+")
 _UPPER_START = regex.compile(r"(?<!\w)\p{Lu}")
 _NON_LETTER = regex.compile(r"[^\p{L}\p{M}]")
-# ASCII fast paths (most lines of most pages): str.translate and the stdlib engine are several
-# times faster than counting matches with ``regex``.
+# Fast path for lines of ASCII and a few punctuation marks, symbols and spaces (most lines of
+# most pages): str.translate and the stdlib engine are several times faster than ``regex``.
+# None of these extra characters is a letter, mark, digit, word character or capital, and each
+# folds to itself (tests/test_fast_paths.py checks it), so ASCII counting gives the same numbers.
+PLAIN_EXTRA = (
+    "\xa0\xa1\xa3\xa7\xa9\xab\xae\xb0\xb6\xb7\xbb\xbf"
+    "\u2013\u2014\u2018\u2019\u201c\u201d\u2020\u2021\u2022\u2026\u2032\u2033\u2039\u203a\u20ac"
+)
+_BEYOND_PLAIN = re.compile("[^\\x00-\\x7f" + PLAIN_EXTRA + "]")
+_PLAIN_CHARS = "".join(map(chr, range(128))) + PLAIN_EXTRA
 _DROP_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
 _DROP_ASCII_DIGITS = str.maketrans("", "", string.digits)
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _ASCII_UPPER_START = re.compile(r"\b[A-Z]", re.ASCII)
-# TERMINAL on an ASCII line: strip what may follow the mark (quotes, brackets, spaces), then look.
-_ASCII_CLOSERS = "\"')] \t\n\r\x0b\x0c"
-_ASCII_TERMINALS = frozenset(".!?")
+# TERMINAL on such a line: strip what may follow the mark (quotes, brackets, spaces), then look.
+_PLAIN_CLOSERS = "".join(c for c in _PLAIN_CHARS if regex.fullmatch(_CLOSER, c))
+_PLAIN_MARKS = frozenset(c for c in _PLAIN_CHARS if regex.fullmatch(_MARK, c))
 _DIGIT = regex.compile(r"\d")
 # Scripts written without spaces: a "word" there is closer to two characters.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Khmer}\p{Lao}\p{Myanmar}]")
@@ -82,20 +93,20 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
     counts = Counter(folded for folded in folded_lines if folded)
     out: list[LineFeatures] = []
     append = out.append
-    make = LineFeatures._make
+    new = tuple.__new__  # what LineFeatures._make does, without its two extra calls
     count_stops = stopwords.__contains__
     for text, folded in zip(stripped, folded_lines, strict=True):
         if not text:
             append(_BLANK)
             continue
         n = len(text)
-        if text.isascii():
+        if text.isascii() or _BEYOND_PLAIN.search(text) is None:
             tokens = _ASCII_WORD.findall(folded)
             words = len(tokens)
             letters = n - len(text.translate(_DROP_ASCII_LETTERS))
             digits = n - len(text.translate(_DROP_ASCII_DIGITS))
             capitalised = len(_ASCII_UPPER_START.findall(text))
-            terminal = text.rstrip(_ASCII_CLOSERS)[-1:] in _ASCII_TERMINALS
+            terminal = text.rstrip(_PLAIN_CLOSERS)[-1:] in _PLAIN_MARKS
         else:
             tokens = _WORD.findall(folded)
             words = len(tokens)
@@ -106,5 +117,7 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
             if words and _UNSPACED.search(text):
                 words = max(words, len(_UNSPACED.findall(text)) // 2)
         stops = sum(map(count_stops, tokens)) if stopwords else 0
-        append(make((text, n, words, stops, letters, digits, capitalised, terminal, counts[folded])))
+        append(
+            new(LineFeatures, (text, n, words, stops, letters, digits, capitalised, terminal, counts[folded]))
+        )
     return out
