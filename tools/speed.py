@@ -81,7 +81,21 @@ def stages(texts: list[str]) -> dict[str, float]:
     for name in ("fix_text", "split_lines", "detect_language", "line_features", "assemble"):
         patch(pipeline, name, name)
     patch(assemble_module, "page_metadata", "metadata")
-    for name in ("_phrase_hits", "prose", "feed_headers", "sections", "cores", "zone", "shape_scores"):
+    for name in (
+        "_phrase_hits",
+        "prose",
+        "feed_headers",
+        "sections",
+        "cores",
+        "zone",
+        "shape_scores",
+        "scores",
+        "draft_cores",
+        "boilerplate_hits",
+        "interruptions",
+        "title_words",
+        "headline_anchors",
+    ):
         prop = Page.__dict__[name]
         restore.append((prop, "func", prop.func))
         prop.func = timed(f"page.{name}", prop.func)
