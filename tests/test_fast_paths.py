@@ -266,3 +266,10 @@ def test_plain_extra_characters_count_as_nothing_but_themselves() -> None:
         assert c.casefold() == c
         assert not features._UNSPACED.match(c)
     assert not features._PLAIN_MARKS & set(features._PLAIN_CLOSERS)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_content_words_ascii_pattern_matches_the_unicode_one(text: str) -> None:
+    from newsclean import page
+
+    assert page._ASCII_CONTENT_WORD.findall(text) == page._CONTENT_WORD.findall(text)
