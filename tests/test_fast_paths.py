@@ -273,3 +273,8 @@ def test_content_words_ascii_pattern_matches_the_unicode_one(text: str) -> None:
     from newsclean import page
 
     assert page._ASCII_CONTENT_WORD.findall(text) == page._CONTENT_WORD.findall(text)
+
+
+def test_line_break_pre_test_sees_every_character_the_pattern_rewrites() -> None:
+    for c in regex.findall(fix._LINE_BREAKS.pattern, "".join(map(chr, range(0x10000)))):
+        assert fix._has_line_break_to_fix(c), hex(ord(c))

@@ -46,7 +46,7 @@ class Fixed:
 def fix_text(text: str) -> Fixed:
     """Repair mojibake, normalise to NFC, unify line ends and drop invisible control characters."""
     steps: list[str] = []
-    normalised = _LINE_BREAKS.sub("\n", text)
+    normalised = _LINE_BREAKS.sub("\n", text) if _has_line_break_to_fix(text) else text
     if normalised != text:
         steps.append("line ends normalised to \\n")
     fixed = normalised
@@ -62,6 +62,11 @@ def fix_text(text: str) -> Fixed:
     if cleaned != fixed:
         steps.append(f"removed {len(fixed) - len(cleaned)} invisible or control characters")
     return Fixed(cleaned, tuple(steps))
+
+
+def _has_line_break_to_fix(text: str) -> bool:
+    """Some character ``_LINE_BREAKS`` rewrites occurs (``in`` is a fast scan; the regex is not)."""
+    return "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text
 
 
 def _needs_ftfy(text: str) -> bool:
