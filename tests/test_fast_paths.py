@@ -134,6 +134,7 @@ def test_language_identifier_matches_py3langid(text: str) -> None:
         None if expected is None else list(expected.items())
     )
     assert fast.classify(text) == reference.classify(text)
+    assert fast._raw_score(encoded).tobytes() == reference._raw_score(encoded).tobytes()
 
 
 @given(st.text(max_size=60))
