@@ -12,7 +12,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import ahocorasick_rs
@@ -75,9 +75,14 @@ class DateMatch:
 
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]:
     """Every date in ``text``, in order, as ISO 8601 (dates without a year need ``default_year``)."""
-    found: list[DateMatch] = []
     if not _ANY_DIGIT.search(text):  # every format has digits: skip the patterns (most lines)
-        return found
+        return []
+    return list(_find_dates(text, default_year))
+
+
+@lru_cache(maxsize=4096)  # rules ask about the same lines again (half the calls on news pages)
+def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
+    found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     month_starts = _month_starts(text)
     for pattern in _patterns():
@@ -90,7 +95,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
                 found.append(DateMatch(iso, has_time, year_given, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 @cache
