@@ -281,3 +281,9 @@ def test_content_words_ascii_pattern_matches_the_unicode_one(text: str) -> None:
 def test_line_break_pre_test_sees_every_character_the_pattern_rewrites() -> None:
     for c in regex.findall(fix._LINE_BREAKS.pattern, "".join(map(chr, range(0x10000)))):
         assert fix._has_line_break_to_fix(c), hex(ord(c))
+
+
+def test_find_dates_cache_hands_out_fresh_lists() -> None:
+    first = dates.find_dates("Posted 25.02.2026, 09:50")
+    first.clear()
+    assert len(dates.find_dates("Posted 25.02.2026, 09:50")) == 1
