@@ -194,7 +194,7 @@ def _features_reference(line: str, stopwords: frozenset[str]) -> tuple[int, ...]
 @given(
     st.lists(
         st.text(
-            alphabet=st.sampled_from("aB zQ1_.!?\"')]»”’…。।\t-éÉßΩж日ভ\u0301" + features.PLAIN_EXTRA),
+            alphabet=st.sampled_from("aB zQ1_.!?\"')]»”’…。।\t\n-éÉßΩж日ভ\u0301" + features.PLAIN_EXTRA),
             max_size=30,
         )
     )

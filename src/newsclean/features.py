@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -41,10 +42,8 @@ PLAIN_EXTRA = (
 )
 _BEYOND_PLAIN = re.compile("[^\\x00-\\x7f" + PLAIN_EXTRA + "]")
 _PLAIN_CHARS = "".join(map(chr, range(128))) + PLAIN_EXTRA
-_DROP_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
-_DROP_ASCII_DIGITS = str.maketrans("", "", string.digits)
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)
-_ASCII_UPPER_START = re.compile(r"\b[A-Z]", re.ASCII)
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_DIGITS = string.digits.encode()
 # TERMINAL on such a line: strip what may follow the mark (quotes, brackets, spaces), then look.
 _PLAIN_CLOSERS = "".join(c for c in _PLAIN_CHARS if regex.fullmatch(_CLOSER, c))
 _PLAIN_MARKS = frozenset(c for c in _PLAIN_CHARS if regex.fullmatch(_MARK, c))
@@ -89,23 +88,31 @@ _BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0)
 def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatures]:
     """Features of every line of a page (one pass, one tokenisation per line)."""
     stripped = [line.strip() for line in lines]
+    joined = "\n".join(stripped)
+    if joined.count("\n") != len(stripped) - 1:  # a line with a newline of its own
+        return _line_features([_PlainCounts.of(text) for text in stripped], stripped, stopwords)
+    return _line_features(_PlainCounts.of_page(joined), stripped, stopwords)
+
+
+def _line_features(
+    plain: Sequence[_PlainCounts], stripped: list[str], stopwords: frozenset[str]
+) -> list[LineFeatures]:
     folded_lines = [text.casefold() for text in stripped]
     counts = Counter(folded for folded in folded_lines if folded)
     out: list[LineFeatures] = []
     append = out.append
     new = tuple.__new__  # what LineFeatures._make does, without its two extra calls
     count_stops = stopwords.__contains__
-    for text, folded in zip(stripped, folded_lines, strict=True):
+    tokens: list[str]
+    for text, folded, measured in zip(stripped, folded_lines, plain, strict=True):
         if not text:
             append(_BLANK)
             continue
         n = len(text)
         if text.isascii() or _BEYOND_PLAIN.search(text) is None:
-            tokens = _ASCII_WORD.findall(folded)
+            spaced, letters, digits, capitalised = measured
+            tokens = spaced.split()
             words = len(tokens)
-            letters = n - len(text.translate(_DROP_ASCII_LETTERS))
-            digits = n - len(text.translate(_DROP_ASCII_DIGITS))
-            capitalised = len(_ASCII_UPPER_START.findall(text))
             terminal = text.rstrip(_PLAIN_CLOSERS)[-1:] in _PLAIN_MARKS
         else:
             tokens = _WORD.findall(folded)
@@ -121,3 +128,52 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
             new(LineFeatures, (text, n, words, stops, letters, digits, capitalised, terminal, counts[folded]))
         )
     return out
+
+
+class _PlainCounts(NamedTuple):
+    """A line's tokens (casefolded, space-separated), ASCII letters, digits and capitalised
+    words: its features when the line is plain (ASCII and ``PLAIN_EXTRA``), else unused."""
+
+    tokens: str
+    letters: int
+    digits: int
+    capitalised: int
+
+    @staticmethod
+    def of(text: str) -> _PlainCounts:
+        """One line's counts (the page-wide pass below, for a single line)."""
+        return _PlainCounts.of_page(text.replace("\n", " "))[0]
+
+    @staticmethod
+    def of_page(joined: str) -> list[_PlainCounts]:
+        """Every line's counts from a few passes over the whole page (lines joined by newlines).
+
+        Page-wide ``bytes.translate`` and ``split`` replace five calls per line, exactly: in
+        UTF-8 no byte of a multi-byte character is ASCII, and a newline is not a word
+        character, so line ends bound words as a line's own ends do. Words are runs of ASCII
+        word characters (everything else becomes a space); a capitalised word is an ASCII
+        capital after a space in the page's shape string (``w`` word, ``U`` capital, `` `` rest).
+        """
+        data = joined.encode("utf-8", "surrogatepass")
+        words = joined.casefold().encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
+        tokens = words.decode("ascii").split("\n")
+        shapes = (b" " + data.translate(_SHAPE_BYTES).replace(b"\n", b"\n ")).decode("ascii").split("\n")
+        sizes = list(map(len, data.split(b"\n")))
+        no_letters = map(len, data.translate(None, _ASCII_LETTERS).split(b"\n"))
+        no_digits = map(len, data.translate(None, _ASCII_DIGITS).split(b"\n"))
+        return [
+            _PlainCounts(line_tokens, size - without_letters, size - without_digits, shape.count(" U"))
+            for line_tokens, size, without_letters, without_digits, shape in zip(
+                tokens, sizes, no_letters, no_digits, shapes, strict=True
+            )
+        ]
+
+
+# bytes.translate tables (newlines kept, every other byte outside the classes to a space):
+# ASCII word characters kept as they are; the page's shape, ``U`` capitals and ``w`` the rest.
+_WORD_CHARS = string.ascii_letters + string.digits + "_"
+_WORD_BYTES = bytes(b if chr(b) in _WORD_CHARS or b == 10 else 32 for b in range(256))
+_SHAPE_BYTES = bytes(
+    (85 if chr(b) in string.ascii_uppercase else 119) if chr(b) in _WORD_CHARS else (b if b == 10 else 32)
+    for b in range(256)
+)
