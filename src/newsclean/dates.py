@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
+import ahocorasick_rs
 import regex
 
 _D = r"\d"
@@ -73,12 +75,18 @@ class DateMatch:
 
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]:
     """Every date in ``text``, in order, as ISO 8601 (dates without a year need ``default_year``)."""
-    found: list[DateMatch] = []
     if not _ANY_DIGIT.search(text):  # every format has digits: skip the patterns (most lines)
-        return found
+        return []
+    return list(_find_dates(text, default_year))
+
+
+@lru_cache(maxsize=4096)  # rules ask about the same lines again (half the calls on news pages)
+def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
+    found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+    month_starts = _month_starts(text)
     for pattern in _patterns():
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text, month_starts):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             parsed = _to_iso(m.groupdict(), default_year)
@@ -87,7 +95,67 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
                 found.append(DateMatch(iso, has_time, year_given, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
+
+
+@cache
+def _month_names() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(sorted({name.translate(_DOTLESS) for name in _months()}))
+
+
+# IGNORECASE also pairs i with İ and ı with I, which casefolding keeps apart: fold them to i.
+_DOTLESS = str.maketrans(
+    {"\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}": "i", "\N{LATIN SMALL LETTER DOTLESS I}": "i"}
+)
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _month_starts(text: str) -> list[int] | None:
+    r"""Where a month name may start in ``text`` (case-insensitively, after a non-word character
+    or at the start): ``[]`` when nowhere, ``None`` when folding changed the text's length (so
+    positions cannot be mapped back, though some name occurs).
+
+    Exact as a pre-test for the month patterns (which need ``(?<!\w)`` or ``\s`` before the
+    name): characters ``IGNORECASE`` pairs are equal once folded here, folding works character
+    by character, and no non-word character folds to a word character (tests check all three).
+    """
+    folded = (text if text.isascii() else text.translate(_DOTLESS)).casefold()
+    hits = _month_names().find_matches_as_indexes(folded, overlapping=True)
+    if not hits:
+        return []
+    starts = [start for _name, start, _end in hits if start == 0 or not _WORD_CHAR.match(folded, start - 1)]
+    if starts and len(folded) != len(text):
+        return None
+    return sorted(set(starts))
+
+
+_MONTH_FIRST = r"(?<!\w)(?P<mon>"
+
+
+def _scan(
+    pattern: regex.Pattern[str], text: str, month_starts: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, skipping the work that ``month_starts`` shows to be vain.
+
+    The month-name alternation is slow (200+ names tried at every position): a pattern that
+    needs a month name is skipped when there is none, and one that starts with the name is
+    tried only where a name starts (same matches, in the same order, as ``finditer``).
+    """
+    if month_starts is None or "(?P<mon>" not in pattern.pattern:
+        yield from pattern.finditer(text)
+        return
+    if not month_starts:
+        return
+    if not pattern.pattern.startswith(_MONTH_FIRST):
+        yield from pattern.finditer(text)
+        return
+    cursor = 0
+    for start in month_starts:
+        if start >= cursor:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                cursor = m.end()
 
 
 def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool] | None:

@@ -10,36 +10,51 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
 # Sentence-final marks of many scripts: . ! ? … plus the Devanagari/Bengali danda and double
 # danda, CJK full stops and marks, Arabic and Urdu question mark and full stop, Armenian,
 # Ethiopic and Myanmar full stops; then optional closing quotes or brackets.
-TERMINAL = regex.compile(
+_MARK = (
     "[.!?\N{HORIZONTAL ELLIPSIS}\N{DEVANAGARI DANDA}\N{DEVANAGARI DOUBLE DANDA}"
     "\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}"
     "\N{FULLWIDTH QUESTION MARK}\N{ARABIC QUESTION MARK}\N{ARABIC FULL STOP}"
     "\N{ARMENIAN FULL STOP}\N{ETHIOPIC FULL STOP}\N{MYANMAR SIGN SECTION}]"
-    "[\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]\\s]*$"
 )
+_CLOSER = (
+    "[\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]\\s]"
+)
+TERMINAL = regex.compile(_MARK + _CLOSER + "*$")
 _WORD = regex.compile(r"\w+")
 _UPPER_START = regex.compile(r"(?<!\w)\p{Lu}")
 _NON_LETTER = regex.compile(r"[^\p{L}\p{M}]")
-# ASCII fast paths (most lines of most pages): str.translate and the stdlib engine are several
-# times faster than counting matches with ``regex``.
-_DROP_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+# Fast path for lines of ASCII and a few punctuation marks, symbols and spaces (most lines of
+# most pages): str.translate and the stdlib engine are several times faster than ``regex``.
+# None of these extra characters is a letter, mark, digit, word character or capital, and each
+# folds to itself (tests/test_fast_paths.py checks it), so ASCII counting gives the same numbers.
+PLAIN_EXTRA = (
+    "\xa0\xa1\xa3\xa7\xa9\xab\xae\xb0\xb6\xb7\xbb\xbf"
+    "\u2013\u2014\u2018\u2019\u201c\u201d\u2020\u2021\u2022\u2026\u2032\u2033\u2039\u203a\u20ac"
+)
+_BEYOND_PLAIN = re.compile("[^\\x00-\\x7f" + PLAIN_EXTRA + "]")
+_PLAIN_CHARS = "".join(map(chr, range(128))) + PLAIN_EXTRA
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_DIGITS = string.digits.encode()
+# TERMINAL on such a line: strip what may follow the mark (quotes, brackets, spaces), then look.
+_PLAIN_CLOSERS = "".join(c for c in _PLAIN_CHARS if regex.fullmatch(_CLOSER, c))
+_PLAIN_MARKS = frozenset(c for c in _PLAIN_CHARS if regex.fullmatch(_MARK, c))
 _DIGIT = regex.compile(r"\d")
 # Scripts written without spaces: a "word" there is closer to two characters.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Khmer}\p{Lao}\p{Myanmar}]")
 
 
-@dataclass(frozen=True, slots=True)
-class LineFeatures:
-    """The shape of one line."""
+class LineFeatures(NamedTuple):
+    """The shape of one line (a named tuple: built ~180 times per page, 3x cheaper than a
+    frozen dataclass)."""
 
     text: str  # stripped
     chars: int
@@ -73,36 +88,92 @@ _BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0)
 def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatures]:
     """Features of every line of a page (one pass, one tokenisation per line)."""
     stripped = [line.strip() for line in lines]
-    counts = Counter(s.casefold() for s in stripped if s)
+    joined = "\n".join(stripped)
+    if joined.count("\n") != len(stripped) - 1:  # a line with a newline of its own
+        return _line_features([_PlainCounts.of(text) for text in stripped], stripped, stopwords)
+    return _line_features(_PlainCounts.of_page(joined), stripped, stopwords)
+
+
+def _line_features(
+    plain: Sequence[_PlainCounts], stripped: list[str], stopwords: frozenset[str]
+) -> list[LineFeatures]:
+    folded_lines = [text.casefold() for text in stripped]
+    counts = Counter(folded for folded in folded_lines if folded)
     out: list[LineFeatures] = []
     append = out.append
-    for text in stripped:
+    new = tuple.__new__  # what LineFeatures._make does, without its two extra calls
+    count_stops = stopwords.__contains__
+    tokens: list[str]
+    for text, folded, measured in zip(stripped, folded_lines, plain, strict=True):
         if not text:
             append(_BLANK)
             continue
-        folded = text.casefold()
-        ascii_only = text.isascii()
-        if ascii_only:
-            tokens = _ASCII_WORD.findall(folded)
-            letters = len(text) - len(text.translate(_DROP_ASCII_LETTERS))
+        n = len(text)
+        if text.isascii() or _BEYOND_PLAIN.search(text) is None:
+            spaced, letters, digits, capitalised = measured
+            tokens = spaced.split()
+            words = len(tokens)
+            terminal = text.rstrip(_PLAIN_CLOSERS)[-1:] in _PLAIN_MARKS
         else:
             tokens = _WORD.findall(folded)
-            letters = len(text) - len(_NON_LETTER.findall(text))
-        words = len(tokens)
-        if words and not ascii_only and _UNSPACED.search(text):
-            words = max(words, len(_UNSPACED.findall(text)) // 2)
-        stops = sum(map(stopwords.__contains__, tokens)) if stopwords else 0
+            words = len(tokens)
+            letters = n - len(_NON_LETTER.findall(text))
+            digits = len(_DIGIT.findall(text))
+            capitalised = len(_UPPER_START.findall(text))
+            terminal = TERMINAL.search(text) is not None
+            if words and _UNSPACED.search(text):
+                words = max(words, len(_UNSPACED.findall(text)) // 2)
+        stops = sum(map(count_stops, tokens)) if stopwords else 0
         append(
-            LineFeatures(
-                text=text,
-                chars=len(text),
-                words=words,
-                stops=stops,
-                letters=letters,
-                digits=len(_DIGIT.findall(text)),
-                capitalised=len(_UPPER_START.findall(text)),
-                terminal=TERMINAL.search(text) is not None,
-                repeats=counts[folded],
-            )
+            new(LineFeatures, (text, n, words, stops, letters, digits, capitalised, terminal, counts[folded]))
         )
     return out
+
+
+class _PlainCounts(NamedTuple):
+    """A line's tokens (casefolded, space-separated), ASCII letters, digits and capitalised
+    words: its features when the line is plain (ASCII and ``PLAIN_EXTRA``), else unused."""
+
+    tokens: str
+    letters: int
+    digits: int
+    capitalised: int
+
+    @staticmethod
+    def of(text: str) -> _PlainCounts:
+        """One line's counts (the page-wide pass below, for a single line)."""
+        return _PlainCounts.of_page(text.replace("\n", " "))[0]
+
+    @staticmethod
+    def of_page(joined: str) -> list[_PlainCounts]:
+        """Every line's counts from a few passes over the whole page (lines joined by newlines).
+
+        Page-wide ``bytes.translate`` and ``split`` replace five calls per line, exactly: in
+        UTF-8 no byte of a multi-byte character is ASCII, and a newline is not a word
+        character, so line ends bound words as a line's own ends do. Words are runs of ASCII
+        word characters (everything else becomes a space); a capitalised word is an ASCII
+        capital after a space in the page's shape string (``w`` word, ``U`` capital, `` `` rest).
+        """
+        data = joined.encode("utf-8", "surrogatepass")
+        words = joined.casefold().encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
+        tokens = words.decode("ascii").split("\n")
+        shapes = (b" " + data.translate(_SHAPE_BYTES).replace(b"\n", b"\n ")).decode("ascii").split("\n")
+        sizes = list(map(len, data.split(b"\n")))
+        no_letters = map(len, data.translate(None, _ASCII_LETTERS).split(b"\n"))
+        no_digits = map(len, data.translate(None, _ASCII_DIGITS).split(b"\n"))
+        return [
+            _PlainCounts(line_tokens, size - without_letters, size - without_digits, shape.count(" U"))
+            for line_tokens, size, without_letters, without_digits, shape in zip(
+                tokens, sizes, no_letters, no_digits, shapes, strict=True
+            )
+        ]
+
+
+# bytes.translate tables (newlines kept, every other byte outside the classes to a space):
+# ASCII word characters kept as they are; the page's shape, ``U`` capitals and ``w`` the rest.
+_WORD_CHARS = string.ascii_letters + string.digits + "_"
+_WORD_BYTES = bytes(b if chr(b) in _WORD_CHARS or b == 10 else 32 for b in range(256))
+_SHAPE_BYTES = bytes(
+    (85 if chr(b) in string.ascii_uppercase else 119) if chr(b) in _WORD_CHARS else (b if b == 10 else 32)
+    for b in range(256)
+)

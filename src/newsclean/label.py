@@ -25,8 +25,8 @@ def label_page(
     checked between rules.
     """
     n = len(page)
-    labels: list[Label | None] = [Label.BLANK if f.blank else None for f in page.features]
-    names = [BLANK_RULE if f.blank else "" for f in page.features]
+    labels: list[Label | None] = [None if f.chars else Label.BLANK for f in page.features]
+    names = ["" if f.chars else BLANK_RULE for f in page.features]
     for r in rules:
         if deadline is not None and time.monotonic() > deadline:
             raise BudgetError(

@@ -15,6 +15,7 @@ Every per-line question (``in_core``, ``core_of``, ``segment_of``) is an O(1) ar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -45,6 +46,7 @@ BOILERPLATE_LISTS: tuple[tuple[str, Mode], ...] = (
 # A line longer than this is prose, whatever phrase it contains.
 SHORT_LINE_WORDS = 25
 _CONTENT_WORD = regex.compile(r"\w{3,}")
+_ASCII_CONTENT_WORD = re.compile(r"\w{3,}", re.ASCII)  # the same on ASCII text, 3x faster
 _Span = tuple[int, int]
 
 
@@ -127,8 +129,9 @@ class Page:
         """Words of three letters or more that are not stop words (cached per line)."""
         found = self._content.get(i)
         if found is None:
-            words = _CONTENT_WORD.findall(self.features[i].text.casefold())
-            found = self._content[i] = frozenset(w for w in words if w not in self.stopwords)
+            text = self.features[i].text.casefold()
+            words = (_ASCII_CONTENT_WORD if text.isascii() else _CONTENT_WORD).findall(text)
+            found = self._content[i] = frozenset(words).difference(self.stopwords)
         return found
 
     def run_words(self, lo: int, hi: int) -> set[str]:

@@ -75,7 +75,8 @@ def _word_pattern(phrase: str) -> str:
     return body
 
 
-_EDGE_CHARS = regex.compile(r"^[\p{P}\p{S}\p{Z}\d\s]*|[\p{P}\p{S}\p{Z}\d\s]*$")
+# A run of the characters allowed around a whole-line phrase (punctuation, symbols, digits, spaces).
+_EDGE_RUN = regex.compile(r"[\p{P}\p{S}\p{Z}\d\s]*")
 _SEPARATOR_AFTER = regex.compile(r"\s*[:|»>•–—\-]")
 
 
@@ -120,19 +121,18 @@ class PageMatches:
 
 
 def _fits(line: str, start: int, end: int, mode: Mode) -> bool:
-    before, after = line[:start], line[end:]
-    bounded = not (before[-1:].isalnum() and line[start].isalnum()) and not (
-        after[:1].isalnum() and line[end - 1].isalnum()
-    )
-    if not bounded:
+    """The hit ``line[start:end]`` is bounded by non-letters and sits where ``mode`` wants it."""
+    if start and line[start - 1].isalnum() and line[start].isalnum():
+        return False
+    if end < len(line) and line[end].isalnum() and line[end - 1].isalnum():
         return False
     if mode is Mode.CONTAINS:
         return True
-    lead = _EDGE_CHARS.sub("", before) == ""
-    if not lead:
+    if start and _EDGE_RUN.fullmatch(line, 0, start) is None:
         return False
+    after = line[end:]
     if mode is Mode.LINE:
-        return _EDGE_CHARS.sub("", after) == ""
+        return not after or _EDGE_RUN.fullmatch(after) is not None
     if mode is Mode.PREFIX:
         return _SEPARATOR_AFTER.match(after) is not None
     return after[:1].isspace() or after[:1] == ":"  # Mode.LEAD

@@ -23,8 +23,8 @@ def after_core(page: Page, i: int) -> bool:
 
 
 def outside_core(page: Page, i: int) -> bool:
-    """Line ``i`` is not within its segment's core."""
-    return not page.in_core(i)
+    """Line ``i`` is not within its segment's core (``not page.in_core(i)``, without the call)."""
+    return not page.lines or page.zone[i] == 0
 
 
 def in_head(page: Page, i: int) -> bool:

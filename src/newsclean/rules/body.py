@@ -23,6 +23,7 @@ def core(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     resume after ``Advertisement`` and a teaser list.
     Removes: nothing (it only keeps).
     """
+    zone = page.zone
     for i, f in enumerate(page.features):
-        if not f.blank and page.in_core(i):
+        if f.chars and zone[i]:
             yield i

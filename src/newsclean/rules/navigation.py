@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -15,6 +16,8 @@ from newsclean.rules._zones import outside_core
 _RUN_MIN = 3
 _SHORT_WORDS = 4
 _BREADCRUMB = regex.compile(r"^[^.!?]{1,40}(?:\s*(?:>|»|›|/|→|\|)\s*[^.!?>»›/|]{1,40}){2,}$")
+# A breadcrumb has two separators at least: lines with fewer skip the (backtracking) pattern.
+_TWO_SEPARATORS = re.compile(r"[>»›/→|][^>»›/→|]*[>»›/→|]")
 
 
 @rule("navigation.menu", Label.NAVIGATION, presets=("default", "conservative"), phrases=("navigation.menu",))
@@ -39,8 +42,15 @@ def breadcrumb(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``Home / News / World``.
     Keeps: lines with sentence punctuation; lines inside the core.
     """
+    zone = page.zone
     for i, f in enumerate(page.features):
-        if not f.blank and f.words <= 12 and outside_core(page, i) and _BREADCRUMB.match(f.text):
+        if (
+            f.chars
+            and f.words <= 12
+            and not zone[i]
+            and _TWO_SEPARATORS.search(f.text)
+            and _BREADCRUMB.match(f.text)
+        ):
             yield i
 
 
@@ -53,10 +63,11 @@ def short_run(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: short lines inside the core (lists, subheadings).
     """
     run: list[int] = []
+    zone = page.zone
     for i, f in enumerate(page.features):
-        if f.blank:
+        if not f.chars:
             continue
-        if f.words <= _SHORT_WORDS and not f.terminal and outside_core(page, i):
+        if f.words <= _SHORT_WORDS and not f.terminal and not zone[i]:
             run.append(i)
             continue
         if len(run) >= _RUN_MIN:
@@ -75,6 +86,7 @@ def leftover(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: a footer's ``Terms and conditions apply to all offers``.
     Keeps: every line inside the core.
     """
+    zone = page.zone
     for i, f in enumerate(page.features):
-        if not f.blank and outside_core(page, i):
+        if f.chars and not zone[i]:
             yield i

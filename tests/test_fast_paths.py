@@ -1,0 +1,289 @@
+"""Fast paths must give exactly what the slow computation they replace gives."""
+
+from __future__ import annotations
+
+import re._parser as sre_parse
+from typing import Any
+from unittest import mock
+
+import ftfy.badness
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean import dates, features, fix, language
+from newsclean.phrases import Mode, _fits
+
+_MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
+
+
+def _names_non_ascii_only(item: tuple[Any, Any]) -> bool:
+    op, arg = item
+    if op is sre_parse.LITERAL:
+        return bool(arg > 0x7F)
+    if op is sre_parse.IN:
+        return all(
+            (kind is sre_parse.LITERAL and value > 0x7F) or (kind is sre_parse.RANGE and value[0] > 0x7F)
+            for kind, value in arg
+        )
+    return False
+
+
+def test_every_badness_alternative_needs_a_non_ascii_character() -> None:
+    """What ``fix.is_bad``'s windows rely on, checked on the installed ftfy's regex."""
+    pattern = ftfy.badness.BADNESS_RE
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    [(op, (_, alternatives))] = tree.data
+    assert op is sre_parse.BRANCH
+    for alternative in alternatives:
+        assert any(_names_non_ascii_only(item) for item in alternative.data), alternative
+    assert tree.getwidth()[1] <= fix._BADNESS_WIDTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ASCII only",
+        "CafÃ© au lait",  # French mojibake
+        "Ã  la carte",  # ^ anchored alternative at the very start
+        "x Ã  la carte",
+        "â€œquotedâ€\x9d",
+        "Ð¡Ð¾Ð±Ñ‹Ñ‚Ð¸Ñ",  # Russian as Latin-1
+        "ГўВЂВ™s",  # double mojibake
+        "“Curly quotes” and an en dash – fine",
+        "Ελληνικά κείμενα",
+        "日本語のテキスト",
+    ],
+)
+def test_is_bad_matches_ftfy_on_examples(text: str) -> None:
+    assert fix.is_bad(text) == ftfy.badness.is_bad(text)
+    assert fix.is_bad("a" * 40 + text + "b" * 40) == ftfy.badness.is_bad("a" * 40 + text + "b" * 40)
+
+
+@given(st.text(alphabet=st.sampled_from(_MOJIBAKE_CHARS + "aZ .,?!\n\t\xa0€°"), max_size=80))
+def test_is_bad_matches_ftfy(text: str) -> None:
+    assert fix.is_bad(text) == ftfy.badness.is_bad(text)
+
+
+@given(
+    st.lists(st.sampled_from(["ascii words ", "x" * 30, "Ã", "©", "é", " ", "€", "Â ", "\n"]), max_size=30)
+)
+def test_is_bad_matches_ftfy_on_long_ascii_gaps(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert fix.is_bad(text) == ftfy.badness.is_bad(text)
+
+
+_EDGE_CHARS = regex.compile(r"^[\p{P}\p{S}\p{Z}\d\s]*|[\p{P}\p{S}\p{Z}\d\s]*$")
+
+
+def _fits_reference(line: str, start: int, end: int, mode: Mode) -> bool:
+    """The plain statement of phrases._fits (slices and substitutions)."""
+    before, after = line[:start], line[end:]
+    bounded = not (before[-1:].isalnum() and line[start].isalnum()) and not (
+        after[:1].isalnum() and line[end - 1].isalnum()
+    )
+    if not bounded:
+        return False
+    if mode is Mode.CONTAINS:
+        return True
+    if _EDGE_CHARS.sub("", before) != "":
+        return False
+    if mode is Mode.LINE:
+        return _EDGE_CHARS.sub("", after) == ""
+    if mode is Mode.PREFIX:
+        return regex.match(r"\s*[:|»>•–—\-]", after) is not None
+    return after[:1].isspace() or after[:1] == ":"
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab é1 :|»-–.,!(©\t·日"), min_size=1, max_size=24),
+    st.data(),
+    st.sampled_from(list(Mode)),
+)
+def test_fits_matches_reference(line: str, data: st.DataObject, mode: Mode) -> None:
+    start = data.draw(st.integers(0, len(line) - 1))
+    end = data.draw(st.integers(start + 1, len(line)))
+    assert _fits(line, start, end, mode) == _fits_reference(line, start, end, mode)
+
+
+_LANGUAGE_SAMPLES = [
+    "The council voted on Monday to keep the old bridge open for another year.",
+    "Le conseil municipal a voté lundi pour garder le vieux pont ouvert une année de plus.",
+    "Der Stadtrat hat am Montag beschlossen, die alte Brücke ein weiteres Jahr offen zu halten.",
+    "Городской совет в понедельник проголосовал за то, чтобы оставить старый мост открытым.",
+    "市议会周一投票决定让这座旧桥再开放一年。",
+    "مجلس المدينة صوت يوم الاثنين على إبقاء الجسر القديم مفتوحا لعام آخر.",
+    "नगर परिषद ने सोमवार को पुराने पुल को एक और साल खुला रखने के लिए मतदान किया।",
+    "x",
+    "12345 !!!",
+]
+
+
+@pytest.mark.parametrize("text", _LANGUAGE_SAMPLES)
+def test_language_identifier_matches_py3langid(text: str) -> None:
+    from py3langid import langid
+
+    reference = langid._get_identifier()
+    fast = language._identifier()
+    encoded = reference._encode(text)
+    expected = langid.visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, encoded)
+    got = language._visit_counts(fast._np_next, fast._np_rowbase, fast._np_output, encoded)
+    assert (None if got is None else list(got.items())) == (
+        None if expected is None else list(expected.items())
+    )
+    assert fast.classify(text) == reference.classify(text)
+    assert fast._raw_score(encoded).tobytes() == reference._raw_score(encoded).tobytes()
+
+
+@given(st.text(max_size=60))
+def test_language_counts_match_py3langid_on_any_text(text: str) -> None:
+    from py3langid import langid
+
+    reference = langid._get_identifier()
+    fast = language._identifier()
+    encoded = reference._encode(text)
+    expected = langid.visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, encoded)
+    got = language._visit_counts(fast._np_next, fast._np_rowbase, fast._np_output, encoded)
+    assert (None if got is None else list(got.items())) == (
+        None if expected is None else list(expected.items())
+    )
+
+
+def _detect_reference(sample: str) -> str | None:
+    """detect_language's script and letter counting, stated plainly over the whole sample."""
+    letters = len(regex.findall(r"\p{L}", sample))
+    if letters < 3:
+        return None
+    for pattern, code in language._SCRIPT_LANGUAGE:
+        if len(pattern.findall(sample)) * 2 > letters:
+            return code
+    return str(language._identifier().classify(sample)[0])
+
+
+@pytest.mark.parametrize("text", [*_LANGUAGE_SAMPLES, "Ελληνικά and some English", "ab", "Ωx", "Straße ½"])
+def test_detect_language_counts_like_the_plain_statement(text: str) -> None:
+    assert language.detect_language([text]) == _detect_reference(text)
+
+
+@given(st.text(alphabet=st.sampled_from("abcXYZ ,.1éßΩωж日ভ한ª\u0301"), max_size=40))
+def test_detect_language_counts_like_the_plain_statement_on_any_text(text: str) -> None:
+    assert language.detect_language([text]) == _detect_reference(text.strip() and text)
+
+
+def _features_reference(line: str, stopwords: frozenset[str]) -> tuple[int, ...]:
+    """One line's features stated with the Unicode regexes only (no ASCII shortcuts)."""
+    text = line.strip()
+    tokens = regex.findall(r"\w+", text.casefold())
+    words = len(tokens)
+    unspaced = regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Khmer}\p{Lao}\p{Myanmar}]", text)
+    if words and unspaced:
+        words = max(words, len(unspaced) // 2)
+    return (
+        len(text),
+        words,
+        sum(t in stopwords for t in tokens),
+        len(text) - len(regex.findall(r"[^\p{L}\p{M}]", text)),
+        len(regex.findall(r"\d", text)),
+        len(regex.findall(r"(?<!\w)\p{Lu}", text)),
+        int(features.TERMINAL.search(text) is not None),
+    )
+
+
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.sampled_from("aB zQ1_.!?\"')]»”’…。।\t\n-éÉßΩж日ভ\u0301" + features.PLAIN_EXTRA),
+            max_size=30,
+        )
+    )
+)
+def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
+    stops = frozenset({"a", "the", "és"})
+    got = features.line_features(lines, stops)
+    for line, f in zip(lines, got, strict=True):
+        expected = _features_reference(line, stops)
+        assert (f.chars, f.words, f.stops, f.letters, f.digits, f.capitalised, int(f.terminal)) == expected
+        assert f.repeats == (
+            sum(other.strip().casefold() == f.text.casefold() for other in lines) if f.text else 0
+        )
+
+
+def test_fix_character_classes_mean_the_same_in_both_engines() -> None:
+    """fix's plain classes run on the stdlib engine; ``regex`` reads them the same way."""
+    every = "".join(map(chr, range(0x10000)))
+    for pattern in (fix._INVISIBLE, fix._FTFY_TRIGGERS):
+        assert pattern.findall(every) == regex.findall(pattern.pattern, every)
+        assert pattern.findall(every)  # the classes are not empty
+
+
+_DATE_TOKENS = [
+    "12", "2024", "3", "09:50", "9:24", "pm", "at", ",", "-", "25.02.2026", "2026-02-25",
+    "September", "SEPTEMBER", "sept.", "Sep", "März", "MÄRZ", "мая", "МАЯ", "Σεπτεμβρίου",
+    "ΣΕΠΤΕΜΒΡΊΟΥ", "كانون الثاني", "১২", "সেপ্টেম্বর", "th", "го", "word", "ß", "ẞ",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DATE_TOKENS), max_size=10), st.sampled_from([" ", "", "  "]))
+def test_find_dates_month_shortcuts_change_nothing(tokens: list[str], sep: str) -> None:
+    text = sep.join(tokens)
+    dates._find_dates.cache_clear()
+    with mock.patch.object(dates, "_month_starts", return_value=None):  # every pattern, everywhere
+        expected = dates.find_dates(text, default_year=2024)
+    dates._find_dates.cache_clear()
+    assert dates.find_dates(text, default_year=2024) == expected
+
+
+@pytest.mark.parametrize("name", ["september", "мая", "septiembre", "كانون الثاني", "mayıs"])
+def test_month_starts_see_every_case_form(name: str) -> None:
+    if name not in dates._months():
+        pytest.skip(f"{name!r} is not in months.toml")
+    for form in (name, name.upper(), name.title()):
+        assert dates._month_starts(f"x {form} 12") in ([2], None)
+        assert dates._month_starts(f"x{form} 12") == []
+
+
+_EVERY_CHAR = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_ignorecase_pairs_fold_alike_for_month_letters() -> None:
+    """What ``dates._month_starts`` relies on: a text character that IGNORECASE pairs with a
+    month name's character folds (``_DOTLESS``, then casefold) to the same character."""
+    for letter in sorted(set("".join(dates._months()))):
+        key = letter.translate(dates._DOTLESS).casefold()
+        for c in regex.findall(regex.escape(letter), _EVERY_CHAR, flags=regex.IGNORECASE):
+            assert c.translate(dates._DOTLESS).casefold() == key, (letter, c)
+
+
+def test_no_non_word_character_folds_to_a_word_character() -> None:
+    word = regex.compile(r"\w")
+    for c in regex.findall(r"\W", _EVERY_CHAR):
+        assert not word.match(c.translate(dates._DOTLESS).casefold()[-1:] or " "), hex(ord(c))
+
+
+def test_plain_extra_characters_count_as_nothing_but_themselves() -> None:
+    """What the fast path in ``line_features`` relies on for its non-ASCII characters."""
+    for c in features.PLAIN_EXTRA:
+        assert not regex.match(r"[\w\d\p{L}\p{M}\p{Lu}]", c), hex(ord(c))
+        assert c.casefold() == c
+        assert not features._UNSPACED.match(c)
+    assert not features._PLAIN_MARKS & set(features._PLAIN_CLOSERS)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_content_words_ascii_pattern_matches_the_unicode_one(text: str) -> None:
+    from newsclean import page
+
+    assert page._ASCII_CONTENT_WORD.findall(text) == page._CONTENT_WORD.findall(text)
+
+
+def test_line_break_pre_test_sees_every_character_the_pattern_rewrites() -> None:
+    for c in regex.findall(fix._LINE_BREAKS.pattern, "".join(map(chr, range(0x10000)))):
+        assert fix._has_line_break_to_fix(c), hex(ord(c))
+
+
+def test_find_dates_cache_hands_out_fresh_lists() -> None:
+    first = dates.find_dates("Posted 25.02.2026, 09:50")
+    first.clear()
+    assert len(dates.find_dates("Posted 25.02.2026, 09:50")) == 1
