@@ -9,6 +9,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import regex
+
 from newsclean import dates
 from newsclean.phrases import Mode
 from newsclean.thresholds import T
@@ -20,6 +22,8 @@ _STAMP_MAX_WORDS = 12
 _HEADING_MAX_WORDS = 8
 _FEED_HEADLINE_MIN_WORDS = 4
 _FEED_PROSE_SHARE = 2 / 3
+# Menu items joined on one line: "Home | World", "Search · Opinion · Society · Video".
+_MENU_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +34,13 @@ class Section:
     heading: int
     first: int
     last: int  # inclusive; first > last when the section is just its heading
+
+
+def menu_run(text: str) -> bool:
+    """Menu items joined on one line: three or more of one or two words, or two single words."""
+    pieces = _MENU_SEPARATOR.split(text)
+    sizes = [len(p.split()) for p in pieces]
+    return len(pieces) >= 2 and max(sizes) <= (2 if len(pieces) >= 3 else 1)
 
 
 def lexical_overlap(words: AbstractSet[str], vocab: AbstractSet[str]) -> float:
@@ -87,7 +98,8 @@ def find_sections(page: Page) -> tuple[Section, ...]:
     """Related/comments sections of every segment.
 
     A heading above the segment's draft core (the densest prose, found from line shapes alone),
-    with little prose above it, is page chrome: its section ends at the first prose line. Any
+    with little prose above it, is page chrome (a menu item such as "Latest"): its section is
+    the heading alone, so the headline under it stays a headline. Any
     other heading opens a section that runs until prose sharing the vocabulary of the article
     above it.
     """
@@ -125,11 +137,11 @@ def _section_end(page: Page, heading: int, seg_last: int, core: tuple[int, int] 
         for j in range(start, heading):
             if prose[j]:
                 vocab |= page.content_words(j)
+    if not vocab:
+        return heading  # no article above: the heading is page chrome (a menu item), alone
     for j in range(heading + 1, seg_last + 1):
         if not prose[j]:
             continue
-        if not vocab:
-            return j - 1  # no article above: the heading was page chrome
         if lexical_overlap(page.content_words(j), vocab) >= T.section_topic_overlap:
             return j - 1
     return seg_last
