@@ -22,6 +22,7 @@ _STAMP_MAX_WORDS = 12
 _HEADING_MAX_WORDS = 8
 _FEED_HEADLINE_MIN_WORDS = 4
 _FEED_PROSE_SHARE = 2 / 3
+_AUTHOR_MAX_WORDS = 4
 # Menu items joined on one line: "Home | World", "Search · Opinion · Society · Video".
 _MENU_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 
@@ -53,9 +54,9 @@ def feed_headers(page: Page) -> tuple[int, ...]:
 
     A feed has at least two such articles, two thirds of them with prose of their own, each
     under a headline of four words or more (a commenter's name or "2 responses" after a date
-    is not one); a page whose lead-in (before the first stamp) holds more than half as much
-    prose as the stamped articles together is one article with dated teasers or comments
-    below it, not a feed.
+    is not one) and not under a commenter's "jane says:" line; a page whose lead-in (before
+    the first stamp) holds more than half as much prose as the stamped articles together is
+    one article with dated teasers or comments below it, not a feed.
     """
     found: list[int] = []
     for i, f in enumerate(page.features):
@@ -64,7 +65,7 @@ def feed_headers(page: Page) -> tuple[int, ...]:
         j = page.next_nonblank(i)
         if j is None or page.features[j].words < _FEED_HEADLINE_MIN_WORDS or not page.headline_like(j):
             continue
-        if dates.find_dates(f.text):
+        if dates.find_dates(f.text) and not _comment_author_above(page, i):
             found.append(i)
     if len(found) < 2:
         return ()
@@ -75,6 +76,15 @@ def feed_headers(page: Page) -> tuple[int, ...]:
     if with_prose < max(2, _FEED_PROSE_SHARE * len(words)) or lead_in > sum(words) / 2:
         return ()
     return tuple(found)
+
+
+def _comment_author_above(page: Page, i: int) -> bool:
+    """The line above stamp ``i`` introduces a comment: a name and a colon ("jane says:")."""
+    k = page.prev_nonblank(i)
+    if k is None:
+        return False
+    f = page.features[k]
+    return f.words <= _AUTHOR_MAX_WORDS and f.text.endswith((":", "："))
 
 
 def _prose_words(page: Page, lo: int, hi: int) -> int:
