@@ -159,3 +159,23 @@ def test_headline_inside_the_core_under_an_unknown_notice(language: str) -> None
     }[language]
     lines = [notice, "OK", TITLES[language], *body(language)]
     assert title_of(*lines) == TITLES[language]
+
+
+@pytest.mark.parametrize(
+    ("first", "story"),
+    [
+        ("Council keeps the old bridge open - Local / Riverside", "Council keeps the old bridge open"),
+        ("Совет оставил старый мост открытым - Общество / Вести", "Совет оставил старый мост открытым"),
+        (
+            "Le conseil garde le vieux pont ouvert - Culture » Libération",
+            "Le conseil garde le vieux pont ouvert",
+        ),
+    ],
+)
+def test_hierarchical_title_loses_section_and_site(first: str, story: str) -> None:
+    assert title_of(first, "Menu", *body("en")) == story
+
+
+def test_flat_title_is_cut_at_its_last_separator_only() -> None:
+    first = "Council keeps the old bridge open | Local | Riverside"
+    assert title_of(first, "Menu", *body("en")) == "Council keeps the old bridge open | Local"

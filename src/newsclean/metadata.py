@@ -240,12 +240,22 @@ def _printed_part(page: Page, i: int) -> str | None:
 
 
 def _strip_site_name(title: str, repeated: bool) -> str:
+    """``<title>`` without the site's name, the way Readability.js's ``_getArticleTitle`` does it.
+
+    One addition: in a hierarchical title (``/ > » \\``) the site part may be a path of short
+    names, ``Story - Section / Site``; a section of one or two words before the last separator
+    goes too when the story keeps three words or more.
+    """
     seps = list(_TITLE_SEPARATOR.finditer(title))
     hierarchical = False
     current = title
     if seps:
         hierarchical = _HIERARCHICAL.search(title) is not None
         current = title[: seps[-1].start()]
+        if hierarchical and len(seps) >= 2:
+            section, story = title[seps[-2].end() : seps[-1].start()], title[: seps[-2].start()]
+            if len(section.split()) <= 2 and len(story.split()) >= 3:
+                current = story
         if len(current.split()) < 3:
             current = title[seps[0].end() :]
     elif ": " in title and not repeated:  # a heading that repeats the title keeps it whole
