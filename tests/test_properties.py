@@ -242,7 +242,7 @@ def test_gold_body_is_recovered(page: GeneratedPage) -> None:
 @pytest.mark.parametrize(
     "field",
     [
-        pytest.param("title", marks=pytest.mark.xfail(reason="core: menu/nav date line as title")),
+        "title",
         pytest.param("published", marks=pytest.mark.xfail(reason="core: '..., 04:56 Uhr' unread")),
         pytest.param("source", marks=pytest.mark.xfail(reason="core: '(With inputs from X)'")),
     ],

@@ -11,6 +11,7 @@ from newsclean.labels import Label
 from newsclean.model import Metadata
 from newsclean.page import Page
 from newsclean.phrases import Mode
+from newsclean.structure import menu_run
 
 _PREFIX_SEP = regex.compile(r"^[^:：|]{1,40}[:：|]\s*")
 _TRAILING_COUNT = regex.compile(r"(?<![\d.:/-])(\d[\d\s,.]*\d|\d)\s*$")
@@ -25,6 +26,10 @@ _PUBLISHER = (
 # Separators between a story's title and the site's name in ``<title>`` (Readability.js's set).
 _TITLE_SEPARATOR = regex.compile(r" [|\-\\/>»] ")
 _HIERARCHICAL = regex.compile(r" [\\/>»] ")
+# "Story – Site" / "Story — Site": a dash before a short last part (dashes inside headlines are
+# followed by longer phrases, which is why Readability.js leaves dashes alone).
+_DASHED_SITE = regex.compile(r"^(?P<title>.+\S) [–—] (?P<site>[^–—|]+)$")
+_SITE_MAX_WORDS = 3
 
 
 def page_metadata(
@@ -152,32 +157,105 @@ def document_title(page: Page, headline: str | None) -> str | None:
     """The page's own title, when the text starts with it (scrapers put ``<title>`` first).
 
     The first line counts as the page title when it contains the headline found in the text,
-    or is headline-shaped with a site-name separator (``Story - Site``, ``Site: Story``) or four
-    words or more (a site's name alone is shorter). The
-    site name is then removed the way Readability.js cleans ``<title>``: cut at the last
-    `` | - / > » `` separator (at the first when that leaves under three words), or keep what
-    follows a colon, and fall back to the whole line when the result is four words or fewer.
+    or when it is headline-shaped, not a menu run or a date line, and has a site-name
+    separator (``Story - Site``, ``Site: Story``) or five words or more (a site's name alone is
+    shorter: ``The New York Times``). Without a headline anywhere, a short first line just
+    above the article is its title (``Document``).
+    The site name is then removed (:func:`_page_title`).
     """
     i = next((k for k, f in enumerate(page.features) if not f.blank), None)
     if i is None:
         return None
-    text = page.features[i].text
-    contains_headline = headline is not None and headline.casefold() in text.casefold()
-    separated = _TITLE_SEPARATOR.search(text) is not None or ": " in text
-    shaped = page.headline_like(i) and i not in page.boilerplate_hits
-    if not contains_headline and not (shaped and (separated or page.features[i].words >= 4)):
+    f = page.features[i]
+    text = f.text
+    if headline is not None and headline.casefold() in text.casefold():
+        return _page_title(page, i)
+    if menu_run(text) or _date_line(text) or i in page.boilerplate_hits:
         return None
-    repeated = page.features[i].repeats > 1
-    return _strip_site_name(text, repeated)
+    separated = _TITLE_SEPARATOR.search(text) is not None or ": " in text
+    if page.headline_like(i) and (separated or f.words > _SITE_MAX_WORDS + 1):
+        return _page_title(page, i)
+    if headline is None and _lone_heading(page, i):
+        return text
+    return None
+
+
+def _date_line(text: str) -> bool:
+    """A date with at most two other words ("Sunday, 1 February 2015"): today's date in a header."""
+    found = dates.find_dates(text)
+    if not found:
+        return False
+    rest = text
+    for d in reversed(found):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    return len(regex.findall(r"\w+", rest)) <= 2
+
+
+def _lone_heading(page: Page, i: int) -> bool:
+    """Line ``i`` is a short line without sentence shape just above the article's core."""
+    core = page.core_of(i)
+    f = page.features[i]
+    return (
+        core is not None
+        and page.next_nonblank(i) == core[0]
+        and 1 <= f.words <= 20
+        and not f.terminal
+        and f.letters >= 0.6 * f.chars
+    )
+
+
+def _page_title(page: Page, i: int) -> str:
+    """The first line without the site's name.
+
+    ``Story – Site`` loses a short last part after a dash; otherwise the line is cleaned the
+    way Readability.js cleans ``<title>`` (:func:`_strip_site_name`), or cut to the part the
+    page prints as its heading (:func:`_printed_part`) when that cleaning keeps it whole.
+    """
+    text = page.features[i].text
+    dashed = _DASHED_SITE.match(text)
+    if dashed is not None:
+        title = dashed.group("title")
+        if len(dashed.group("site").split()) <= _SITE_MAX_WORDS and len(title.split()) >= 3:
+            return title
+    title = _strip_site_name(text, page.features[i].repeats > 1)
+    if title == text:
+        return _printed_part(page, i) or title
+    return title
+
+
+def _printed_part(page: Page, i: int) -> str | None:
+    """The first or last part (two words or more) of ``<title>`` line ``i`` that the page prints
+    alone above the article: its heading. Readability.js keeps the whole ``<title>`` when the
+    story's part looks too short to be a title (``Hermitian matrix - Wikipedia``)."""
+    parts = _TITLE_SEPARATOR.split(page.features[i].text)
+    core = page.core_of(i)
+    if len(parts) < 2 or core is None:
+        return None
+    wanted = {p.strip().casefold(): p.strip() for p in (parts[0], parts[-1]) if len(p.split()) >= 2}
+    for j in range(i + 1, core[0]):
+        found = wanted.get(page.features[j].text.casefold())
+        if found is not None:
+            return found
+    return None
 
 
 def _strip_site_name(title: str, repeated: bool) -> str:
+    """``<title>`` without the site's name, the way Readability.js's ``_getArticleTitle`` does it.
+
+    One addition: in a hierarchical title (``/ > » \\``) the site part may be a path of short
+    names, ``Story - Section / Site``; a section of one or two words before the last separator
+    goes too when the story keeps three words or more.
+    """
     seps = list(_TITLE_SEPARATOR.finditer(title))
     hierarchical = False
     current = title
     if seps:
         hierarchical = _HIERARCHICAL.search(title) is not None
         current = title[: seps[-1].start()]
+        if hierarchical and len(seps) >= 2:
+            section, story = title[seps[-2].end() : seps[-1].start()], title[: seps[-2].start()]
+            if len(section.split()) <= 2 and len(story.split()) >= 3:
+                current = story
         if len(current.split()) < 3:
             current = title[seps[0].end() :]
     elif ": " in title and not repeated:  # a heading that repeats the title keeps it whole

@@ -9,6 +9,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import regex
+
 from newsclean import dates
 from newsclean.phrases import Mode
 from newsclean.thresholds import T
@@ -20,6 +22,9 @@ _STAMP_MAX_WORDS = 12
 _HEADING_MAX_WORDS = 8
 _FEED_HEADLINE_MIN_WORDS = 4
 _FEED_PROSE_SHARE = 2 / 3
+_AUTHOR_MAX_WORDS = 4
+# Menu items joined on one line: "Home | World", "Search · Opinion · Society · Video".
+_MENU_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,13 @@ class Section:
     last: int  # inclusive; first > last when the section is just its heading
 
 
+def menu_run(text: str) -> bool:
+    """Menu items joined on one line: three or more of one or two words, or two single words."""
+    pieces = _MENU_SEPARATOR.split(text)
+    sizes = [len(p.split()) for p in pieces]
+    return len(pieces) >= 2 and max(sizes) <= (2 if len(pieces) >= 3 else 1)
+
+
 def lexical_overlap(words: AbstractSet[str], vocab: AbstractSet[str]) -> float:
     """Share of ``words`` found in ``vocab`` (0 when ``words`` is empty)."""
     return len(words & vocab) / len(words) if words else 0.0
@@ -42,9 +54,9 @@ def feed_headers(page: Page) -> tuple[int, ...]:
 
     A feed has at least two such articles, two thirds of them with prose of their own, each
     under a headline of four words or more (a commenter's name or "2 responses" after a date
-    is not one); a page whose lead-in (before the first stamp) holds more than half as much
-    prose as the stamped articles together is one article with dated teasers or comments
-    below it, not a feed.
+    is not one) and not under a commenter's "jane says:" line; a page whose lead-in (before
+    the first stamp) holds more than half as much prose as the stamped articles together is
+    one article with dated teasers or comments below it, not a feed.
     """
     found: list[int] = []
     for i, f in enumerate(page.features):
@@ -53,7 +65,7 @@ def feed_headers(page: Page) -> tuple[int, ...]:
         j = page.next_nonblank(i)
         if j is None or page.features[j].words < _FEED_HEADLINE_MIN_WORDS or not page.headline_like(j):
             continue
-        if dates.find_dates(f.text):
+        if dates.find_dates(f.text) and not _comment_author_above(page, i):
             found.append(i)
     if len(found) < 2:
         return ()
@@ -64,6 +76,15 @@ def feed_headers(page: Page) -> tuple[int, ...]:
     if with_prose < max(2, _FEED_PROSE_SHARE * len(words)) or lead_in > sum(words) / 2:
         return ()
     return tuple(found)
+
+
+def _comment_author_above(page: Page, i: int) -> bool:
+    """The line above stamp ``i`` introduces a comment: a name and a colon ("jane says:")."""
+    k = page.prev_nonblank(i)
+    if k is None:
+        return False
+    f = page.features[k]
+    return f.words <= _AUTHOR_MAX_WORDS and f.text.endswith((":", "："))
 
 
 def _prose_words(page: Page, lo: int, hi: int) -> int:
@@ -87,7 +108,8 @@ def find_sections(page: Page) -> tuple[Section, ...]:
     """Related/comments sections of every segment.
 
     A heading above the segment's draft core (the densest prose, found from line shapes alone),
-    with little prose above it, is page chrome: its section ends at the first prose line. Any
+    with little prose above it, is page chrome (a menu item such as "Latest"): its section is
+    the heading alone, so the headline under it stays a headline. Any
     other heading opens a section that runs until prose sharing the vocabulary of the article
     above it.
     """
@@ -125,11 +147,11 @@ def _section_end(page: Page, heading: int, seg_last: int, core: tuple[int, int] 
         for j in range(start, heading):
             if prose[j]:
                 vocab |= page.content_words(j)
+    if not vocab:
+        return heading  # no article above: the heading is page chrome (a menu item), alone
     for j in range(heading + 1, seg_last + 1):
         if not prose[j]:
             continue
-        if not vocab:
-            return j - 1  # no article above: the heading was page chrome
         if lexical_overlap(page.content_words(j), vocab) >= T.section_topic_overlap:
             return j - 1
     return seg_last

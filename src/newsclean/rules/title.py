@@ -4,32 +4,45 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from newsclean import dates
 from newsclean.labels import Label
 from newsclean.page import Page
+from newsclean.phrases import Mode
 from newsclean.ruler import rule
 from newsclean.rules._zones import HEAD_LINES
+from newsclean.structure import menu_run
+
+# A list item ("- trade and investment;") or a line introducing one ("The talks covered:").
+_LIST_LINE = regex.compile(r"^[-–—•*·▪►]\s|[;:：]$")
+_BYLINE_MAX_WORDS = 8
+# How many of the core's first lines may hold the title when none is found above the core.
+_CORE_HEAD_LINES = 3
 
 
 def choose_title(page: Page, first: int, core_start: int) -> int | None:
-    """The line most likely to be the headline of the article whose core starts at ``core_start``.
+    """The line most likely to be the headline of the article whose text starts at ``core_start``.
 
-    Candidates are headline-shaped lines in the few lines above the core. A candidate that the
-    page's first line (the HTML ``<title>``, when a scraper kept it) contains, or that is
-    printed twice, wins; otherwise the one nearest the core.
+    Candidates are headline-shaped lines in the few lines above the article, other than
+    bylines and list items. A candidate that the page's first line (the HTML ``<title>``,
+    when a scraper kept it) contains, or that is printed twice, wins; otherwise the one nearest
+    the article. A line of two words or more that the first line contains is a candidate
+    whatever its shape (``Hermitian matrix``, a headline ending in an ellipsis).
     """
     first_line = page.features[first].text.casefold() if page.features else ""
+    bylines = page.matching("meta.byline", Mode.LEAD, max_words=_BYLINE_MAX_WORDS)
     best: tuple[float, int] | None = None
     lo = max(first, core_start - HEAD_LINES)
     for i in range(core_start - 1, lo - 1, -1):
         f = page.features[i]
-        if f.blank or i in page.boilerplate_hits or i in page.section_lines or not page.headline_like(i):
+        if f.blank or i in page.boilerplate_hits or i in page.section_lines or i in bylines:
             continue
-        if f.words < 3 or dates.find_dates(f.text):
+        in_title = i != first and f.words >= 2 and f.text.casefold() in first_line
+        if not in_title and not _headline_candidate(page, i):
             continue
         score = -0.15 * (core_start - i)
-        folded = f.text.casefold()
-        if i != first and folded in first_line:
+        if in_title:
             score += 3.0
         if f.repeats > 1:
             score += 1.0
@@ -40,13 +53,48 @@ def choose_title(page: Page, first: int, core_start: int) -> int | None:
     return best[1] if best else None
 
 
+def _headline_candidate(page: Page, i: int) -> bool:
+    """Headline-shaped, three words or more, no date or time, not a list item or a menu."""
+    f = page.features[i]
+    if f.words < 3 or not page.headline_like(i) or _LIST_LINE.search(f.text) or menu_run(f.text):
+        return False
+    return not dates.has_time(f.text) and not dates.find_dates(f.text)
+
+
+def _article_start(page: Page, first: int, core_start: int) -> int:
+    """The first line of the article: its core, or a run of its text above the core."""
+    for i in range(first, core_start):
+        if page.in_core(i):
+            return i
+    return core_start
+
+
+def title_in_core(page: Page, core: tuple[int, int]) -> int | None:
+    """A headline among the core's first lines, directly above prose: the article's title when
+    unknown boilerplate above it (a cookie notice the phrase lists miss) joined the core."""
+    seen = 0
+    for i in range(core[0], core[1]):
+        if page.features[i].blank:
+            continue
+        nxt = page.next_nonblank(i, core[1] + 1)
+        if _headline_candidate(page, i) and nxt is not None and page.prose[nxt]:
+            return i
+        seen += 1
+        if seen == _CORE_HEAD_LINES:
+            break
+    return None
+
+
 @rule("title.heading", Label.TITLE)
 def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     """What it removes: the article's headline from the body (kept as ``title``).
 
-    Why: the headline is metadata, not body text; it sits just above the article's core,
-    after menus and before the byline and dateline.
+    Why: the headline is metadata, not body text; it sits just above the article's core (or
+    above a run of its text further up, when none is found above the core), after menus and
+    before the byline and dateline.
     Example: ``Kazakhstan says it won't recognize referendums in eastern Ukraine`` above the story.
+    When no headline is found above the article, one of the core's first three lines followed
+    by prose is taken (boilerplate the phrase lists do not know may have joined the core).
     Keeps: subheadings inside the core; feed headlines (``feed.title`` takes those).
     """
     heads = set(page.feed_headers)
@@ -54,5 +102,10 @@ def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
         if core is None or first in heads:
             continue
         i = choose_title(page, first, core[0])
+        start = _article_start(page, first, core[0])
+        if i is None and start < core[0]:
+            i = choose_title(page, first, start)
+        if i is None:
+            i = title_in_core(page, core)
         if i is not None and decided[i] is None:
             yield i

@@ -1,0 +1,181 @@
+"""The article's title in text mode: the page's ``<title>`` line and the headline above the article.
+
+Pages are written for the purpose, in several languages; bodies and headlines come from
+tests/rules/conftest.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.rules.conftest import BODIES, TITLES
+
+import newsclean
+
+LANGUAGES = sorted(BODIES)
+SITES = {
+    "en": "Riverside Gazette",
+    "ru": "Городские вести",
+    "bn": "নদীতীর বার্তা",
+    "kk": "Өзен жаңалықтары",
+    "ar": "جريدة النهر",
+}
+MENUS = {
+    "en": ["Home", "World", "Sport"],
+    "ru": ["Главная", "Политика", "Спорт"],
+    "bn": ["প্রচ্ছদ", "রাজনীতি", "খেলা"],
+    "kk": ["Басты бет", "Саясат", "Спорт"],
+    "ar": ["الرئيسية", "سياسة", "رياضة"],
+}
+
+
+def title_of(*lines: str) -> str | None:
+    return newsclean.clean("\n".join(lines)).metadata.title
+
+
+def body(language: str) -> list[str]:
+    return BODIES[language]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_dash_before_a_short_site_name_is_cut(language: str, dash: str) -> None:
+    first = f"{TITLES[language]} {dash} {SITES[language]}"
+    assert title_of(first, *MENUS[language], TITLES[language], *body(language)) == TITLES[language]
+
+
+def test_dash_inside_a_headline_is_kept() -> None:
+    # The part after the dash is a phrase, not a site's name: the whole line is the title.
+    first = "Budget 2025 — what the new council tax means for every household in the city"
+    assert title_of(first, "Home", "News", *body("en")) == first
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("joiner", [" | ", " · "])
+def test_menu_joined_on_the_first_line_is_not_the_title(language: str, joiner: str) -> None:
+    menu = joiner.join(MENUS[language])
+    assert title_of(menu, TITLES[language], *body(language)) == TITLES[language]
+
+
+def test_two_menu_items_are_not_a_title() -> None:
+    assert title_of("Home | World", TITLES["en"], *body("en")) == TITLES["en"]
+
+
+@pytest.mark.parametrize(
+    ("language", "today"),
+    [
+        ("ru", "Воскресенье, 1 февраля 2015"),
+        ("en", "Sunday, 1 February 2015"),
+        ("kk", "Жексенбі, 3 мамыр 2020"),
+    ],
+)
+def test_todays_date_on_the_first_line_is_not_the_title(language: str, today: str) -> None:
+    assert title_of(today, MENUS[language][0], TITLES[language], *body(language)) == TITLES[language]
+
+
+@pytest.mark.parametrize("site", ["The Riverside Gazette", "El Diario del Sur", "Le Courrier du Matin"])
+def test_site_name_of_four_words_is_not_the_title(site: str) -> None:
+    assert title_of(site, "Home", "World", TITLES["en"], *body("en")) == TITLES["en"]
+
+
+@pytest.mark.parametrize(
+    ("first", "heading"),
+    [
+        ("Hermitian matrix - Wikipedia", "Hermitian matrix"),
+        ("Старый мост - Городские вести", "Старый мост"),
+        ("Ескі көпір | Өзен", "Ескі көпір"),
+    ],
+)
+def test_short_title_part_printed_as_the_heading_is_the_title(first: str, heading: str) -> None:
+    # Readability.js would keep the whole line (the part looks too short to be a title); the
+    # page printing that part alone above the article settles it.
+    assert title_of(first, "Menu", heading, *body("en")) == heading
+
+
+def test_short_title_part_not_printed_keeps_the_whole_line() -> None:
+    assert title_of("Mozilla - Wikipedia", "Menu", "Search", *body("en")) == "Mozilla - Wikipedia"
+
+
+@pytest.mark.parametrize(("language", "lone"), [("en", "Document"), ("ru", "Документ"), ("kk", "Құжат")])
+def test_short_first_line_above_the_article_is_its_title(language: str, lone: str) -> None:
+    assert title_of(lone, *body(language)) == lone
+
+
+def test_short_first_line_far_from_the_article_is_not_a_title() -> None:
+    lines = ["Document", "Home", "World", "Sport", "Login", *body("en")]
+    assert title_of(*lines) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "byline"),
+    [("kk", "Авторы: Ермек Көшербаев"), ("ru", "Автор: Иван Петров"), ("en", "By Jane Doe and John Roe")],
+)
+def test_byline_under_the_headline_is_not_the_title(language: str, byline: str) -> None:
+    lines = [*MENUS[language], TITLES[language], byline, *body(language)]
+    assert title_of(*lines) == TITLES[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "stamp"),
+    [
+        ("de", "Nachrichtenredaktion | 1. Januar 2015, 00:00 Uhr"),
+        ("en", "Newsroom | January 1, 2015 00:00 GMT"),
+    ],
+)
+def test_dateline_with_a_time_is_not_the_title(language: str, stamp: str) -> None:
+    headline = "Kasachstan und Kenia beraten über Handelsbeziehungen"
+    paragraph = "Am Dienstag unterzeichnete der Botschafter eine Absichtserklärung über die Zusammenarbeit."
+    lines = [headline, stamp, paragraph] if language == "de" else [TITLES["en"], stamp, *body("en")]
+    assert title_of(*lines) == (headline if language == "de" else TITLES["en"])
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_list_items_above_the_core_are_not_the_title(language: str) -> None:
+    items = {
+        "en": [
+            "The agreement covers several areas:",
+            "- trade and investment;",
+            "- transport and logistics.",
+        ],
+        "ru": ["Соглашение охватывает несколько направлений:", "- торговля и инвестиции;", "- транспорт."],
+    }[language]
+    lines = [TITLES[language], items[0], items[1], items[2], *body(language)]
+    assert title_of(*lines) == TITLES[language]
+
+
+@pytest.mark.parametrize(("language", "menu_item"), [("en", "Latest"), ("kk", "Пікір"), ("bn", "সর্বশেষ")])
+def test_menu_item_named_like_a_section_heading_keeps_the_headline(language: str, menu_item: str) -> None:
+    lines = [MENUS[language][0], menu_item, TITLES[language], *body(language)]
+    assert title_of(*lines) == TITLES[language]
+
+
+@pytest.mark.parametrize("language", ["bn", "ar"])
+def test_headline_inside_the_core_under_an_unknown_notice(language: str) -> None:
+    # A consent notice the phrase lists do not know becomes the core's first line: the headline
+    # is then one of the core's first lines, directly above prose.
+    notice = {
+        "bn": "আমরা আপনার অভিজ্ঞতা উন্নত করতে কুকি ব্যবহার করি। সাইটটি ব্যবহার চালিয়ে গেলে আপনি আমাদের নীতিতে সম্মত হচ্ছেন।",
+        "ar": "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. "
+        "باستمرارك في تصفح الموقع فإنك توافق على ذلك.",
+    }[language]
+    lines = [notice, "OK", TITLES[language], *body(language)]
+    assert title_of(*lines) == TITLES[language]
+
+
+@pytest.mark.parametrize(
+    ("first", "story"),
+    [
+        ("Council keeps the old bridge open - Local / Riverside", "Council keeps the old bridge open"),
+        ("Совет оставил старый мост открытым - Общество / Вести", "Совет оставил старый мост открытым"),
+        (
+            "Le conseil garde le vieux pont ouvert - Culture » Libération",
+            "Le conseil garde le vieux pont ouvert",
+        ),
+    ],
+)
+def test_hierarchical_title_loses_section_and_site(first: str, story: str) -> None:
+    assert title_of(first, "Menu", *body("en")) == story
+
+
+def test_flat_title_is_cut_at_its_last_separator_only() -> None:
+    first = "Council keeps the old bridge open | Local | Riverside"
+    assert title_of(first, "Menu", *body("en")) == "Council keeps the old bridge open | Local"
