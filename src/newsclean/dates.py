@@ -36,8 +36,9 @@ def _months() -> dict[str, int]:
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     names = sorted(_months(), key=len, reverse=True)
     month = "(?P<mon>" + "|".join(regex.escape(n) for n in names) + r")\.?"
-    # Words and marks between a date and its time: "at", "в", "à", "a las", "um", "kl.", "،".
-    joint = r"(?:at|в|à|a\s+las?|um|kl\.?|[,،\-–—|])?"
+    # Words and marks between a date and its time: "at", "в", "à", "a las", "um", "kl.",
+    # Arabic "الساعة" (the hour) and comma "،".
+    joint = r"(?:at|в|à|a\s+las?|um|kl\.?|الساعة|[,،\-–—|])?"
     # 09:50, 09.50, 18h01 (French), then an optional am/pm or "Uhr".
     time = (
         rf"(?:[,،\s]*{joint}\s*(?P<hh>{_D}{{1,2}})(?:[:.]|h(?=\d))(?P<mi>{_D}{{2}})(?!\d)"

@@ -149,6 +149,48 @@ def test_credit_lines_give_the_source(line: str, source: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "line", "source"),
+    [
+        ("en", "(With inputs from Reuters)", "Reuters"),
+        ("en", "With input from AP", "AP"),
+        ("ru", "По материалам ТАСС", "ТАСС"),
+        ("kk", "Ақпарат көзі: Kazinform", "Kazinform"),
+        ("ar", "نقلا عن رويترز", "رويترز"),
+    ],
+)
+def test_credits_without_a_colon_give_the_source(lang: str, line: str, source: str) -> None:
+    doc = newsclean.clean(page(lang, tail=[line]))
+    assert {ln.text: ln.rule for ln in doc.lines}[line] == "meta.credit"
+    assert doc.metadata.source == source
+
+
+def test_a_sentence_that_starts_like_a_credit_is_body() -> None:
+    line = "With inputs from farmers and engineers, the council drew up a new plan for the bridge."
+    doc = newsclean.clean(page("en", middle=[line]))
+    assert {ln.text: ln.label.value for ln in doc.lines}[line] == "body"
+    assert doc.metadata.source is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "dateline", "published"),
+    [
+        ("en", "May 3, 2015 18:46", "2015-05-03T18:46"),
+        ("ru", "3 мая 2015, 18:46", "2015-05-03T18:46"),
+        ("kk", "1 қаңтар 2015, 00:01", "2015-01-01T00:01"),
+        ("ar", "نشر في ٤ يناير ٢٠١٥ - ٠٦:٠٠", "2015-01-04T06:00"),
+    ],
+)
+def test_a_date_right_above_the_headline_is_the_articles(lang: str, dateline: str, published: str) -> None:
+    doc = newsclean.clean("\n".join(["Home", "World", "", dateline, TITLES[lang], "", *BODIES[lang]]))
+    assert doc.metadata.published == published
+
+
+def test_a_header_date_away_from_the_headline_is_not_the_articles() -> None:
+    text = "\n".join(["Sunday, 1 February 2015", "Home", "World", TITLES["en"], "", *BODIES["en"]])
+    assert newsclean.clean(text).metadata.published is None
+
+
+@pytest.mark.parametrize(
     ("dateline", "published", "updated"),
     [
         ("March 3, 2024 at 4:05 pm", "2024-03-03T16:05", None),

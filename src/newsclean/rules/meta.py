@@ -15,6 +15,7 @@ from newsclean.rules._zones import before_core, in_head, in_tail
 
 _DATELINE_MAX_WORDS = 16
 _BYLINE_MAX_WORDS = 8
+_CREDIT_LEAD_MAX_WORDS = 7
 # "levantnews-alarabiya-agencies", "AFP-JIJI", "reuters/ap": one token joined by - / _ or +.
 _TAG = regex.compile(r"^[\p{L}\p{N}]+(?:[-/_+][\p{L}\p{N}]+)+$")
 # "/এলকে/", "(AP)", "[mk]", "-- JT": a few letters in slashes or brackets, alone on a line.
@@ -93,15 +94,28 @@ def byline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             yield i
 
 
-@rule("meta.credit", Label.META, presets=("default", "conservative"), phrases=("meta.credit",))
+@rule(
+    "meta.credit",
+    Label.META,
+    presets=("default", "conservative"),
+    phrases=("meta.credit", "meta.credit_lead"),
+)
 def credit(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     """What it removes: source and credit lines ("Source: Reuters", "সূত্র: রয়টার্স", "Фото: ТАСС").
 
     Why: the credit names the agency the story came from (parsed as ``source``); it is not text.
-    Example: ``Source: Reuters``; ``Photo: AFP``.
-    Keeps: long lines (a caption with a sentence is body when the gold keeps captions).
+    Credits written as a phrase without a colon ("(With inputs from Reuters)", "Avec AFP",
+    "Con información de EFE", "Mit Material von dpa") count when short and at the article's
+    head or end.
+    Example: ``Source: Reuters``; ``Photo: AFP``; ``Avec Reuters``.
+    Keeps: long lines (a caption with a sentence is body when the gold keeps captions);
+    sentences that start with "Avec ..." / "With ...".
     """
-    return page.matching("meta.credit", Mode.PREFIX, max_words=12)
+    found = set(page.matching("meta.credit", Mode.PREFIX, max_words=12))
+    for i in page.matching("meta.credit_lead", Mode.LEAD, max_words=_CREDIT_LEAD_MAX_WORDS):
+        if not page.features[i].terminal and (in_head(page, i) or in_tail(page, i)):
+            found.add(i)
+    return found
 
 
 @rule("meta.agency_tag", Label.META, phrases=("meta.agency",))
