@@ -28,6 +28,9 @@ from newsclean import dates
         ("1er janvier 2015", "2015-01-01"),
         ("نشر في ٤ يناير ٢٠١٥ - ٠٦:٠٠", "2015-01-04T06:00"),
         ("٤ يناير ٢٠١٥، ٠٦:٠٠", "2015-01-04T06:00"),
+        ("تاريخ النشر: ١٦ يناير ٢٠١٥، الساعة ٠٠:٤٨", "2015-01-16T00:48"),
+        ("00:00, 1 января 2015", "2015-01-01T00:00"),
+        ("18:46 03.05.2015", "2015-05-03T18:46"),
     ],
 )
 def test_find_dates(text: str, iso: str | None) -> None:
@@ -38,7 +41,7 @@ def test_find_dates(text: str, iso: str | None) -> None:
         assert found and found[0].iso == iso
 
 
-@pytest.mark.parametrize("text", ["page 3. 2015 was", "at 15 h 2015", "Sala 12h, 2015"])
+@pytest.mark.parametrize("text", ["page 3. 2015 was", "at 15 h 2015", "Sala 12h, 2015", "score 2:1, 3"])
 def test_numbers_that_only_look_like_dates_are_not_dates(text: str) -> None:
     assert dates.find_dates(text) == []
 

@@ -48,6 +48,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     day = rf"(?P<dd>{_D}{{1,2}})(?:st|nd|rd|th|er|-?го|-?е|\.)?"
     of = r"(?:(?:de|del)\s+)?"
     year = rf"{of}(?P<yy>{_D}{{4}})"
+    # A time printed before the date: "00:00, 1 января 2015", "18:46 03.05.2015".
+    lead = rf"(?:(?<![\d:])(?P<hh>{_D}{{1,2}}):(?P<mi>{_D}{{2}})\s*[,|]?\s*)?"
     flags = regex.IGNORECASE
     return (
         # 2026-02-25T09:50 / 2026-02-25 09:50
@@ -58,10 +60,13 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         ),
         # 25.02.2026, 09:50  /  25/02/2026 09:50
         regex.compile(
-            rf"(?<![\d.])(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)" + time, flags
+            rf"{lead}(?<![\d.])(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)" + time,
+            flags,
         ),
         # 26 September 2022, 15:55
-        regex.compile(rf"(?<!\w){day}\s+{of}{month}(?:\s*,?\s*{year}(?:\s*г\.?)?)?(?!\w)" + time, flags),
+        regex.compile(
+            rf"{lead}(?<!\w){day}\s+{of}{month}(?:\s*,?\s*{year}(?:\s*г\.?)?)?(?!\w)" + time, flags
+        ),
         # September 26, 2022 at 9:24 pm
         regex.compile(rf"(?<!\w){month}\s+{day}(?:\s*,?\s*{year})?(?!\w)" + time, flags),
     )

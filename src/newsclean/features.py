@@ -22,8 +22,8 @@ TERMINAL = regex.compile(
     "\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}"
     "\N{FULLWIDTH QUESTION MARK}\N{ARABIC QUESTION MARK}\N{ARABIC FULL STOP}"
     "\N{ARMENIAN FULL STOP}\N{ETHIOPIC FULL STOP}\N{MYANMAR SIGN SECTION}]"
-    "[\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]\\s]*$"
+    # Any quote closes here: German and Czech close with “ ‘ („…“), Danish and Swiss with « (»…«).
+    "[\"'\\p{Pi}\\p{Pf}\\p{Pe}\\s]*$"
 )
 _WORD = regex.compile(r"\w+")
 _UPPER_START = regex.compile(r"(?<!\w)\p{Lu}")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsclean.page import Page
+import regex
+
+from newsclean.page import INTERRUPTION_LISTS, Page
 
 #: Lines after the core's end that still belong to the article's tail (credits, tags, datelines).
 TAIL_LINES = 6
@@ -22,9 +24,93 @@ def after_core(page: Page, i: int) -> bool:
     return core is not None and i > core[1]
 
 
+#: How far past the core's edge the article may continue over lists and inline links.
+REACH_LINES = 40
+# A list item: a bullet, dash or "1." / "2)" and then text.
+_LIST_ITEM = regex.compile(r"^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)])\s+\S")
+_ITEM_MIN_WORDS = 3
+_INTRO_MIN_WORDS = 3
+_MAX_INTERRUPTIONS = 2
+
+
 def outside_core(page: Page, i: int) -> bool:
-    """Line ``i`` is not within its segment's core."""
-    return not page.in_core(i)
+    """Line ``i`` is not within its segment's core, nor the core's continuation (:func:`in_article`)."""
+    return not in_article(page, i)
+
+
+def in_article(page: Page, i: int) -> bool:
+    """Line ``i`` is in the core, or in the article continued past the core's edge.
+
+    The core is the densest prose run; a bullet list (short, negative-scoring lines), the
+    sentence ending in ":" that introduces it, or an inline "See also | ..." link can cut
+    it, leaving the paragraphs on the other side outside. The article goes on from the
+    core's edge over such lines and the prose after them, until something else: a heading,
+    a menu, a section, a line repeated on the page, the segment's edge.
+    """
+    return page.in_core(i) or i in continuation(page)
+
+
+def article_start(page: Page, core: tuple[int, int]) -> int:
+    """First line of the article whose core is ``core``: the core's, or its continuation's above it."""
+    first = page.segment_of(core[0])[0]
+    above = [j for j in continuation(page) if first <= j < core[0] and not page.features[j].blank]
+    return min(above, default=core[0])
+
+
+_last: tuple[Page, frozenset[int]] | None = None
+
+
+def continuation(page: Page) -> frozenset[int]:
+    """Lines that continue an article past its core (see :func:`in_article`); once per page."""
+    global _last
+    if _last is not None and _last[0] is page:
+        return _last[1]
+    interruptions: set[int] = set()
+    for key, mode in INTERRUPTION_LISTS:
+        interruptions |= page.matching(key, mode)
+    found: set[int] = set()
+    for (first, last), core in zip(page.segments, page.cores, strict=True):
+        if core is None:
+            continue
+        found |= _walk(page, range(core[1] + 1, min(last, core[1] + REACH_LINES) + 1), interruptions)
+        found |= _walk(page, range(core[0] - 1, max(first, core[0] - REACH_LINES) - 1, -1), interruptions)
+    result = frozenset(found)
+    _last = (page, result)
+    return result
+
+
+def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
+    """From the core's edge outward: the lines up to the last prose line or list reached."""
+    taken: list[int] = []
+    kept = 0  # how many of ``taken`` belong to the article (up to its last prose line or item)
+    breaks = 0
+    for j in steps:
+        f = page.features[j]
+        if f.blank:
+            taken.append(j)
+            continue
+        if page.in_core(j) or j in page.section_lines or f.repeats > 1:
+            break
+        if j in interruptions:
+            breaks += 1
+            if breaks > _MAX_INTERRUPTIONS:
+                break
+            taken.append(j)
+            continue
+        breaks = 0
+        if page.prose[j] or _is_item(page, j):
+            taken.append(j)
+            kept = len(taken)
+        elif f.text.rstrip().endswith((":", "：")) and f.words >= _INTRO_MIN_WORDS:
+            taken.append(j)  # a list's introduction: kept only with what follows
+        else:
+            break
+    return set(taken[:kept])
+
+
+def _is_item(page: Page, j: int) -> bool:
+    f = page.features[j]
+    return _LIST_ITEM.match(f.text) is not None and f.words >= _ITEM_MIN_WORDS
 
 
 def in_head(page: Page, i: int) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.ruler import rule
+from newsclean.rules._zones import in_article
 
 
 @rule("body.core", Label.BODY)
@@ -24,5 +25,5 @@ def core(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Removes: nothing (it only keeps).
     """
     for i, f in enumerate(page.features):
-        if not f.blank and page.in_core(i):
+        if not f.blank and in_article(page, i):
             yield i

@@ -8,7 +8,7 @@ from newsclean import dates
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.ruler import rule
-from newsclean.rules._zones import HEAD_LINES
+from newsclean.rules._zones import HEAD_LINES, article_start
 
 
 def choose_title(page: Page, first: int, core_start: int) -> int | None:
@@ -53,6 +53,6 @@ def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     for (first, _last), core in zip(page.segments, page.cores, strict=True):
         if core is None or first in heads:
             continue
-        i = choose_title(page, first, core[0])
+        i = choose_title(page, first, article_start(page, core))
         if i is not None and decided[i] is None:
             yield i
