@@ -31,6 +31,8 @@ from newsclean import dates
         ("تاريخ النشر: ١٦ يناير ٢٠١٥، الساعة ٠٠:٤٨", "2015-01-16T00:48"),
         ("00:00, 1 января 2015", "2015-01-01T00:00"),
         ("18:46 03.05.2015", "2015-05-03T18:46"),
+        ("2015 жылғы 1 қаңтар, 00:00", "2015-01-01T00:00"),
+        ("2015 ж. 12 наурыз", "2015-03-12"),
     ],
 )
 def test_find_dates(text: str, iso: str | None) -> None:
@@ -41,7 +43,9 @@ def test_find_dates(text: str, iso: str | None) -> None:
         assert found and found[0].iso == iso
 
 
-@pytest.mark.parametrize("text", ["page 3. 2015 was", "at 15 h 2015", "Sala 12h, 2015", "score 2:1, 3"])
+@pytest.mark.parametrize(
+    "text", ["page 3. 2015 was", "at 15 h 2015", "Sala 12h, 2015", "score 2:1, 3", "In 2015 12 May"]
+)
 def test_numbers_that_only_look_like_dates_are_not_dates(text: str) -> None:
     assert dates.find_dates(text) == []
 

@@ -63,6 +63,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             rf"{lead}(?<![\d.])(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)" + time,
             flags,
         ),
+        # 2015 жылғы 1 қаңтар, 00:00 (Kazakh and other Turkic: year, its suffix word, day, month)
+        regex.compile(
+            rf"(?<!\d)(?P<yy>{_D}{{4}})\s*(?:жылғы|жылы|ж\.|yılı)\s+(?P<dd>{_D}{{1,2}})\s+{month}(?!\w)"
+            + time,
+            flags,
+        ),
         # 26 September 2022, 15:55
         regex.compile(
             rf"{lead}(?<!\w){day}\s+{of}{month}(?:\s*,?\s*{year}(?:\s*г\.?)?)?(?!\w)" + time, flags
