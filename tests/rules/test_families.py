@@ -248,3 +248,71 @@ def test_feed_of_three_articles() -> None:
         a.text == "\n".join(BODIES[lang]) for a, lang in zip(doc.articles, ["en", "ru", "kk"], strict=True)
     )
     assert doc.text == "\n\n".join(a.text for a in doc.articles)
+
+
+LISTS = {
+    "en": (
+        "The plan covers several areas:",
+        ["- repairs to the deck;", "- new railings on both sides;", "- a lane for cyclists;",
+         "- brighter street lights."],
+    ),
+    "ru": (
+        "План охватывает несколько направлений:",
+        ["- ремонт настила моста;", "- новые перила с обеих сторон;", "- полоса для велосипедистов;",
+         "- более яркое уличное освещение."],
+    ),
+    "kk": (
+        "Жоспар бірнеше бағытты қамтиды:",
+        ["- көпір төсемін жөндеу;", "- екі жағына жаңа қоршау;", "- велосипедшілерге арналған жол;",
+         "- жарығырақ көше шамдары."],
+    ),
+    "ar": (
+        "وتشمل الخطة عدة مجالات:",
+        ["- إصلاح أرضية الجسر؛", "- درابزين جديد على الجانبين؛", "- مسار لراكبي الدراجات؛",
+         "- إنارة أقوى للشارع."],
+    ),
+    "bn": (
+        "পরিকল্পনায় কয়েকটি বিষয় রয়েছে:",
+        ["- সেতুর পাটাতন মেরামত;", "- দুই পাশে নতুন রেলিং;", "- সাইকেল চালকদের জন্য লেন;",
+         "- রাস্তায় আরও উজ্জ্বল বাতি।"],
+    ),
+}  # fmt: skip
+
+
+def test_a_list_that_cuts_the_article_is_body(language: str) -> None:
+    # The list's short lines outweigh the one paragraph above it: the core starts below the list.
+    intro, items = LISTS[language]
+    body = BODIES[language]
+    text = "\n".join(
+        ["Home", "News", TITLES[language], "", body[0], intro, *items, body[1], body[2], "", "Contact"]
+    )
+    doc = newsclean.clean(text)
+    got = {ln.text: ln.label.value for ln in doc.lines}
+    assert [got[line] for line in [body[0], intro, *items, body[1], body[2]]] == ["body"] * 8
+    assert got[TITLES[language]] == "title"
+    assert got["Contact"] == "navigation"
+
+
+@pytest.mark.parametrize(
+    ("lang", "link", "ad"),
+    [
+        ("en", "See also | Bridge closures across the region", "Advertisement"),
+        ("ru", "Читайте также | Закрытие мостов в регионе", "Реклама"),
+        ("ar", "اقرأ أيضا | إغلاق الجسور في المنطقة", "إعلان"),
+    ],
+)
+def test_the_article_resumes_after_an_inline_link_and_an_ad(lang: str, link: str, ad: str) -> None:
+    body = BODIES[lang]
+    text = "\n".join(
+        [TITLES[lang], "", body[0], body[1], link, ad, body[2], "", "Home", "Contact", "About us"]
+    )
+    got = decisions(text)
+    assert [got[line][0] for line in body] == ["body"] * 3
+    assert got[link][0] == "related"
+    assert got["Contact"][0] == "navigation"
+
+
+def test_a_menu_of_bullets_after_the_article_is_not_body() -> None:
+    menu = ["• Home", "• World", "• Sport", "• Contact"]
+    got = decisions(page("en", tail=["", *menu]))
+    assert all(got[item][0] == "navigation" for item in menu)

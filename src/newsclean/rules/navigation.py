@@ -73,7 +73,7 @@ def leftover(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Why: the core is the densest run of article prose; lines around it that no other rule
     claimed are site furniture (teasers, footers, widgets) in all but rare cases.
     Example: a footer's ``Terms and conditions apply to all offers``.
-    Keeps: every line inside the core.
+    Keeps: every line inside the core or continuing it (lists, inline links, the prose after).
     """
     for i, f in enumerate(page.features):
         if not f.blank and outside_core(page, i):
