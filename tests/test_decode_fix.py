@@ -107,3 +107,12 @@ def test_single_byte_latin_code_pages_are_told_apart(encoding: str, text: str) -
     decoded = decode(text.encode(encoding))
     assert decoded.text == text
     assert decoded.decided_by == "charset-normalizer"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp1251", "cp1250"])
+def test_a_lone_non_ascii_byte_reads_as_the_commonest_code_page(encoding: str) -> None:
+    # One NBSP (0xA0 in all three) is no evidence: the reading shared by the common code pages wins.
+    text = "Also read |\xa0Sarah Collins meets the ambassador of Hungary in Geneva on Tuesday."
+    decoded = decode(text.encode(encoding))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"

@@ -119,6 +119,12 @@ ES_CP1252 = (
     "regular.\n31.12.2014, 23:55 1\nJavier Morales se reúne con el embajador de Kenia\n"
     "El presidente Luis Fernández señaló el crecimiento sostenido del comercio bilateral en Nairobi."
 )
+# One non-ASCII byte (NBSP) in English: charset-normalizer guessed cp775 from it ("|Ā").
+EN_LONE_NBSP = (
+    "Kazakhstan and Kenya discuss trade cooperation\nThe ambassador signed a memorandum of "
+    "understanding on energy cooperation in Geneva on Tuesday.\nAlso read |\xa0Sarah Collins meets "
+    "ambassador of Hungary"
+)
 # A German paragraph ending in „...“ is body in the page; once the page's boilerplate is gone it
 # must not turn into a "related teaser" (a closing “ ends a sentence like ” does).
 DE_NOT_IDEMPOTENT = (
@@ -203,6 +209,7 @@ def test_cleaning_the_clean_text_keeps_it(data: str) -> None:
 
 @given(pages(feed=None, encodings=ENCODINGS).map(lambda p: (p.text, p.encoding, p.source_text)))
 @example((ES_CP1252.encode("cp1252"), "cp1252", ES_CP1252))
+@example((EN_LONE_NBSP.encode("cp1251"), "cp1251", EN_LONE_NBSP))
 def test_bytes_give_the_same_document_as_the_str(case: tuple[bytes, str, str]) -> None:
     raw, encoding, text = case
     note(f"encoding: {encoding}")

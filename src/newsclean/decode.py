@@ -47,6 +47,8 @@ _PREVALENCE = (
 # (coherence, a letter-frequency score, moves by ~0.05 between code pages on a short paragraph).
 _CHAOS_TIE = 0.01
 _COHERENCE_TIE = 0.1
+_FEW_HIGH_BYTES = 8
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 # Non-ASCII letters of Latin-script languages written in single-byte code pages (lower case).
 _ALPHABETS = (
     "áéíóúüñ",  # Spanish
@@ -123,13 +125,12 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
-    best = _best_guess(charset_normalizer.from_bytes(data))
+    best = _best_guess(data, charset_normalizer.from_bytes(data))
     if best is not None and best.encoding:
         text = str(best)
         if not _looks_like_garbage(text):
-            return Decoded(
-                text, best.encoding, "charset-normalizer", (f"encoding guessed as {best.encoding}",)
-            )
+            name = _commonest_name(best)
+            return Decoded(text, name, "charset-normalizer", (f"encoding guessed as {name}",))
     text = data.decode("utf-8", errors="replace")
     return Decoded(
         text,
@@ -139,7 +140,9 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     )
 
 
-def _best_guess(matches: charset_normalizer.CharsetMatches) -> charset_normalizer.CharsetMatch | None:
+def _best_guess(
+    data: bytes, matches: charset_normalizer.CharsetMatches
+) -> charset_normalizer.CharsetMatch | None:
     """charset-normalizer's best reading; among equally clean readings, the one that spells a language.
 
     Single-byte code pages often all read the bytes without chaos and with about the same
@@ -151,10 +154,13 @@ def _best_guess(matches: charset_normalizer.CharsetMatches) -> charset_normalize
     best = matches.best()
     if best is None:
         return None
+    # A handful of non-ASCII bytes is no evidence for coherence (a letter-frequency score):
+    # the readings differ in those few characters only.
+    weak = len(data) - len(data.translate(None, _HIGH_BYTES)) < _FEW_HIGH_BYTES
     tied = [
         m
         for m in matches
-        if m.chaos <= best.chaos + _CHAOS_TIE and m.coherence >= best.coherence - _COHERENCE_TIE
+        if m.chaos <= best.chaos + _CHAOS_TIE and (weak or m.coherence >= best.coherence - _COHERENCE_TIE)
     ]
     return min(tied, key=lambda m: (-_alphabet_fit(str(m)), _rarity(m)), default=best)
 
@@ -171,8 +177,14 @@ def _alphabet_fit(text: str) -> float:
 
 
 def _rarity(match: charset_normalizer.CharsetMatch) -> int:
-    name = match.encoding
-    return _PREVALENCE.index(name) if name in _PREVALENCE else len(_PREVALENCE)
+    """Rank of the commonest code page that gives this very reading (charset-normalizer groups them)."""
+    names = [match.encoding, *match.could_be_from_charset]
+    return min((_PREVALENCE.index(n) for n in names if n in _PREVALENCE), default=len(_PREVALENCE))
+
+
+def _commonest_name(match: charset_normalizer.CharsetMatch) -> str:
+    names = [match.encoding, *match.could_be_from_charset]
+    return min(names, key=lambda n: _PREVALENCE.index(n) if n in _PREVALENCE else len(_PREVALENCE))
 
 
 def _declared_charset(data: bytes) -> str | None:

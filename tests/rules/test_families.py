@@ -316,3 +316,19 @@ def test_a_menu_of_bullets_after_the_article_is_not_body() -> None:
     menu = ["• Home", "• World", "• Sport", "• Contact"]
     got = decisions(page("en", tail=["", *menu]))
     assert all(got[item][0] == "navigation" for item in menu)
+
+
+def test_feed_source_above_a_short_first_paragraph() -> None:
+    parts = []
+    for k, (title, first) in enumerate(
+        [
+            (
+                "Казахстан и Кения обсудили торговое сотрудничество",
+                "В мероприятии приняли участие более 12 человек.",
+            ),
+            ("В Женеве обсудили вопросы энергетики", BODIES["ru"][0]),
+        ]
+    ):
+        parts += [f"0{k + 1}.03.2024, 1{k}:30 {1000 + k}", title, "akorda.kz", first]
+    doc = newsclean.clean("\n".join(parts))
+    assert [a.metadata.source for a in doc.articles] == ["akorda.kz", "akorda.kz"]
