@@ -332,3 +332,23 @@ def test_feed_source_above_a_short_first_paragraph() -> None:
         parts += [f"0{k + 1}.03.2024, 1{k}:30 {1000 + k}", title, "akorda.kz", first]
     doc = newsclean.clean("\n".join(parts))
     assert [a.metadata.source for a in doc.articles] == ["akorda.kz", "akorda.kz"]
+
+
+@pytest.mark.parametrize(
+    ("site_date", "site"),
+    [
+        ("jueves, 30 de abril de 2026", "El Diario del Sur"),
+        ("Monday, 2 January 2017", "The Daily Courier News"),
+        ("Четверг, 30 апреля 2026", "Городские новости сегодня"),
+    ],
+)
+def test_the_site_header_date_above_a_feed_is_not_an_article(site_date: str, site: str) -> None:
+    parts = [site_date, site, "Home | World | Politics", ""]
+    for k, lang in enumerate(["en", "ru", "kk"]):
+        parts += [f"0{k + 1}.03.2024, 1{k}:30 {1000 + k}", TITLES[lang], *BODIES[lang], ""]
+    doc = newsclean.clean("\n".join(parts))
+    assert [a.metadata.published for a in doc.articles] == [
+        "2024-03-01T10:30",
+        "2024-03-02T11:30",
+        "2024-03-03T12:30",
+    ]
