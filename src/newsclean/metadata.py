@@ -56,6 +56,8 @@ def page_metadata(
             _dates_into(page, text, default_year, put, f"text:{rule}")
             if rule == "feed.header":
                 put("views", _views(text), "text:feed.header")
+        elif rule == "meta.byline" and i in page.matching("meta.credit", Mode.PREFIX):
+            put("source", _credit_name(page, i, text), "text:meta.byline")  # "Source: Agencies"
         elif rule == "meta.byline":
             put("author", _strip_prefix(page, i, text), "text:meta.byline")
         elif rule in ("meta.credit", "meta.agency_tag", "feed.source"):

@@ -352,3 +352,42 @@ def test_the_site_header_date_above_a_feed_is_not_an_article(site_date: str, sit
         "2024-03-02T11:30",
         "2024-03-03T12:30",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "published", "updated"),
+    [
+        (
+            "en",
+            "International Desk | Published on 13 April 2023 at 11:47 | Last updated: 13.04.2023, 15:30 GMT",
+            "2023-04-13T11:47",
+            "2023-04-13T15:30",
+        ),
+        (
+            "ru",
+            "Служба новостей | Опубликовано 13 апреля 2023, 11:47 | Обновлено: 13.04.2023, 15:30 (мск)",
+            "2023-04-13T11:47",
+            "2023-04-13T15:30",
+        ),
+    ],
+)
+def test_long_published_and_updated_lines_are_datelines(
+    lang: str, line: str, published: str, updated: str
+) -> None:
+    doc = newsclean.clean("\n".join([TITLES[lang], line, *BODIES[lang]]))
+    assert {ln.text: ln.label.value for ln in doc.lines}[line] == "meta"
+    assert (doc.metadata.published, doc.metadata.updated) == (published, updated)
+
+
+def test_a_sentence_with_two_dates_is_body() -> None:
+    line = (
+        "The bridge closed on 3 March 2023 for repairs and, after a long dispute over the budget "
+        "with the regional government, reopened to traffic on 12 April 2023."
+    )
+    got = decisions(page("en", middle=[line]))
+    assert got[line][0] == "body"
+
+
+def test_a_desk_named_as_a_source_gives_the_source() -> None:
+    doc = newsclean.clean(page("ar", tail=["المصدر : وكالات"]))
+    assert doc.metadata.source == "وكالات"

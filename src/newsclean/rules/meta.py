@@ -14,6 +14,8 @@ from newsclean.ruler import rule
 from newsclean.rules._zones import before_core, in_head, in_tail
 
 _DATELINE_MAX_WORDS = 16
+_DATELINE_LONG_WORDS = 40  # a published-and-updated line, counted with its dates
+_DATELINE_OTHER_WORDS = 8  # words besides the dates in such a line ("Published on", a desk)
 _BYLINE_MAX_WORDS = 8
 _CREDIT_LEAD_MAX_WORDS = 7
 # "levantnews-alarabiya-agencies", "AFP-JIJI", "reuters/ap": one token joined by - / _ or +.
@@ -62,17 +64,34 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Why: "26 September 2022, 15:55 Updated: ...", "Nov 18, 2019 at 9:24 pm ET", "Published
     25.02.2026" sit under the headline or at the article's end; they are metadata.
     Example: ``২৬ সেপ্টেম্বর ২০২২, ১৫:৫৫আপডেট : ২৬ সেপ্টেম্বর ২০২২, ১৫:৫৭``.
+    A long line counts when it is long only because of its dates (published and updated, a
+    desk): at most eight other words.
     Keeps: sentences that mention a date (they are long and sentence-shaped), and date lines
     inside related lists (they belong to other stories).
     """
     for i, f in enumerate(page.features):
-        if f.blank or not f.digits or f.words > _DATELINE_MAX_WORDS or page.body_like(i):
+        if f.blank or not f.digits or f.words > _DATELINE_LONG_WORDS:
             continue
         if not (in_head(page, i) or in_tail(page, i)) or i in page.section_lines:
             continue
         found = dates.find_dates(f.text)
-        if found and (dates.is_stamp(f.text) or f.words <= 10 or found[0].has_time):
+        if not found:
+            continue
+        # "Veröffentlicht am 7. Juli 2026 um 03:08 Uhr | Aktualisiert: 07.07.2026, 07:37 Uhr" is
+        # long only because of its dates; a sentence keeps its words when they are removed.
+        if (f.words > _DATELINE_MAX_WORDS or page.body_like(i)) and (
+            len(found) < 2 or _words_besides(f.text, found) > _DATELINE_OTHER_WORDS
+        ):
+            continue
+        if dates.is_stamp(f.text) or f.words <= 10 or found[0].has_time:
             yield i
+
+
+def _words_besides(text: str, found: Sequence[dates.DateMatch]) -> int:
+    """How many words ``text`` has once the dates ``found`` in it are removed."""
+    for d in reversed(found):
+        text = text[: d.start] + " " + text[d.end :]
+    return len(regex.findall(r"[\p{L}\p{N}]+", text))
 
 
 @rule("meta.byline", Label.META, presets=("default", "conservative"), phrases=("meta.byline", "meta.desk"))
