@@ -102,6 +102,11 @@ KK_YEAR_FIRST_UNDER_HEADER_DATE = pinned("kk", [
     (M, "Жаңалықтар қызметі | 2015 жылғы 1 қаңтар, 00:00"),
     (B, "Елші сейсенбі күні энергетика саласындағы ынтымақтастық туралы меморандумға қол қойды."),
 ], published="2015-01-01T00:00", author="Жаңалықтар қызметі")  # fmt: skip
+FR_BYLINE_PUBLISHED_UPDATED = pinned("fr", [
+    (T, "Le Kazakhstan et le Kenya évoquent la coopération commerciale"),
+    (M, "Par Jean Martin | Publié le 1er janvier 2015 à 00h00 - Mis à jour le 1er janvier 2015 à 00h01"),
+    (B, "Mardi, l’ambassadeur a signé un mémorandum d’entente dans le domaine de l’énergie."),
+], published="2015-01-01T00:00", author="Jean Martin")  # fmt: skip
 EN_WITH_INPUTS_FROM = pinned("en", [
     (T, "Kazakhstan and Kenya discuss trade cooperation"),
     (M, "International Desk"),
@@ -124,6 +129,19 @@ EN_LONE_NBSP = (
     "Kazakhstan and Kenya discuss trade cooperation\nThe ambassador signed a memorandum of "
     "understanding on energy cooperation in Geneva on Tuesday.\nAlso read |\xa0Sarah Collins meets "
     "ambassador of Hungary"
+)
+# A long "published | updated" dateline above the headline scores as prose and opened the core,
+# so the headline was body in the page and a title once cleaned.
+ES_DATELINE_ABOVE_TITLE = (
+    "Publicado el 1 de enero de 2015 a las 00:00 | Actualizado: 1 de enero de 2015, 00:01\n"
+    "Kazajistán y Kenia analizan la cooperación comercial\n"
+    "El martes, el embajador firmó un memorando de entendimiento en materia energética."
+)
+# Spanish in cp1252 with guillemets: ISO 8859-2 ("«" -> "Ť", "ñ" -> "ń") scored a little less chaos.
+ES_GUILLEMETS = (
+    "Javier Morales se reúne con el embajador de Kenia\nEl alcalde añadió: «La situación sigue "
+    "siendo difícil, pero vemos avances».\nLa empresa celebró la decisión de reanudar los vuelos "
+    "directos en Astaná."
 )
 # A German paragraph ending in „...“ is body in the page; once the page's boilerplate is gone it
 # must not turn into a "related teaser" (a closing “ ends a sentence like ” does).
@@ -202,6 +220,7 @@ def test_cleaning_is_deterministic(data: str) -> None:
 
 @given(SINGLE_PAGE.map(lambda page: page.source_text))
 @example(DE_NOT_IDEMPOTENT)
+@example(ES_DATELINE_ABOVE_TITLE)
 def test_cleaning_the_clean_text_keeps_it(data: str) -> None:
     text = newsclean.clean(data).text
     assert newsclean.clean(text).text == text
@@ -210,6 +229,7 @@ def test_cleaning_the_clean_text_keeps_it(data: str) -> None:
 @given(pages(feed=None, encodings=ENCODINGS).map(lambda p: (p.text, p.encoding, p.source_text)))
 @example((ES_CP1252.encode("cp1252"), "cp1252", ES_CP1252))
 @example((EN_LONE_NBSP.encode("cp1251"), "cp1251", EN_LONE_NBSP))
+@example((ES_GUILLEMETS.encode("cp1252"), "cp1252", ES_GUILLEMETS))
 def test_bytes_give_the_same_document_as_the_str(case: tuple[bytes, str, str]) -> None:
     raw, encoding, text = case
     note(f"encoding: {encoding}")
@@ -263,6 +283,7 @@ def test_gold_body_is_recovered(page: GeneratedPage) -> None:
 @example(page=DE_DATELINE_UHR)
 @example(page=EN_WITH_INPUTS_FROM)
 @example(page=KK_YEAR_FIRST_UNDER_HEADER_DATE)
+@example(page=FR_BYLINE_PUBLISHED_UPDATED)
 def test_metadata_is_read(field: str, page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     want = getattr(page.gold.metadata, field)

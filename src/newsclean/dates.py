@@ -150,6 +150,16 @@ def is_stamp(text: str) -> bool:
     return _STAMP_REST.match(rest) is not None
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def words_besides_dates(text: str, found: list[DateMatch] | None = None) -> int:
+    """How many words ``text`` has once its dates (``found``, or found here) are removed."""
+    for d in reversed(find_dates(text) if found is None else found):
+        text = text[: d.start] + " " + text[d.end :]
+    return len(_WORD.findall(text))
+
+
 def has_time(text: str) -> bool:
     """True when the text holds a clock time (``09:50``)."""
     return _TIME.search(text) is not None

@@ -44,8 +44,9 @@ _PREVALENCE = (
     "cp1257",
 )
 # Candidates within these margins of the best chaos / coherence count as equally good readings
-# (coherence, a letter-frequency score, moves by ~0.05 between code pages on a short paragraph).
-_CHAOS_TIE = 0.01
+# (coherence, a letter-frequency score, moves by ~0.05 between code pages on a short paragraph;
+# chaos by as much when guillemets or dashes read as letters in one code page and not another).
+_CHAOS_TIE = 0.1
 _COHERENCE_TIE = 0.1
 _FEW_HIGH_BYTES = 8
 _HIGH_BYTES = bytes(range(0x80, 0x100))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import dates
 from newsclean.page import INTERRUPTION_LISTS, Page
 
 #: Lines after the core's end that still belong to the article's tail (credits, tags, datelines).
@@ -24,6 +25,8 @@ def after_core(page: Page, i: int) -> bool:
     return core is not None and i > core[1]
 
 
+#: Words besides its dates that a dateline may have ("By Jane Doe | Published on ... | Updated").
+DATELINE_OTHER_WORDS = 10
 #: How far past the core's edge the article may continue over lists and inline links.
 REACH_LINES = 40
 # A list item: a bullet, dash or "1." / "2)" and then text.
@@ -51,10 +54,26 @@ def in_article(page: Page, i: int) -> bool:
 
 
 def article_start(page: Page, core: tuple[int, int]) -> int:
-    """First line of the article whose core is ``core``: the core's, or its continuation's above it."""
+    """First line of the article whose core is ``core``: the core's, or its continuation's above it.
+
+    A dateline at the core's top ("Published 1 January 2015, 00:00 | Updated ...", long enough
+    to score as prose) is the article's head, with the headline under it: the article starts
+    at the first prose line after them.
+    """
     first = page.segment_of(core[0])[0]
     above = [j for j in continuation(page) if first <= j < core[0] and not page.features[j].blank]
-    return min(above, default=core[0])
+    start = min(above, default=core[0])
+    if start == core[0] and _is_dateline(page, start):
+        start = next((j for j in range(start + 1, core[1] + 1) if page.prose[j]), start)
+    return start
+
+
+def _is_dateline(page: Page, i: int) -> bool:
+    f = page.features[i]
+    if not f.digits or f.terminal:
+        return False
+    found = dates.find_dates(f.text)
+    return bool(found) and dates.words_besides_dates(f.text, found) <= DATELINE_OTHER_WORDS
 
 
 _last: tuple[Page, frozenset[int]] | None = None

@@ -6,16 +6,16 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from newsclean import dates
+from newsclean import dates, features
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import before_core, in_head, in_tail
+from newsclean.rules._zones import DATELINE_OTHER_WORDS, before_core, in_head, in_tail
 
 _DATELINE_MAX_WORDS = 16
 _DATELINE_LONG_WORDS = 40  # a published-and-updated line, counted with its dates
-_DATELINE_OTHER_WORDS = 8  # words besides the dates in such a line ("Published on", a desk)
+
 _BYLINE_MAX_WORDS = 8
 _CREDIT_LEAD_MAX_WORDS = 7
 # "levantnews-alarabiya-agencies", "AFP-JIJI", "reuters/ap": one token joined by - / _ or +.
@@ -65,7 +65,7 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     25.02.2026" sit under the headline or at the article's end; they are metadata.
     Example: ``২৬ সেপ্টেম্বর ২০২২, ১৫:৫৫আপডেট : ২৬ সেপ্টেম্বর ২০২২, ১৫:৫৭``.
     A long line counts when it is long only because of its dates (published and updated, a
-    desk): at most eight other words.
+    byline): at most ten other words, and it does not end like a sentence.
     Keeps: sentences that mention a date (they are long and sentence-shaped), and date lines
     inside related lists (they belong to other stories).
     """
@@ -79,19 +79,19 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             continue
         # "Veröffentlicht am 7. Juli 2026 um 03:08 Uhr | Aktualisiert: 07.07.2026, 07:37 Uhr" is
         # long only because of its dates; a sentence keeps its words when they are removed.
-        if (f.words > _DATELINE_MAX_WORDS or page.body_like(i)) and (
-            len(found) < 2 or _words_besides(f.text, found) > _DATELINE_OTHER_WORDS
-        ):
+        if (f.words > _DATELINE_MAX_WORDS or page.body_like(i)) and not _long_dateline(f.text, found):
             continue
         if dates.is_stamp(f.text) or f.words <= 10 or found[0].has_time:
             yield i
 
 
-def _words_besides(text: str, found: Sequence[dates.DateMatch]) -> int:
-    """How many words ``text`` has once the dates ``found`` in it are removed."""
-    for d in reversed(found):
-        text = text[: d.start] + " " + text[d.end :]
-    return len(regex.findall(r"[\p{L}\p{N}]+", text))
+def _long_dateline(text: str, found: list[dates.DateMatch]) -> bool:
+    """Published and updated dates with a few words around them, not a sentence."""
+    return (
+        len(found) >= 2
+        and features.TERMINAL.search(text) is None
+        and dates.words_besides_dates(text, found) <= DATELINE_OTHER_WORDS
+    )
 
 
 @rule("meta.byline", Label.META, presets=("default", "conservative"), phrases=("meta.byline", "meta.desk"))
