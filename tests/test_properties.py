@@ -137,7 +137,8 @@ ES_DATELINE_ABOVE_TITLE = (
     "Kazajistán y Kenia analizan la cooperación comercial\n"
     "El martes, el embajador firmó un memorando de entendimiento en materia energética."
 )
-# Spanish in cp1252 with guillemets: ISO 8859-2 ("«" -> "Ť", "ñ" -> "ń") scored a little less chaos.
+# Spanish in cp1252 with guillemets: guessed as cp1250; in a longer feed ISO 8859-2 ("«" -> "Ť")
+# scored a little less chaos than cp1252.
 ES_GUILLEMETS = (
     "Javier Morales se reúne con el embajador de Kenia\nEl alcalde añadió: «La situación sigue "
     "siendo difícil, pero vemos avances».\nLa empresa celebró la decisión de reanudar los vuelos "
