@@ -107,6 +107,15 @@ FR_BYLINE_PUBLISHED_UPDATED = pinned("fr", [
     (M, "Par Jean Martin | Publié le 1er janvier 2015 à 00h00 - Mis à jour le 1er janvier 2015 à 00h01"),
     (B, "Mardi, l’ambassadeur a signé un mémorandum d’entente dans le domaine de l’énergie."),
 ], published="2015-01-01T00:00", author="Jean Martin")  # fmt: skip
+# "Пікір" (opinion) in a Kazakh menu opened a comments section that swallowed the headline.
+KK_OPINION_MENU = pinned("kk", [
+    (N, "Басты бет"),
+    (N, "Саясат"),
+    (N, "Пікір"),
+    (M, "1 қаңтар 2015, 00:00"),
+    (T, "Қазақстан мен Кения сауда ынтымақтастығын талқылады"),
+    (B, "Елші сейсенбі күні энергетика саласындағы ынтымақтастық туралы меморандумға қол қойды."),
+], published="2015-01-01T00:00")  # fmt: skip
 EN_WITH_INPUTS_FROM = pinned("en", [
     (T, "Kazakhstan and Kenya discuss trade cooperation"),
     (M, "International Desk"),
@@ -285,6 +294,7 @@ def test_gold_body_is_recovered(page: GeneratedPage) -> None:
 @example(page=EN_WITH_INPUTS_FROM)
 @example(page=KK_YEAR_FIRST_UNDER_HEADER_DATE)
 @example(page=FR_BYLINE_PUBLISHED_UPDATED)
+@example(page=KK_OPINION_MENU)
 def test_metadata_is_read(field: str, page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     want = getattr(page.gold.metadata, field)
