@@ -327,11 +327,13 @@ def test_feed_source_above_a_short_first_paragraph() -> None:
                 "В мероприятии приняли участие более 12 человек.",
             ),
             ("В Женеве обсудили вопросы энергетики", BODIES["ru"][0]),
+            ("Делегации пяти стран прибыли на форум", "Форум открылся во вторник."),
+            ("Парламент принял закон о закупках", BODIES["ru"][1]),
         ]
     ):
         parts += [f"0{k + 1}.03.2024, 1{k}:30 {1000 + k}", title, "akorda.kz", first]
     doc = newsclean.clean("\n".join(parts))
-    assert [a.metadata.source for a in doc.articles] == ["akorda.kz", "akorda.kz"]
+    assert [a.metadata.source for a in doc.articles] == ["akorda.kz"] * 4
 
 
 @pytest.mark.parametrize(
