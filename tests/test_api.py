@@ -49,6 +49,49 @@ def test_none_preset_keeps_everything() -> None:
     assert {line.rule for line in doc.lines} == {"default.keep", "blank"}
 
 
+FEED = (
+    "Главная | Политика | Экономика\n"
+    "25.02.2026, 09:50 14346\nСовет оставил старый мост открытым ещё на год\n"
+    "Городской совет во вторник проголосовал за то, чтобы оставить старый мост открытым ещё на год.\n"
+    "25.02.2026, 08:10 9120\nПарламент принял закон о закупках\n"
+    "Депутаты в понедельник одобрили законопроект о государственных закупках."
+)
+
+
+def test_none_preset_keeps_the_lead_in_of_a_feed() -> None:
+    # Lines above the first feed header belong to no feed article: they form a lead-in article.
+    doc = newsclean.clean(FEED, config=CleanConfig(preset="none"))
+    assert doc.text.replace("\n\n", "\n") == FEED.strip()
+    assert [a.lines for a in doc.articles] == [(1, 1), (2, 4), (5, 7)]
+
+
+def test_default_preset_feed_has_no_lead_in_article() -> None:
+    doc = newsclean.clean(FEED)
+    assert [a.lines for a in doc.articles] == [(2, 4), (5, 7)]
+    assert doc.metadata.published == "2026-02-25T09:50"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Bundeskanzler Jan Richter sagte: „Der Dialog ist der einzige Weg zur Lösung des Konflikts.“",
+        "Premiér Jan Novák řekl: „Dialog je jedinou cestou k vyřešení konfliktu.“",
+        "Statsministeren sagde: »Dialogen er den eneste vej til at løse konflikten.«",
+    ],
+)
+def test_cleaning_the_clean_text_keeps_a_quote_that_closes_with_a_low_high_mark(closing: str) -> None:
+    # „…“ and »…« close with marks that open quotes in English: the line still ends a sentence.
+    lines = [
+        "Am Dienstag unterzeichnete der Botschafter eine Absichtserklärung über die Zusammenarbeit.",
+        "Zuvor betonte ein Sprecher des Ministeriums die Bedeutung eines regelmäßigen Dialogs.",
+        closing,
+        "Der Leiter der Delegation überprüfte in Istanbul den Stand der gemeinsamen Projekte.",
+    ]
+    text = newsclean.clean("\n".join(lines)).text
+    assert closing in text
+    assert newsclean.clean(text).text == text
+
+
 def test_overrides_and_unknown_options() -> None:
     cleaner = Cleaner(disable=("navigation.*",))
     assert "Share on Facebook" in cleaner.clean(ARTICLE).text

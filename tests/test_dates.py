@@ -20,6 +20,19 @@ from newsclean import dates
         ("٢٦ سبتمبر ٢٠٢٢", "2022-09-26"),
         ("26. März 2022", None),
         ("12 avril 2024", "2024-04-12"),
+        ("19. Juli 2015, 04:56 Uhr", "2015-07-19T04:56"),
+        ("Aktualisiert am 3. März 2021 um 17.05 Uhr", "2021-03-03T17:05"),
+        ("1 de enero de 2015", "2015-01-01"),
+        ("Publicado el 2 de febrero de 2015 a las 10:30", "2015-02-02T10:30"),
+        ("Publié le 30 juin 2015 à 18h01", "2015-06-30T18:01"),
+        ("1er janvier 2015", "2015-01-01"),
+        ("نشر في ٤ يناير ٢٠١٥ - ٠٦:٠٠", "2015-01-04T06:00"),
+        ("٤ يناير ٢٠١٥، ٠٦:٠٠", "2015-01-04T06:00"),
+        ("تاريخ النشر: ١٦ يناير ٢٠١٥، الساعة ٠٠:٤٨", "2015-01-16T00:48"),
+        ("00:00, 1 января 2015", "2015-01-01T00:00"),
+        ("18:46 03.05.2015", "2015-05-03T18:46"),
+        ("2015 жылғы 1 қаңтар, 00:00", "2015-01-01T00:00"),
+        ("2015 ж. 12 наурыз", "2015-03-12"),
     ],
 )
 def test_find_dates(text: str, iso: str | None) -> None:
@@ -28,6 +41,13 @@ def test_find_dates(text: str, iso: str | None) -> None:
         assert all(d.iso != "2022-03-26" for d in found) or found[0].iso == "2022-03-26"
     else:
         assert found and found[0].iso == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["page 3. 2015 was", "at 15 h 2015", "Sala 12h, 2015", "score 2:1, 3", "In 2015 12 May"]
+)
+def test_numbers_that_only_look_like_dates_are_not_dates(text: str) -> None:
+    assert dates.find_dates(text) == []
 
 
 def test_year_from_context() -> None:

@@ -71,3 +71,48 @@ def test_bengali_nfc_offsets_refer_to_fixed_text() -> None:
     assert doc.fixed_text != text
     for line in doc.lines:
         assert doc.fixed_text[line.start : line.end] == line.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан и Кения обсудили торговое сотрудничество\r\nВо вторник посол подписал меморандум.",
+        "Қазақстан мен Кения сауда ынтымақтастығын талқылады.\nЕлші меморандумға қол қойды.",
+        "Ахмед сказал: «Это хороший шаг».\nЗавтра — новая встреча.",
+    ],
+)
+def test_latin1_mojibake_with_nel_is_repaired_before_line_breaks(text: str) -> None:
+    # In UTF-8 read as latin-1 "х" is "Ñ\x85": U+0085 (NEL) must reach ftfy, not split the line.
+    broken = text.encode("utf-8").decode("latin-1")
+    assert "\x85" in broken or "\x80" in broken
+    fixed = fix_text(broken)
+    assert fixed.text == text.replace("\r\n", "\n")
+    assert any(step.startswith("ftfy") for step in fixed.steps)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1252", "El presidente Luis Fernández señaló el crecimiento del comercio con España y Perú."),
+        ("cp1252", "Le porte-parole a souligné l'intérêt d'un dialogue régulier après la crise économique."),
+        ("cp1252", "Der Botschafter betonte am Montag die Bedeutung des Dialogs in Österreich."),
+        ("cp1252", "O ministro destacou a importância da cooperação económica com a União Europeia."),
+        ("cp1250", "Předseda vlády zdůraznil, že spolupráce s Polskem je důležitá. Ministerstvo řeklo."),
+        ("cp1250", "A miniszterelnök hangsúlyozta, hogy a gazdasági együttműködés fontos. Őszintén."),
+        ("cp1254", "Başbakan, ekonomik işbirliğinin önemli olduğunu söyledi. Güçlü ilişkiler şart."),
+    ],
+)
+def test_single_byte_latin_code_pages_are_told_apart(encoding: str, text: str) -> None:
+    # Several code pages read these bytes without chaos: the one whose letters form an alphabet wins.
+    decoded = decode(text.encode(encoding))
+    assert decoded.text == text
+    assert decoded.decided_by == "charset-normalizer"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp1251", "cp1250"])
+def test_a_lone_non_ascii_byte_reads_as_the_commonest_code_page(encoding: str) -> None:
+    # One NBSP (0xA0 in all three) is no evidence: the reading shared by the common code pages wins.
+    text = "Also read |\xa0Sarah Collins meets the ambassador of Hungary in Geneva on Tuesday."
+    decoded = decode(text.encode(encoding))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"

@@ -21,14 +21,21 @@ def assemble(
     source_mode: str = "text",
     base_metadata: Metadata | None = None,
 ) -> Document:
-    """Build the Document: one article per segment that has body text (the whole page otherwise)."""
+    """Build the Document: one article per feed article (the whole page otherwise).
+
+    Lines above a feed's first header (the lead-in) make an article of their own when any of
+    them is body, so that every body line reaches ``Document.text`` (with ``preset="none"``
+    every line is body).
+    """
     out_lines = tuple(
         Line(i + 1, page.starts[i], page.starts[i] + len(text), labels[i], rules[i], text)
         for i, text in enumerate(page.lines)
     )
     year = dates.year_in(page.text)
     heads = set(page.feed_headers)
-    spans = [seg for seg in page.segments if seg[0] in heads] or [(0, max(len(page) - 1, 0))]
+    spans = [seg for seg in page.segments if seg[0] in heads or _has_body(labels, seg)] or [
+        (0, max(len(page) - 1, 0))
+    ]
     articles: list[Article] = []
     for first, last in spans:
         body = [page.features[i].text for i in range(first, last + 1) if labels[i] is Label.BODY]
@@ -49,6 +56,10 @@ def assemble(
         fixed_text=page.text,
         source_mode=source_mode,
     )
+
+
+def _has_body(labels: Sequence[Label], span: tuple[int, int]) -> bool:
+    return any(labels[i] is Label.BODY for i in range(span[0], span[1] + 1))
 
 
 def _prefer(primary: Metadata, fallback: Metadata) -> Metadata:

@@ -1,7 +1,8 @@
 """Dates in any numerals and calendar words, normalised to ISO 8601.
 
 Handles ``DD.MM.YYYY[, HH:MM]``, ``YYYY-MM-DD[THH:MM]``, ``26 September 2022, 15:55``,
-``September 26, 2022 at 9:24 pm``, ``Sep 26`` (year taken from context), month names of the
+``September 26, 2022 at 9:24 pm``, ``19. Juli 2015, 04:56 Uhr``, ``1 de enero de 2015``,
+``30 juin 2015 à 18h01``, ``Sep 26`` (year taken from context), month names of the
 languages in ``data/months.toml`` and any Unicode decimal digits (Bengali ২০২২, Arabic-Indic
 ٢٠٢٢...), since Python's ``int`` reads them all.
 """
@@ -37,12 +38,20 @@ def _months() -> dict[str, int]:
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     names = sorted(_months(), key=len, reverse=True)
     month = "(?P<mon>" + "|".join(regex.escape(n) for n in names) + r")\.?"
+    # Words and marks between a date and its time: "at", "в", "à", "a las", "um", "kl.",
+    # Arabic "الساعة" (the hour) and comma "،".
+    joint = r"(?:at|в|à|a\s+las?|um|kl\.?|الساعة|[,،\-–—|])?"
+    # 09:50, 09.50, 18h01 (French), then an optional am/pm or "Uhr".
     time = (
-        rf"(?:[,\s]*(?:at|в|,|-|–|\|)?\s*(?P<hh>{_D}{{1,2}})[:.](?P<mi>{_D}{{2}})"
+        rf"(?:[,،\s]*{joint}\s*(?P<hh>{_D}{{1,2}})(?:[:.]|h(?=\d))(?P<mi>{_D}{{2}})(?!\d)"
         r"(?:\s*(?P<ap>[ap]\.?m\.?))?)?"
     )
-    day = rf"(?P<dd>{_D}{{1,2}})(?:st|nd|rd|th|-?го|-?е)?"
-    year = rf"(?P<yy>{_D}{{4}})"
+    # "26", "26th", "1er", "26-го", "19." (German), then "de" in Spanish/Portuguese ("1 de enero").
+    day = rf"(?P<dd>{_D}{{1,2}})(?:st|nd|rd|th|er|-?го|-?е|\.)?"
+    of = r"(?:(?:de|del)\s+)?"
+    year = rf"{of}(?P<yy>{_D}{{4}})"
+    # A time printed before the date: "00:00, 1 января 2015", "18:46 03.05.2015".
+    lead = rf"(?:(?<![\d:])(?P<hh>{_D}{{1,2}}):(?P<mi>{_D}{{2}})\s*[,|]?\s*)?"
     flags = regex.IGNORECASE
     return (
         # 2026-02-25T09:50 / 2026-02-25 09:50
@@ -53,10 +62,19 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         ),
         # 25.02.2026, 09:50  /  25/02/2026 09:50
         regex.compile(
-            rf"(?<![\d.])(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)" + time, flags
+            rf"{lead}(?<![\d.])(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)" + time,
+            flags,
+        ),
+        # 2015 жылғы 1 қаңтар, 00:00 (Kazakh and other Turkic: year, its suffix word, day, month)
+        regex.compile(
+            rf"(?<!\d)(?P<yy>{_D}{{4}})\s*(?:жылғы|жылы|ж\.|yılı)\s+(?P<dd>{_D}{{1,2}})\s+{month}(?!\w)"
+            + time,
+            flags,
         ),
         # 26 September 2022, 15:55
-        regex.compile(rf"(?<!\w){day}\s+{month}(?:\s*,?\s*{year}(?:\s*г\.?)?)?(?!\w)" + time, flags),
+        regex.compile(
+            rf"{lead}(?<!\w){day}\s+{of}{month}(?:\s*,?\s*{year}(?:\s*г\.?)?)?(?!\w)" + time, flags
+        ),
         # September 26, 2022 at 9:24 pm
         regex.compile(rf"(?<!\w){month}\s+{day}(?:\s*,?\s*{year})?(?!\w)" + time, flags),
     )
@@ -198,6 +216,16 @@ def is_stamp(text: str) -> bool:
     for m in reversed(matches):
         rest = rest[: m.start] + " " + rest[m.end :]
     return _STAMP_REST.match(rest) is not None
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def words_besides_dates(text: str, found: list[DateMatch] | None = None) -> int:
+    """How many words ``text`` has once its dates (``found``, or found here) are removed."""
+    for d in reversed(find_dates(text) if found is None else found):
+        text = text[: d.start] + " " + text[d.end :]
+    return len(_WORD.findall(text))
 
 
 def has_time(text: str) -> bool:

@@ -23,6 +23,58 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # <meta charset="..."> or http-equiv content="...; charset=..." in the first few KB of HTML.
 _DECLARED = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.I)
 _DECLARED_WINDOW = 4096
+# Legacy encodings by how common they are on the web (most first; W3Techs/WHATWG usage order).
+# Used only to break ties: charset-normalizer often scores cp1252 and cp1250 alike on Spanish or
+# French text (both read the bytes without chaos), and picking cp1250 turns "ñ" into "ń".
+_PREVALENCE = (
+    "cp1252",
+    "cp1251",
+    "gb18030",
+    "shift_jis",
+    "euc_kr",
+    "cp1256",
+    "big5",
+    "cp1250",
+    "iso8859_2",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp874",
+    "cp1257",
+)
+# Candidates within these margins of the best chaos / coherence count as equally good readings
+# (coherence, a letter-frequency score, moves by ~0.05 between code pages on a short paragraph;
+# chaos by as much when guillemets or dashes read as letters in one code page and not another).
+_CHAOS_TIE = 0.1
+_COHERENCE_TIE = 0.1
+_FEW_HIGH_BYTES = 8
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+# Non-ASCII letters of Latin-script languages written in single-byte code pages (lower case).
+_ALPHABETS = (
+    "áéíóúüñ",  # Spanish
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "äöüß",  # German
+    "áâãàçéêíóôõú",  # Portuguese
+    "àèéìíîòóùú",  # Italian
+    "àçèéíïòóúü",  # Catalan
+    "áéíóúèëïöü",  # Dutch
+    "åäöé",  # Swedish, Finnish
+    "æøåé",  # Danish, Norwegian
+    "áðéíóúýþæö",  # Icelandic
+    "ąćęłńóśźż",  # Polish
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "áéíóöőúüű",  # Hungarian
+    "ăâîșțşţ",  # Romanian
+    "čćđšž",  # Croatian, Bosnian, Serbian Latin, Slovene
+    "çğıöşü",  # Turkish
+    "äöõüšž",  # Estonian
+    "āčēģīķļņšūž",  # Latvian
+    "ąčęėįšųūž",  # Lithuanian
+    "çë",  # Albanian
+)
+_LATIN_ACCENTED = regex.compile(r"[[^\x00-\x7f]&&\p{Script=Latin}&&\p{L}]", regex.V1)
 # Share of U+FFFD or C0 controls above which a decoding is considered garbage.
 _GARBAGE_SHARE = 0.3
 
@@ -74,13 +126,12 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
+    best = _best_guess(data, charset_normalizer.from_bytes(data))
     if best is not None and best.encoding:
         text = str(best)
         if not _looks_like_garbage(text):
-            return Decoded(
-                text, best.encoding, "charset-normalizer", (f"encoding guessed as {best.encoding}",)
-            )
+            name = _commonest_name(best)
+            return Decoded(text, name, "charset-normalizer", (f"encoding guessed as {name}",))
     text = data.decode("utf-8", errors="replace")
     return Decoded(
         text,
@@ -88,6 +139,53 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
         "replacement",
         ("no encoding fits the bytes; invalid bytes replaced with U+FFFD",),
     )
+
+
+def _best_guess(
+    data: bytes, matches: charset_normalizer.CharsetMatches
+) -> charset_normalizer.CharsetMatch | None:
+    """charset-normalizer's best reading; among equally clean readings, the one that spells a language.
+
+    Single-byte code pages often all read the bytes without chaos and with about the same
+    language coherence (cp1250 reads Spanish "señaló" as "seńaló", cp1252 reads Czech "před"
+    as "pøed"). What tells them apart is that a text's accented letters come from one
+    alphabet: "ń" beside "á é ó" belongs to no language. Remaining ties go to the commoner
+    code page.
+    """
+    best = matches.best()
+    if best is None:
+        return None
+    # A handful of non-ASCII bytes is no evidence for coherence (a letter-frequency score):
+    # the readings differ in those few characters only.
+    weak = len(data) - len(data.translate(None, _HIGH_BYTES)) < _FEW_HIGH_BYTES
+    tied = [
+        m
+        for m in matches
+        if m.chaos <= best.chaos + _CHAOS_TIE and (weak or m.coherence >= best.coherence - _COHERENCE_TIE)
+    ]
+    return min(tied, key=lambda m: (-_alphabet_fit(str(m)), _rarity(m)), default=best)
+
+
+def _alphabet_fit(text: str) -> float:
+    """Share of the text's accented Latin letters that one language's alphabet holds (1.0 if none)."""
+    counts: dict[str, int] = {}
+    for ch in _LATIN_ACCENTED.findall(text.casefold()):
+        counts[ch] = counts.get(ch, 0) + 1
+    total = sum(counts.values())
+    if not total:
+        return 1.0
+    return max(sum(n for ch, n in counts.items() if ch in letters) for letters in _ALPHABETS) / total
+
+
+def _rarity(match: charset_normalizer.CharsetMatch) -> int:
+    """Rank of the commonest code page that gives this very reading (charset-normalizer groups them)."""
+    names = [match.encoding, *match.could_be_from_charset]
+    return min((_PREVALENCE.index(n) for n in names if n in _PREVALENCE), default=len(_PREVALENCE))
+
+
+def _commonest_name(match: charset_normalizer.CharsetMatch) -> str:
+    names = [match.encoding, *match.could_be_from_charset]
+    return min(names, key=lambda n: _PREVALENCE.index(n) if n in _PREVALENCE else len(_PREVALENCE))
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -24,10 +24,8 @@ _MARK = (
     "\N{FULLWIDTH QUESTION MARK}\N{ARABIC QUESTION MARK}\N{ARABIC FULL STOP}"
     "\N{ARMENIAN FULL STOP}\N{ETHIOPIC FULL STOP}\N{MYANMAR SIGN SECTION}]"
 )
-_CLOSER = (
-    "[\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]\\s]"
-)
+# Any quote closes here: German and Czech close with “ ‘ („…“), Danish and Swiss with « (»…«).
+_CLOSER = "[\"'\\p{Pi}\\p{Pf}\\p{Pe}\\s]"
 TERMINAL = regex.compile(_MARK + _CLOSER + "*$")
 _WORD = regex.compile(r"\w+")
 _UPPER_START = regex.compile(r"(?<!\w)\p{Lu}")

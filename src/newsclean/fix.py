@@ -44,23 +44,28 @@ class Fixed:
 
 
 def fix_text(text: str) -> Fixed:
-    """Repair mojibake, normalise to NFC, unify line ends and drop invisible control characters."""
+    """Repair mojibake, normalise to NFC, unify line ends and drop invisible control characters.
+
+    ftfy runs before line ends are unified: in UTF-8 read as latin-1, "х" becomes "Ñ\x85", and
+    U+0085 (NEL) would otherwise be taken for a line break and split the word before ftfy could
+    see the mojibake. ftfy's own line-break fixing is off, so it leaves real line ends alone.
+    """
     steps: list[str] = []
-    normalised = _LINE_BREAKS.sub("\n", text) if _has_line_break_to_fix(text) else text
-    if normalised != text:
-        steps.append("line ends normalised to \\n")
-    fixed = normalised
-    if not normalised.isascii():
-        if _needs_ftfy(normalised):
+    fixed = text
+    if not text.isascii():
+        if _needs_ftfy(text):
             # ftfy first: C1 control characters are evidence of mojibake it needs to see.
-            fixed, explanation = ftfy.fix_and_explain(normalised, config=_FTFY_CONFIG)
+            fixed, explanation = ftfy.fix_and_explain(text, config=_FTFY_CONFIG)
             names = [step.parameter for step in explanation or () if step.action != "normalize"]
             if names:
                 steps.append("ftfy: " + ", ".join(dict.fromkeys(names)))
         fixed = unicodedata.normalize("NFC", fixed)
-    cleaned = _INVISIBLE.sub("", fixed)
-    if cleaned != fixed:
-        steps.append(f"removed {len(fixed) - len(cleaned)} invisible or control characters")
+    normalised = _LINE_BREAKS.sub("\n", fixed) if _has_line_break_to_fix(fixed) else fixed
+    if normalised != fixed:
+        steps.append("line ends normalised to \\n")
+    cleaned = _INVISIBLE.sub("", normalised)
+    if cleaned != normalised:
+        steps.append(f"removed {len(normalised) - len(cleaned)} invisible or control characters")
     return Fixed(cleaned, tuple(steps))
 
 

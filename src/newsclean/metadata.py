@@ -61,17 +61,23 @@ def page_metadata(
             _dates_into(page, text, default_year, put, f"text:{rule}")
             if rule == "feed.header":
                 put("views", _views(text), "text:feed.header")
+        elif rule == "meta.byline" and i in page.matching("meta.credit", Mode.PREFIX):
+            put("source", _credit_name(page, i, text), "text:meta.byline")  # "Source: Agencies"
         elif rule == "meta.byline":
             put("author", _strip_prefix(page, i, text), "text:meta.byline")
         elif rule in ("meta.credit", "meta.agency_tag", "feed.source"):
             if rule != "meta.credit" or _is_source_credit(text):
                 put(
                     "source",
-                    _after_separator(text) if rule == "meta.credit" else text,
+                    _credit_name(page, i, text) if rule == "meta.credit" else text,
                     f"text:{rule}",
                 )
         elif rule == "copyright.notice":
             put("publisher", _publisher(text), "text:copyright.notice")
+    if fields.get("published") is None:
+        above = _date_above_headline(page, labels, rules, first, last)
+        if above is not None:
+            _dates_into(page, page.features[above].text, default_year, put, "text:above_headline")
     if first == 0 and not page.feed_headers:
         page_title = document_title(page, _str(fields.get("title")))
         if page_title is not None:
@@ -114,6 +120,24 @@ def _dates_into(page: Page, text: str, default_year: int | None, put: _Put, orig
             put("published", d.iso, origin)
 
 
+def _date_above_headline(
+    page: Page, labels: Sequence[Label], rules: Sequence[str], first: int, last: int
+) -> int | None:
+    """A date line right above the headline (no line between), taken for a page date.
+
+    ``navigation.page_date`` removes dates above the headline: most are today's date in the
+    site header, separated from the story by menus. One that directly touches the headline is
+    the story's own dateline, printed above it, when the article has no other.
+    """
+    title = next((i for i in range(first, last + 1) if labels[i] is Label.TITLE), None)
+    if title is None:
+        return None
+    above = next((i for i in range(title - 1, first - 1, -1) if not page.features[i].blank), None)
+    if above is None or rules[above] != "navigation.page_date":
+        return None
+    return above
+
+
 def _views(text: str) -> int | None:
     stripped = text
     for d in reversed(dates.find_dates(text)):
@@ -127,6 +151,16 @@ def _views(text: str) -> int | None:
 
 def _after_separator(text: str) -> str:
     return _PREFIX_SEP.sub("", text, count=1).strip(" .")
+
+
+def _credit_name(page: Page, i: int, text: str) -> str:
+    """The agency a credit names: after "Source:", or after a lead such as "With inputs from"."""
+    lead = page.phrases.pattern("meta.credit_lead", Mode.LEAD)
+    if lead is not None and i in page.matching("meta.credit_lead", Mode.LEAD):
+        m = lead.match(text)
+        if m is not None:
+            return text[m.end() :].strip(" .:()[]")
+    return _after_separator(text).strip(" .()[]")
 
 
 def _strip_prefix(page: Page, i: int, text: str) -> str:

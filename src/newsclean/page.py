@@ -63,6 +63,8 @@ class Page:
     phrases: PhraseBook
     _matches: dict[tuple[str, Mode], frozenset[int]] = field(default_factory=dict)
     _content: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: What rules derive once per page and share (e.g. the article's continuation), by name.
+    derived: dict[str, object] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.lines)

@@ -67,6 +67,11 @@ def feed_headers(page: Page) -> tuple[int, ...]:
             continue
         if dates.find_dates(f.text) and not _comment_author_above(page, i):
             found.append(i)
+    # A feed's stamps share one shape: among stamps with a clock time, one without is the
+    # site header's date ("jueves, 30 de abril de 2026" above "25.02.2026, 09:50 14346").
+    timed = [i for i in found if dates.has_time(page.features[i].text)]
+    if 2 * len(timed) > len(found):
+        found = timed
     if len(found) < 2:
         return ()
     bounds = [*found, len(page.features)]

@@ -149,6 +149,48 @@ def test_credit_lines_give_the_source(line: str, source: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "line", "source"),
+    [
+        ("en", "(With inputs from Reuters)", "Reuters"),
+        ("en", "With input from AP", "AP"),
+        ("ru", "По материалам ТАСС", "ТАСС"),
+        ("kk", "Ақпарат көзі: Kazinform", "Kazinform"),
+        ("ar", "نقلا عن رويترز", "رويترز"),
+    ],
+)
+def test_credits_without_a_colon_give_the_source(lang: str, line: str, source: str) -> None:
+    doc = newsclean.clean(page(lang, tail=[line]))
+    assert {ln.text: ln.rule for ln in doc.lines}[line] == "meta.credit"
+    assert doc.metadata.source == source
+
+
+def test_a_sentence_that_starts_like_a_credit_is_body() -> None:
+    line = "With inputs from farmers and engineers, the council drew up a new plan for the bridge."
+    doc = newsclean.clean(page("en", middle=[line]))
+    assert {ln.text: ln.label.value for ln in doc.lines}[line] == "body"
+    assert doc.metadata.source is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "dateline", "published"),
+    [
+        ("en", "May 3, 2015 18:46", "2015-05-03T18:46"),
+        ("ru", "3 мая 2015, 18:46", "2015-05-03T18:46"),
+        ("kk", "1 қаңтар 2015, 00:01", "2015-01-01T00:01"),
+        ("ar", "نشر في ٤ يناير ٢٠١٥ - ٠٦:٠٠", "2015-01-04T06:00"),
+    ],
+)
+def test_a_date_right_above_the_headline_is_the_articles(lang: str, dateline: str, published: str) -> None:
+    doc = newsclean.clean("\n".join(["Home", "World", "", dateline, TITLES[lang], "", *BODIES[lang]]))
+    assert doc.metadata.published == published
+
+
+def test_a_header_date_away_from_the_headline_is_not_the_articles() -> None:
+    text = "\n".join(["Sunday, 1 February 2015", "Home", "World", TITLES["en"], "", *BODIES["en"]])
+    assert newsclean.clean(text).metadata.published is None
+
+
+@pytest.mark.parametrize(
     ("dateline", "published", "updated"),
     [
         ("March 3, 2024 at 4:05 pm", "2024-03-03T16:05", None),
@@ -206,3 +248,148 @@ def test_feed_of_three_articles() -> None:
         a.text == "\n".join(BODIES[lang]) for a, lang in zip(doc.articles, ["en", "ru", "kk"], strict=True)
     )
     assert doc.text == "\n\n".join(a.text for a in doc.articles)
+
+
+LISTS = {
+    "en": (
+        "The plan covers several areas:",
+        ["- repairs to the deck;", "- new railings on both sides;", "- a lane for cyclists;",
+         "- brighter street lights."],
+    ),
+    "ru": (
+        "План охватывает несколько направлений:",
+        ["- ремонт настила моста;", "- новые перила с обеих сторон;", "- полоса для велосипедистов;",
+         "- более яркое уличное освещение."],
+    ),
+    "kk": (
+        "Жоспар бірнеше бағытты қамтиды:",
+        ["- көпір төсемін жөндеу;", "- екі жағына жаңа қоршау;", "- велосипедшілерге арналған жол;",
+         "- жарығырақ көше шамдары."],
+    ),
+    "ar": (
+        "وتشمل الخطة عدة مجالات:",
+        ["- إصلاح أرضية الجسر؛", "- درابزين جديد على الجانبين؛", "- مسار لراكبي الدراجات؛",
+         "- إنارة أقوى للشارع."],
+    ),
+    "bn": (
+        "পরিকল্পনায় কয়েকটি বিষয় রয়েছে:",
+        ["- সেতুর পাটাতন মেরামত;", "- দুই পাশে নতুন রেলিং;", "- সাইকেল চালকদের জন্য লেন;",
+         "- রাস্তায় আরও উজ্জ্বল বাতি।"],
+    ),
+}  # fmt: skip
+
+
+def test_a_list_that_cuts_the_article_is_body(language: str) -> None:
+    # The list's short lines outweigh the one paragraph above it: the core starts below the list.
+    intro, items = LISTS[language]
+    body = BODIES[language]
+    text = "\n".join(
+        ["Home", "News", TITLES[language], "", body[0], intro, *items, body[1], body[2], "", "Contact"]
+    )
+    doc = newsclean.clean(text)
+    got = {ln.text: ln.label.value for ln in doc.lines}
+    assert [got[line] for line in [body[0], intro, *items, body[1], body[2]]] == ["body"] * 8
+    assert got[TITLES[language]] == "title"
+    assert got["Contact"] == "navigation"
+
+
+@pytest.mark.parametrize(
+    ("lang", "link", "ad"),
+    [
+        ("en", "See also | Bridge closures across the region", "Advertisement"),
+        ("ru", "Читайте также | Закрытие мостов в регионе", "Реклама"),
+        ("ar", "اقرأ أيضا | إغلاق الجسور في المنطقة", "إعلان"),
+    ],
+)
+def test_the_article_resumes_after_an_inline_link_and_an_ad(lang: str, link: str, ad: str) -> None:
+    body = BODIES[lang]
+    text = "\n".join(
+        [TITLES[lang], "", body[0], body[1], link, ad, body[2], "", "Home", "Contact", "About us"]
+    )
+    got = decisions(text)
+    assert [got[line][0] for line in body] == ["body"] * 3
+    assert got[link][0] == "related"
+    assert got["Contact"][0] == "navigation"
+
+
+def test_a_menu_of_bullets_after_the_article_is_not_body() -> None:
+    menu = ["• Home", "• World", "• Sport", "• Contact"]
+    got = decisions(page("en", tail=["", *menu]))
+    assert all(got[item][0] == "navigation" for item in menu)
+
+
+def test_feed_source_above_a_short_first_paragraph() -> None:
+    parts = []
+    for k, (title, first) in enumerate(
+        [
+            (
+                "Казахстан и Кения обсудили торговое сотрудничество",
+                "В мероприятии приняли участие более 12 человек.",
+            ),
+            ("В Женеве обсудили вопросы энергетики", BODIES["ru"][0]),
+            ("Делегации пяти стран прибыли на форум", "Форум открылся во вторник."),
+            ("Парламент принял закон о закупках", BODIES["ru"][1]),
+        ]
+    ):
+        parts += [f"0{k + 1}.03.2024, 1{k}:30 {1000 + k}", title, "akorda.kz", first]
+    doc = newsclean.clean("\n".join(parts))
+    assert [a.metadata.source for a in doc.articles] == ["akorda.kz"] * 4
+
+
+@pytest.mark.parametrize(
+    ("site_date", "site"),
+    [
+        ("jueves, 30 de abril de 2026", "El Diario del Sur"),
+        ("Monday, 2 January 2017", "The Daily Courier News"),
+        ("Четверг, 30 апреля 2026", "Городские новости сегодня"),
+    ],
+)
+def test_the_site_header_date_above_a_feed_is_not_an_article(site_date: str, site: str) -> None:
+    parts = [site_date, site, "Home | World | Politics", ""]
+    for k, lang in enumerate(["en", "ru", "kk"]):
+        parts += [f"0{k + 1}.03.2024, 1{k}:30 {1000 + k}", TITLES[lang], *BODIES[lang], ""]
+    doc = newsclean.clean("\n".join(parts))
+    assert [a.metadata.published for a in doc.articles] == [
+        "2024-03-01T10:30",
+        "2024-03-02T11:30",
+        "2024-03-03T12:30",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "published", "updated"),
+    [
+        (
+            "en",
+            "International Desk | Published on 13 April 2023 at 11:47 | Last updated: 13.04.2023, 15:30 GMT",
+            "2023-04-13T11:47",
+            "2023-04-13T15:30",
+        ),
+        (
+            "ru",
+            "Служба новостей | Опубликовано 13 апреля 2023, 11:47 | Обновлено: 13.04.2023, 15:30 (мск)",
+            "2023-04-13T11:47",
+            "2023-04-13T15:30",
+        ),
+    ],
+)
+def test_long_published_and_updated_lines_are_datelines(
+    lang: str, line: str, published: str, updated: str
+) -> None:
+    doc = newsclean.clean("\n".join([TITLES[lang], line, *BODIES[lang]]))
+    assert {ln.text: ln.label.value for ln in doc.lines}[line] == "meta"
+    assert (doc.metadata.published, doc.metadata.updated) == (published, updated)
+
+
+def test_a_sentence_with_two_dates_is_body() -> None:
+    line = (
+        "The bridge closed on 3 March 2023 for repairs and, after a long dispute over the budget "
+        "with the regional government, reopened to traffic on 12 April 2023."
+    )
+    got = decisions(page("en", middle=[line]))
+    assert got[line][0] == "body"
+
+
+def test_a_desk_named_as_a_source_gives_the_source() -> None:
+    doc = newsclean.clean(page("ar", tail=["المصدر : وكالات"]))
+    assert doc.metadata.source == "وكالات"

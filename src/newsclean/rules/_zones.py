@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsclean.page import Page
+import regex
+
+from newsclean import dates
+from newsclean.page import INTERRUPTION_LISTS, Page
 
 #: Lines after the core's end that still belong to the article's tail (credits, tags, datelines).
 TAIL_LINES = 6
@@ -22,9 +25,118 @@ def after_core(page: Page, i: int) -> bool:
     return core is not None and i > core[1]
 
 
+#: Words besides its dates that a dateline may have ("By Jane Doe | Published on ... | Updated").
+DATELINE_OTHER_WORDS = 10
+#: How far past the core's edge the article may continue over lists and inline links.
+REACH_LINES = 40
+# A list item: a bullet, dash or "1." / "2)" and then text.
+_LIST_ITEM = regex.compile(r"^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)])\s+\S")
+_ITEM_MIN_WORDS = 3
+_INTRO_MIN_WORDS = 3
+_MAX_INTERRUPTIONS = 2
+
+
 def outside_core(page: Page, i: int) -> bool:
-    """Line ``i`` is not within its segment's core (``not page.in_core(i)``, without the call)."""
-    return not page.lines or page.zone[i] == 0
+    """Line ``i`` is not within its segment's core, nor the core's continuation (:func:`in_article`)."""
+    return not in_article(page, i)
+
+
+def in_article(page: Page, i: int) -> bool:
+    """Line ``i`` is in the core, or in the article continued past the core's edge.
+
+    The core is the densest prose run; a bullet list (short, negative-scoring lines), the
+    sentence ending in ":" that introduces it, or an inline "See also | ..." link can cut
+    it, leaving the paragraphs on the other side outside. The article goes on from the
+    core's edge over such lines and the prose after them, until something else: a heading,
+    a menu, a section, a line repeated on the page, the segment's edge.
+    """
+    return article_mask(page)[i]
+
+
+def article_mask(page: Page) -> list[bool]:
+    """Per line, :func:`in_article`; computed once per page (rules read it for every line)."""
+    cached = page.derived.get("article_mask")
+    if isinstance(cached, list):
+        return cached
+    more = continuation(page)
+    mask = [zone != 0 or i in more for i, zone in enumerate(page.zone)] if page.lines else []
+    page.derived["article_mask"] = mask
+    return mask
+
+
+def article_start(page: Page, core: tuple[int, int]) -> int:
+    """First line of the article whose core is ``core``: the core's, or its continuation's above it.
+
+    A dateline at the core's top ("Published 1 January 2015, 00:00 | Updated ...", long enough
+    to score as prose) is the article's head, with the headline under it: the article starts
+    at the first prose line after them.
+    """
+    first = page.segment_of(core[0])[0]
+    above = [j for j in continuation(page) if first <= j < core[0] and not page.features[j].blank]
+    start = min(above, default=core[0])
+    if start == core[0] and _is_dateline(page, start):
+        start = next((j for j in range(start + 1, core[1] + 1) if page.prose[j]), start)
+    return start
+
+
+def _is_dateline(page: Page, i: int) -> bool:
+    f = page.features[i]
+    if not f.digits or f.terminal:
+        return False
+    found = dates.find_dates(f.text)
+    return bool(found) and dates.words_besides_dates(f.text, found) <= DATELINE_OTHER_WORDS
+
+
+def continuation(page: Page) -> frozenset[int]:
+    """Lines that continue an article past its core (see :func:`in_article`); once per page."""
+    cached = page.derived.get("continuation")
+    if isinstance(cached, frozenset):
+        return cached
+    interruptions: set[int] = set()
+    for key, mode in INTERRUPTION_LISTS:
+        interruptions |= page.matching(key, mode)
+    found: set[int] = set()
+    for (first, last), core in zip(page.segments, page.cores, strict=True):
+        if core is None:
+            continue
+        found |= _walk(page, range(core[1] + 1, min(last, core[1] + REACH_LINES) + 1), interruptions)
+        found |= _walk(page, range(core[0] - 1, max(first, core[0] - REACH_LINES) - 1, -1), interruptions)
+    result = page.derived["continuation"] = frozenset(found)
+    return result
+
+
+def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
+    """From the core's edge outward: the lines up to the last prose line or list reached."""
+    taken: list[int] = []
+    kept = 0  # how many of ``taken`` belong to the article (up to its last prose line or item)
+    breaks = 0
+    for j in steps:
+        f = page.features[j]
+        if f.blank:
+            taken.append(j)
+            continue
+        if page.in_core(j) or j in page.section_lines or f.repeats > 1:
+            break
+        if j in interruptions:
+            breaks += 1
+            if breaks > _MAX_INTERRUPTIONS:
+                break
+            taken.append(j)
+            continue
+        breaks = 0
+        if page.prose[j] or _is_item(page, j):
+            taken.append(j)
+            kept = len(taken)
+        elif f.text.rstrip().endswith((":", "：")) and f.words >= _INTRO_MIN_WORDS:
+            taken.append(j)  # a list's introduction: kept only with what follows
+        else:
+            break
+    return set(taken[:kept])
+
+
+def _is_item(page: Page, j: int) -> bool:
+    f = page.features[j]
+    return _LIST_ITEM.match(f.text) is not None and f.words >= _ITEM_MIN_WORDS
 
 
 def in_head(page: Page, i: int) -> bool:

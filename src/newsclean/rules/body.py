@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.ruler import rule
+from newsclean.rules._zones import in_article
 
 
 @rule("body.core", Label.BODY)
@@ -18,12 +19,13 @@ def core(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     just below the headline; short lines inside it are the article's own subheadings, list
     items and captions. Prose runs elsewhere on the page whose lines share the core's
     vocabulary are the same article, interrupted by an ad block, a video player or a related
-    box (``Page.zone``); this generalises to any site that splits its article.
+    box (``Page.zone``); this generalises to any site that splits its article. The article
+    also goes on past the core's edge over a bullet list, the line ending in ":" that
+    introduces it and inline links, into the prose beyond (``_zones.in_article``).
     Example: the paragraphs of a story, with its ``- bullet;`` list, and the paragraphs that
     resume after ``Advertisement`` and a teaser list.
     Removes: nothing (it only keeps).
     """
-    zone = page.zone
     for i, f in enumerate(page.features):
-        if f.chars and zone[i]:
+        if not f.blank and in_article(page, i):
             yield i

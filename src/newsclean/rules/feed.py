@@ -62,6 +62,7 @@ def source(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             and not f.terminal
             and f.chars <= 40
             and after is not None
-            and page.features[after].words >= 8  # prose follows (in whatever language)
+            # prose follows (in whatever language), if only one short sentence
+            and (page.features[after].words >= 8 or page.prose[after] or page.features[after].terminal)
         ):
             yield s

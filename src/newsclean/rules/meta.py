@@ -6,15 +6,18 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from newsclean import dates
+from newsclean import dates, features
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import before_core, in_head, in_tail
+from newsclean.rules._zones import DATELINE_OTHER_WORDS, before_core, in_head, in_tail
 
 _DATELINE_MAX_WORDS = 16
+_DATELINE_LONG_WORDS = 40  # a published-and-updated line, counted with its dates
+
 _BYLINE_MAX_WORDS = 8
+_CREDIT_LEAD_MAX_WORDS = 7
 # "levantnews-alarabiya-agencies", "AFP-JIJI", "reuters/ap": one token joined by - / _ or +.
 _TAG = regex.compile(r"^[\p{L}\p{N}]+(?:[-/_+][\p{L}\p{N}]+)+$")
 # "/এলকে/", "(AP)", "[mk]", "-- JT": a few letters in slashes or brackets, alone on a line.
@@ -61,17 +64,34 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Why: "26 September 2022, 15:55 Updated: ...", "Nov 18, 2019 at 9:24 pm ET", "Published
     25.02.2026" sit under the headline or at the article's end; they are metadata.
     Example: ``২৬ সেপ্টেম্বর ২০২২, ১৫:৫৫আপডেট : ২৬ সেপ্টেম্বর ২০২২, ১৫:৫৭``.
+    A long line counts when it is long only because of its dates (published and updated, a
+    byline): at most ten other words, and it does not end like a sentence.
     Keeps: sentences that mention a date (they are long and sentence-shaped), and date lines
     inside related lists (they belong to other stories).
     """
     for i, f in enumerate(page.features):
-        if f.blank or not f.digits or f.words > _DATELINE_MAX_WORDS or page.body_like(i):
+        if f.blank or not f.digits or f.words > _DATELINE_LONG_WORDS:
             continue
         if not (in_head(page, i) or in_tail(page, i)) or i in page.section_lines:
             continue
         found = dates.find_dates(f.text)
-        if found and (dates.is_stamp(f.text) or f.words <= 10 or found[0].has_time):
+        if not found:
+            continue
+        # "Veröffentlicht am 7. Juli 2026 um 03:08 Uhr | Aktualisiert: 07.07.2026, 07:37 Uhr" is
+        # long only because of its dates; a sentence keeps its words when they are removed.
+        if (f.words > _DATELINE_MAX_WORDS or page.body_like(i)) and not _long_dateline(f.text, found):
+            continue
+        if dates.is_stamp(f.text) or f.words <= 10 or found[0].has_time:
             yield i
+
+
+def _long_dateline(text: str, found: list[dates.DateMatch]) -> bool:
+    """Published and updated dates with a few words around them, not a sentence."""
+    return (
+        len(found) >= 2
+        and features.TERMINAL.search(text) is None
+        and dates.words_besides_dates(text, found) <= DATELINE_OTHER_WORDS
+    )
 
 
 @rule("meta.byline", Label.META, presets=("default", "conservative"), phrases=("meta.byline", "meta.desk"))
@@ -93,15 +113,28 @@ def byline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             yield i
 
 
-@rule("meta.credit", Label.META, presets=("default", "conservative"), phrases=("meta.credit",))
+@rule(
+    "meta.credit",
+    Label.META,
+    presets=("default", "conservative"),
+    phrases=("meta.credit", "meta.credit_lead"),
+)
 def credit(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     """What it removes: source and credit lines ("Source: Reuters", "সূত্র: রয়টার্স", "Фото: ТАСС").
 
     Why: the credit names the agency the story came from (parsed as ``source``); it is not text.
-    Example: ``Source: Reuters``; ``Photo: AFP``.
-    Keeps: long lines (a caption with a sentence is body when the gold keeps captions).
+    Credits written as a phrase without a colon ("(With inputs from Reuters)", "Avec AFP",
+    "Con información de EFE", "Mit Material von dpa") count when short and at the article's
+    head or end.
+    Example: ``Source: Reuters``; ``Photo: AFP``; ``Avec Reuters``.
+    Keeps: long lines (a caption with a sentence is body when the gold keeps captions);
+    sentences that start with "Avec ..." / "With ...".
     """
-    return page.matching("meta.credit", Mode.PREFIX, max_words=12)
+    found = set(page.matching("meta.credit", Mode.PREFIX, max_words=12))
+    for i in page.matching("meta.credit_lead", Mode.LEAD, max_words=_CREDIT_LEAD_MAX_WORDS):
+        if not page.features[i].terminal and (in_head(page, i) or in_tail(page, i)):
+            found.add(i)
+    return found
 
 
 @rule("meta.agency_tag", Label.META, phrases=("meta.agency",))

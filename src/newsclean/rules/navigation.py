@@ -11,7 +11,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import outside_core
+from newsclean.rules._zones import article_mask, outside_core
 
 _RUN_MIN = 3
 _SHORT_WORDS = 4
@@ -42,12 +42,12 @@ def breadcrumb(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``Home / News / World``.
     Keeps: lines with sentence punctuation; lines inside the core.
     """
-    zone = page.zone
+    inside = article_mask(page)
     for i, f in enumerate(page.features):
         if (
             f.chars
             and f.words <= 12
-            and not zone[i]
+            and not inside[i]
             and _TWO_SEPARATORS.search(f.text)
             and _BREADCRUMB.match(f.text)
         ):
@@ -63,11 +63,11 @@ def short_run(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: short lines inside the core (lists, subheadings).
     """
     run: list[int] = []
-    zone = page.zone
+    inside = article_mask(page)
     for i, f in enumerate(page.features):
         if not f.chars:
             continue
-        if f.words <= _SHORT_WORDS and not f.terminal and not zone[i]:
+        if f.words <= _SHORT_WORDS and not f.terminal and not inside[i]:
             run.append(i)
             continue
         if len(run) >= _RUN_MIN:
@@ -84,9 +84,9 @@ def leftover(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Why: the core is the densest run of article prose; lines around it that no other rule
     claimed are site furniture (teasers, footers, widgets) in all but rare cases.
     Example: a footer's ``Terms and conditions apply to all offers``.
-    Keeps: every line inside the core.
+    Keeps: every line inside the core or continuing it (lists, inline links, the prose after).
     """
-    zone = page.zone
+    inside = article_mask(page)
     for i, f in enumerate(page.features):
-        if f.chars and not zone[i]:
+        if f.chars and not inside[i]:
             yield i

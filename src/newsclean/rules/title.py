@@ -11,7 +11,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import HEAD_LINES
+from newsclean.rules._zones import HEAD_LINES, article_start
 from newsclean.structure import menu_run
 
 # A list item ("- trade and investment;") or a line introducing one ("The talks covered:").
@@ -61,8 +61,8 @@ def _headline_candidate(page: Page, i: int) -> bool:
     return not dates.has_time(f.text) and not dates.find_dates(f.text)
 
 
-def _article_start(page: Page, first: int, core_start: int) -> int:
-    """The first line of the article: its core, or a run of its text above the core."""
+def _admitted_run_start(page: Page, first: int, core_start: int) -> int:
+    """The first line of an admitted run of the article's text above its core, else the core's."""
     for i in range(first, core_start):
         if page.in_core(i):
             return i
@@ -101,10 +101,11 @@ def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     for (first, _last), core in zip(page.segments, page.cores, strict=True):
         if core is None or first in heads:
             continue
-        i = choose_title(page, first, core[0])
-        start = _article_start(page, first, core[0])
-        if i is None and start < core[0]:
-            i = choose_title(page, first, start)
+        start = article_start(page, core)
+        i = choose_title(page, first, start)
+        above = _admitted_run_start(page, first, start)
+        if i is None and above < start:
+            i = choose_title(page, first, above)
         if i is None:
             i = title_in_core(page, core)
         if i is not None and decided[i] is None:
