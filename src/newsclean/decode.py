@@ -89,6 +89,15 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
+def as_text(data: str | bytes, *, encoding: str | None, warnings: list[str]) -> str:
+    """``data`` as text: a ``str`` as it is, bytes decoded with their warnings added to ``warnings``."""
+    if isinstance(data, str):
+        return data
+    decoded = decode(data, encoding=encoding)
+    warnings.extend(decoded.warnings)
+    return decoded.text
+
+
 def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     """Decode page bytes, trying the most reliable evidence first.
 

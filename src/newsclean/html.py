@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsclean.assemble import assemble
-from newsclean.decode import decode
+from newsclean.decode import as_text
 from newsclean.errors import BudgetError
 from newsclean.features import line_features
 from newsclean.fix import fix_text
@@ -101,12 +101,7 @@ def clean_html(
 
 def _markup(data: str | bytes, encoding: str | None, warnings: list[str]) -> str:
     """Decoded markup without NUL bytes (lxml refuses them), cut to ``MAX_MARKUP_CHARS``."""
-    if isinstance(data, bytes):
-        decoded = decode(data, encoding=encoding)
-        warnings.extend(decoded.warnings)
-        markup = decoded.text
-    else:
-        markup = data
+    markup = as_text(data, encoding=encoding, warnings=warnings)
     if "\x00" in markup:
         markup = _NUL.sub("", markup)
         warnings.append("removed NUL bytes from the markup")

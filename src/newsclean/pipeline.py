@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from newsclean.assemble import assemble
 from newsclean.config import CleanConfig, SiteConfig
-from newsclean.decode import decode
+from newsclean.decode import as_text
 from newsclean.errors import InputError
 from newsclean.features import line_features
 from newsclean.fix import fix_text
@@ -89,12 +89,7 @@ class Cleaner:
         if format != "text":
             raise InputError(f"unknown format {format!r}; use 'auto', 'text' or 'html'")
         warnings: list[str] = []
-        if isinstance(raw, bytes):
-            decoded = decode(raw, encoding=encoding)
-            warnings.extend(decoded.warnings)
-            text = decoded.text
-        else:
-            text = raw
+        text = as_text(raw, encoding=encoding, warnings=warnings)
         return self.clean_text(text, url=url, language=language, warnings=warnings, deadline=deadline)
 
     def clean_text(
