@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import multiprocessing
 import signal
 import sys
 from collections import Counter, deque
@@ -32,6 +33,7 @@ from newsclean.batch_io import (
 )
 from newsclean.config import CleanConfig
 from newsclean.errors import InputError
+from newsclean.language import preload as preload_language_model
 from newsclean.pipeline import Cleaner, Format
 
 #: Records per task sent to a worker: large enough to amortise pickling, small enough to stream.
@@ -196,6 +198,14 @@ def _ordered(
         yield future.result(), at
 
 
+def _pool(workers: int, make: Callable[[], Cleaner], options: RecordOptions) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes; when they are forked, the language model is loaded first so
+    that all of them share one copy of its tables instead of each loading its own."""
+    if multiprocessing.get_start_method() == "fork":
+        preload_language_model()
+    return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(make, options))
+
+
 def _pooled(pool: ProcessPoolExecutor) -> Callable[[list[Unit]], Future[ChunkResult]]:
     return lambda chunk: pool.submit(_clean_chunk, chunk)
 
@@ -236,11 +246,7 @@ def run_batch(
     summary = Summary(resumed=resume_point(partial) if resume else 0)
     units = itertools.islice(iter(source), summary.resumed, None)
     writer = PartialWriter(partial, append=resume)
-    pool = (
-        ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(make, options))
-        if workers > 1
-        else None
-    )
+    pool = _pool(workers, make, options) if workers > 1 else None
     submit = _pooled(pool) if pool else functools.partial(_inline, make(), options)
     bar = _progress_bar(summary.resumed) if progress else None
     try:

@@ -173,6 +173,11 @@ def _sample(lines: list[str]) -> str:
 _NGRAM_MAX = 6
 
 
+def preload() -> None:
+    """Load the language model now (~85 MB of tables): workers forked afterwards share its pages."""
+    _identifier()
+
+
 @cache
 def _identifier() -> Any:
     """py3langid's default model, with its byte-by-byte Python walk replaced by a numpy one.
