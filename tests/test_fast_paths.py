@@ -130,7 +130,7 @@ def test_language_identifier_matches_py3langid(text: str) -> None:
     encoded = reference._encode(text)
     expected = langid.visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, encoded)
     got = language._visit_counts(fast._np_next, fast._np_rowbase, fast._np_output, encoded)
-    assert (None if got is None else list(got.items())) == (
+    assert (None if got is None else list(zip(got[0].tolist(), got[1].tolist(), strict=True))) == (
         None if expected is None else list(expected.items())
     )
     assert fast.classify(text) == reference.classify(text)
@@ -146,7 +146,7 @@ def test_language_counts_match_py3langid_on_any_text(text: str) -> None:
     encoded = reference._encode(text)
     expected = langid.visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, encoded)
     got = language._visit_counts(fast._np_next, fast._np_rowbase, fast._np_output, encoded)
-    assert (None if got is None else list(got.items())) == (
+    assert (None if got is None else list(zip(got[0].tolist(), got[1].tolist(), strict=True))) == (
         None if expected is None else list(expected.items())
     )
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import string
 import unicodedata
-from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -214,15 +213,18 @@ def _fast_class() -> type:
             visits = _visit_counts(self._np_next, self._np_rowbase, self._np_output, text)
             if visits is None:
                 return super()._raw_score(text)  # no features: py3langid's own fill
-            return self._sparse_score(visits, self._table32)
+            # py3langid's ``_sparse_score`` on the same arrays it builds from its Counter.
+            kinds, counts = visits
+            return np.log1p(counts.astype(np.float32)) @ self._table32[kinds] + self.nb_pc
 
     return FastIdentifier
 
 
 def _visit_counts(
     next_state: np.ndarray, rowbase: np.ndarray, output: np.ndarray, text: bytes
-) -> Counter[int] | None:
-    """Feature counts of ``text`` as py3langid's ``visit_counts`` gives them (same order)."""
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Features of ``text`` and their counts, as py3langid's ``visit_counts`` gives them (keys and
+    values of its Counter, same order), as arrays: what its scoring turns the Counter into."""
     data = np.frombuffer(text, dtype=np.uint8).astype(np.int64)
     n = len(data)
     if not n:
@@ -236,7 +238,7 @@ def _visit_counts(
         return None
     kinds, first, counts = np.unique(features, return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")
-    return Counter(dict(zip(kinds[order].tolist(), counts[order].tolist(), strict=True)))
+    return kinds[order].astype(np.intp), counts[order]
 
 
 _FastIdentifier = _fast_class()
