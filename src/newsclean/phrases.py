@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from enum import Enum
 from functools import cache, cached_property
 from importlib import resources
+from itertools import accumulate
 
 import ahocorasick_rs
 import regex
@@ -96,20 +99,15 @@ class PageMatches:
         joined = "\n".join(folded)
         if not book.automaton_keys or not joined:
             return
-        starts: list[int] = []
-        pos = 0
-        for line in folded:
-            starts.append(pos)
-            pos += len(line) + 1
-        line_of = 0
+        starts = list(accumulate((len(line) + 1 for line in folded[:-1]), initial=0))
+        hits: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        keys = book.automaton_keys
         for pattern, start, end in book.automaton.find_matches_as_indexes(joined, overlapping=True):
-            while line_of + 1 < len(starts) and starts[line_of + 1] <= start:
-                line_of += 1
-            while starts[line_of] > start:
-                line_of -= 1
-            offset = starts[line_of]
-            for key in book.automaton_keys[pattern]:
-                self._hits.setdefault(key, []).append((line_of, start - offset, end - offset))
+            i = bisect_right(starts, start) - 1
+            offset = starts[i]
+            for key in keys[pattern]:
+                hits[key].append((i, start - offset, end - offset))
+        self._hits = dict(hits)
 
     def lines(self, key: str, mode: Mode) -> set[int]:
         """Indexes of the lines that the list ``key`` matches in ``mode``."""
