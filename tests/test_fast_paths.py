@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean import dates, features, fix, language
-from newsclean.phrases import Mode, _fits
+from newsclean.phrases import Mode, PhraseBook, _fits
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
 
@@ -205,6 +205,7 @@ def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
     for line, f in zip(lines, got, strict=True):
         expected = _features_reference(line, stops)
         assert (f.chars, f.words, f.stops, f.letters, f.digits, f.capitalised, int(f.terminal)) == expected
+        assert f.blank == (f.chars == 0)
         assert f.repeats == (
             sum(other.strip().casefold() == f.text.casefold() for other in lines) if f.text else 0
         )
@@ -287,3 +288,13 @@ def test_find_dates_cache_hands_out_fresh_lists() -> None:
     first = dates.find_dates("Posted 25.02.2026, 09:50")
     first.clear()
     assert len(dates.find_dates("Posted 25.02.2026, 09:50")) == 1
+
+
+@pytest.mark.parametrize("extra", [["Reuters", "AGENCIAS"], ["Агентства", "ΑΠΕ"], ["dpa"]])
+def test_casefolded_phrases_are_the_list_casefolded_once(extra: list[str]) -> None:
+    book = PhraseBook(["en"], {"meta.agency": extra})
+    got = book.casefolded("meta.agency")
+    assert got == {p.casefold() for p in book.phrases("meta.agency")}
+    assert {p.casefold() for p in extra} <= got
+    assert book.casefolded("meta.agency") is got
+    assert book.casefolded("no.such.list") == frozenset()

@@ -63,6 +63,7 @@ class LineFeatures(NamedTuple):
     capitalised: int  # words that start with an uppercase letter
     terminal: bool  # ends like a sentence
     repeats: int  # how many lines of the page have the same text (>= 1)
+    blank: bool  # no visible characters (a field, not a property: rules ask it of every line)
 
     @property
     def stop_density(self) -> float:
@@ -70,17 +71,12 @@ class LineFeatures(NamedTuple):
         return self.stops / self.words if self.words else 0.0
 
     @property
-    def blank(self) -> bool:
-        """No visible characters."""
-        return self.chars == 0
-
-    @property
     def title_case(self) -> float:
         """Share of words that start with a capital (0 for scripts without case)."""
         return self.capitalised / self.words if self.words else 0.0
 
 
-_BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0)
+_BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0, True)
 
 
 def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatures]:
@@ -123,7 +119,10 @@ def _line_features(
                 words = max(words, len(_UNSPACED.findall(text)) // 2)
         stops = sum(map(count_stops, tokens)) if stopwords else 0
         append(
-            new(LineFeatures, (text, n, words, stops, letters, digits, capitalised, terminal, counts[folded]))
+            new(
+                LineFeatures,
+                (text, n, words, stops, letters, digits, capitalised, terminal, counts[folded], False),
+            )
         )
     return out
 

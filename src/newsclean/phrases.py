@@ -156,6 +156,7 @@ class PhraseBook:
             merged.setdefault(key, set()).update(normalise_phrase(p) for p in extra_phrases if p.strip())
         self._phrases = {key: tuple(sorted(v, key=lambda s: (-len(s), s))) for key, v in merged.items()}
         self._compiled: dict[tuple[str, Mode], regex.Pattern[str] | None] = {}
+        self._casefolded: dict[str, frozenset[str]] = {}
 
     @cached_property
     def _automaton(self) -> tuple[ahocorasick_rs.AhoCorasick | None, list[tuple[str, ...]]]:
@@ -190,6 +191,13 @@ class PhraseBook:
     def phrases(self, key: str) -> tuple[str, ...]:
         """The phrases of one list (longest first)."""
         return self._phrases.get(key, ())
+
+    def casefolded(self, key: str) -> frozenset[str]:
+        """The phrases of one list, casefolded, as a set (built once per book, not per page)."""
+        found = self._casefolded.get(key)
+        if found is None:
+            found = self._casefolded[key] = frozenset(p.casefold() for p in self.phrases(key))
+        return found
 
     def pattern(self, key: str, mode: Mode) -> regex.Pattern[str] | None:
         """One compiled alternation for the list, or None when the list is empty."""

@@ -146,7 +146,7 @@ def agency_tag(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``alarabiya-agencies``.
     Keeps: hyphenated words inside sentences; tags far from the article's end.
     """
-    agency = {p.casefold() for p in page.phrases.phrases("meta.agency")}
+    agency = page.phrases.casefolded("meta.agency")
     for i, f in enumerate(page.features):
         if f.blank or " " in f.text or not _TAG.match(f.text) or not in_tail(page, i):
             continue
