@@ -11,6 +11,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Sequence
+from operator import sub
 from typing import NamedTuple
 
 import regex
@@ -84,8 +85,8 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
     stripped = [line.strip() for line in lines]
     joined = "\n".join(stripped)
     if joined.count("\n") != len(stripped) - 1:  # a line with a newline of its own
-        return _line_features([_PlainCounts.of(text) for text in stripped], stripped, stopwords)
-    return _line_features(_PlainCounts.of_page(joined), stripped, stopwords)
+        return _line_features([_plain_counts(text) for text in stripped], stripped, stopwords)
+    return _line_features(_plain_counts_of_page(joined), stripped, stopwords)
 
 
 def _line_features(
@@ -127,43 +128,42 @@ def _line_features(
     return out
 
 
-class _PlainCounts(NamedTuple):
-    """A line's tokens (casefolded, space-separated), ASCII letters, digits and capitalised
-    words: its features when the line is plain (ASCII and ``PLAIN_EXTRA``), else unused."""
+# A line's tokens (casefolded, space-separated), ASCII letters, digits and capitalised words:
+# its features when the line is plain (ASCII and ``PLAIN_EXTRA``), else unused.
+_PlainCounts = tuple[str, int, int, int]
 
-    tokens: str
-    letters: int
-    digits: int
-    capitalised: int
 
-    @staticmethod
-    def of(text: str) -> _PlainCounts:
-        """One line's counts (the page-wide pass below, for a single line)."""
-        return _PlainCounts.of_page(text.replace("\n", " "))[0]
+def _plain_counts(text: str) -> _PlainCounts:
+    """One line's counts (the page-wide pass below, for a single line)."""
+    return _plain_counts_of_page(text.replace("\n", " "))[0]
 
-    @staticmethod
-    def of_page(joined: str) -> list[_PlainCounts]:
-        """Every line's counts from a few passes over the whole page (lines joined by newlines).
 
-        Page-wide ``bytes.translate`` and ``split`` replace five calls per line, exactly: in
-        UTF-8 no byte of a multi-byte character is ASCII, and a newline is not a word
-        character, so line ends bound words as a line's own ends do. Words are runs of ASCII
-        word characters (everything else becomes a space); a capitalised word is an ASCII
-        capital after a space in the page's shape string (``w`` word, ``U`` capital, `` `` rest).
-        """
-        data = joined.encode("utf-8", "surrogatepass")
-        words = joined.casefold().encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
-        tokens = words.decode("ascii").split("\n")
-        shapes = (b" " + data.translate(_SHAPE_BYTES).replace(b"\n", b"\n ")).decode("ascii").split("\n")
-        sizes = list(map(len, data.split(b"\n")))
-        no_letters = map(len, data.translate(None, _ASCII_LETTERS).split(b"\n"))
-        no_digits = map(len, data.translate(None, _ASCII_DIGITS).split(b"\n"))
-        return [
-            _PlainCounts(line_tokens, size - without_letters, size - without_digits, shape.count(" U"))
-            for line_tokens, size, without_letters, without_digits, shape in zip(
-                tokens, sizes, no_letters, no_digits, shapes, strict=True
-            )
-        ]
+def _plain_counts_of_page(joined: str) -> list[_PlainCounts]:
+    """Every line's counts from a few passes over the whole page (lines joined by newlines).
+
+    Page-wide ``bytes.translate`` and ``split`` replace five calls per line, exactly: in
+    UTF-8 no byte of a multi-byte character is ASCII, and a newline is not a word
+    character, so line ends bound words as a line's own ends do. Words are runs of ASCII
+    word characters (everything else becomes a space); a capitalised word is an ASCII
+    capital after a space in the page's shape string (``w`` word, ``U`` capital, `` `` rest).
+    """
+    data = joined.encode("utf-8", "surrogatepass")
+    words = joined.casefold().encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
+    tokens = words.decode("ascii").split("\n")
+    shapes = (b" " + data.translate(_SHAPE_BYTES).replace(b"\n", b"\n ")).decode("ascii").split("\n")
+    sizes = list(map(len, data.split(b"\n")))
+    no_letters = map(len, data.translate(None, _ASCII_LETTERS).split(b"\n"))
+    no_digits = map(len, data.translate(None, _ASCII_DIGITS).split(b"\n"))
+    # Plain tuples built by zip: a named tuple per line cost a third of this function.
+    return list(
+        zip(
+            tokens,
+            map(sub, sizes, no_letters),
+            map(sub, sizes, no_digits),
+            [shape.count(" U") for shape in shapes],
+            strict=True,
+        )
+    )
 
 
 # bytes.translate tables (newlines kept, every other byte outside the classes to a space):
