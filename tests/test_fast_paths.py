@@ -206,6 +206,7 @@ def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
         expected = _features_reference(line, stops)
         assert (f.chars, f.words, f.stops, f.letters, f.digits, f.capitalised, int(f.terminal)) == expected
         assert f.blank == (f.chars == 0)
+        assert f.folded == f.text.casefold()
         assert f.repeats == (
             sum(other.strip().casefold() == f.text.casefold() for other in lines) if f.text else 0
         )
@@ -298,3 +299,12 @@ def test_casefolded_phrases_are_the_list_casefolded_once(extra: list[str]) -> No
     assert {p.casefold() for p in extra} <= got
     assert book.casefolded("meta.agency") is got
     assert book.casefolded("no.such.list") == frozenset()
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aB Z\t\xa0\u2003ßΣςİ ﬁ日ভ:|»-"), max_size=20), max_size=8))
+def test_scanning_casefolded_lines_finds_what_scanning_the_lines_finds(lines: list[str]) -> None:
+    book = PhraseBook(None, {"test.list": ["ss", "σ", "fi", "b z", "i̇"]})
+    plain = book.scan(lines)
+    folded = book.scan_casefolded([line.strip().casefold() for line in lines])
+    for mode in Mode:
+        assert folded.lines("test.list", mode) == plain.lines("test.list", mode)

@@ -65,6 +65,7 @@ class LineFeatures(NamedTuple):
     terminal: bool  # ends like a sentence
     repeats: int  # how many lines of the page have the same text (>= 1)
     blank: bool  # no visible characters (a field, not a property: rules ask it of every line)
+    folded: str  # ``text`` casefolded (computed here anyway; phrases and rules reuse it)
 
     @property
     def stop_density(self) -> float:
@@ -77,7 +78,7 @@ class LineFeatures(NamedTuple):
         return self.capitalised / self.words if self.words else 0.0
 
 
-_BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0, True)
+_BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0, True, "")
 
 
 def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatures]:
@@ -122,7 +123,19 @@ def _line_features(
         append(
             new(
                 LineFeatures,
-                (text, n, words, stops, letters, digits, capitalised, terminal, counts[folded], False),
+                (
+                    text,
+                    n,
+                    words,
+                    stops,
+                    letters,
+                    digits,
+                    capitalised,
+                    terminal,
+                    counts[folded],
+                    False,
+                    folded,
+                ),
             )
         )
     return out

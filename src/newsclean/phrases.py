@@ -188,6 +188,11 @@ class PhraseBook:
         """All phrase hits of a page's lines, in one pass."""
         return PageMatches(self, [fold(line) for line in lines])
 
+    def scan_casefolded(self, casefolded: list[str]) -> PageMatches:
+        """:meth:`scan` of lines already casefolded (casefolding never makes or removes
+        whitespace, so ``fold`` only has to collapse it)."""
+        return PageMatches(self, [" ".join(line.split()) for line in casefolded])
+
     def phrases(self, key: str) -> tuple[str, ...]:
         """The phrases of one list (longest first)."""
         return self._phrases.get(key, ())
