@@ -11,7 +11,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import DATELINE_OTHER_WORDS, before_core, in_head, in_tail
+from newsclean.rules._zones import DATELINE_OTHER_WORDS, before_core, head_lines, in_head, in_tail, tail_lines
 
 _DATELINE_MAX_WORDS = 16
 _DATELINE_LONG_WORDS = 40  # a published-and-updated line, counted with its dates
@@ -69,10 +69,9 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: sentences that mention a date (they are long and sentence-shaped), and date lines
     inside related lists (they belong to other stories).
     """
-    for i, f in enumerate(page.features):
-        if f.blank or not f.digits or f.words > _DATELINE_LONG_WORDS:
-            continue
-        if not (in_head(page, i) or in_tail(page, i)) or i in page.section_lines:
+    for i in sorted({*head_lines(page), *tail_lines(page)}):
+        f = page.features[i]
+        if f.blank or not f.digits or f.words > _DATELINE_LONG_WORDS or i in page.section_lines:
             continue
         found = dates.find_dates(f.text)
         if not found:
@@ -147,8 +146,9 @@ def agency_tag(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: hyphenated words inside sentences; tags far from the article's end.
     """
     agency = page.phrases.casefolded("meta.agency")
-    for i, f in enumerate(page.features):
-        if f.blank or " " in f.text or not _TAG.match(f.text) or not in_tail(page, i):
+    for i in tail_lines(page):
+        f = page.features[i]
+        if f.blank or " " in f.text or not _TAG.match(f.text):
             continue
         parts = regex.split(r"[-/_+]", f.text.casefold())
         if any(p in agency or p.endswith("news") for p in parts):
@@ -163,6 +163,9 @@ def initials(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``/এলকে/``; ``(mk)``.
     Keeps: bracketed text longer than a dozen letters; such lines away from the article's end.
     """
-    for i, f in enumerate(page.features):
-        if not f.blank and f.words <= 2 and _INITIALS.match(f.text) and in_tail(page, i):
-            yield i
+    feats = page.features
+    return [
+        i
+        for i in tail_lines(page)
+        if not feats[i].blank and feats[i].words <= 2 and _INITIALS.match(feats[i].text)
+    ]
