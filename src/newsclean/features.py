@@ -86,14 +86,18 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
     stripped = [line.strip() for line in lines]
     joined = "\n".join(stripped)
     if joined.count("\n") != len(stripped) - 1:  # a line with a newline of its own
-        return _line_features([_plain_counts(text) for text in stripped], stripped, stopwords)
-    return _line_features(_plain_counts_of_page(joined), stripped, stopwords)
+        folded = [text.casefold() for text in stripped]
+        return _line_features([_plain_counts(text) for text in stripped], stripped, folded, stopwords)
+    # Casefolding maps no character to or from a newline: the page's casefold, cut at newlines,
+    # is each line's casefold, in one call.
+    folded_page = joined.casefold()
+    plain = _plain_counts_of_page(joined, folded_page)
+    return _line_features(plain, stripped, folded_page.split("\n"), stopwords)
 
 
 def _line_features(
-    plain: Sequence[_PlainCounts], stripped: list[str], stopwords: frozenset[str]
+    plain: Sequence[_PlainCounts], stripped: list[str], folded_lines: list[str], stopwords: frozenset[str]
 ) -> list[LineFeatures]:
-    folded_lines = [text.casefold() for text in stripped]
     counts = Counter(folded for folded in folded_lines if folded)
     out: list[LineFeatures] = []
     append = out.append
@@ -148,11 +152,13 @@ _PlainCounts = tuple[str, int, int, int]
 
 def _plain_counts(text: str) -> _PlainCounts:
     """One line's counts (the page-wide pass below, for a single line)."""
-    return _plain_counts_of_page(text.replace("\n", " "))[0]
+    line = text.replace("\n", " ")
+    return _plain_counts_of_page(line, line.casefold())[0]
 
 
-def _plain_counts_of_page(joined: str) -> list[_PlainCounts]:
-    """Every line's counts from a few passes over the whole page (lines joined by newlines).
+def _plain_counts_of_page(joined: str, casefolded: str) -> list[_PlainCounts]:
+    """Every line's counts from a few passes over the whole page (lines joined by newlines;
+    ``casefolded`` is ``joined.casefold()``).
 
     Page-wide ``bytes.translate`` and ``split`` replace five calls per line, exactly: in
     UTF-8 no byte of a multi-byte character is ASCII, and a newline is not a word
@@ -161,7 +167,7 @@ def _plain_counts_of_page(joined: str) -> list[_PlainCounts]:
     capital after a space in the page's shape string (``w`` word, ``U`` capital, `` `` rest).
     """
     data = joined.encode("utf-8", "surrogatepass")
-    words = joined.casefold().encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
+    words = casefolded.encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
     tokens = words.decode("ascii").split("\n")
     shapes = (b" " + data.translate(_SHAPE_BYTES).replace(b"\n", b"\n ")).decode("ascii").split("\n")
     sizes = list(map(len, data.split(b"\n")))
