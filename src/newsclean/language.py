@@ -236,9 +236,15 @@ def _visit_counts(
     features = features[features >= 0]
     if not len(features):
         return None
-    kinds, first, counts = np.unique(features, return_index=True, return_counts=True)
-    order = np.argsort(first, kind="stable")
-    return kinds[order].astype(np.intp), counts[order]
+    # Distinct features in order of first occurrence, and their counts, without sorting:
+    # ``minimum.at`` (unbuffered, so repeated indexes all count) leaves each feature's first
+    # position; the positions holding it are the first occurrences, in page order.
+    counts = np.bincount(features)
+    positions = np.arange(len(features))
+    first = np.full(len(counts), len(features))
+    np.minimum.at(first, features, positions)
+    kinds = features[first[features] == positions]
+    return kinds.astype(np.intp), counts[kinds]
 
 
 _FastIdentifier = _fast_class()
