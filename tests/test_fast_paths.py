@@ -308,3 +308,22 @@ def test_scanning_casefolded_lines_finds_what_scanning_the_lines_finds(lines: li
     folded = book.scan_casefolded([line.strip().casefold() for line in lines])
     for mode in Mode:
         assert folded.lines("test.list", mode) == plain.lines("test.list", mode)
+
+
+def test_any_script_pattern_is_the_union_of_the_script_patterns() -> None:
+    every = "".join(map(chr, range(0x30000)))
+    union = set().union(*(pattern.findall(every) for pattern, _code in language._SCRIPT_LANGUAGE))
+    assert set(language._ANY_SCRIPT.findall(every)) == union
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ελληνικά κείμενα με λίγα English words",
+        "বাংলা খবর today",
+        "ქართული and English and more words",
+        "abc ভ",
+    ],
+)
+def test_detect_language_decides_by_script_like_the_plain_statement(text: str) -> None:
+    assert language.detect_language([text]) == _detect_reference(text)

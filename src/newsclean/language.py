@@ -127,6 +127,7 @@ _SCRIPT_LANGUAGE: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         ("Gurmukhi", "pa"),
     )
 )
+_ANY_SCRIPT = regex.compile("[" + "".join(p.pattern for p, _code in _SCRIPT_LANGUAGE) + "]")
 _LETTER = regex.compile(r"\p{L}")
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
 _DROP_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
@@ -147,7 +148,9 @@ def detect_language(lines: list[str]) -> str | None:
         letters += len(_LETTER.findall(beyond_ascii))
     if letters < 3:
         return None
-    for pattern, code in _SCRIPT_LANGUAGE if beyond_ascii else ():
+    # No script can hold half the letters when all of them together do not: one pass, not 20.
+    decided_by_script = beyond_ascii and len(_ANY_SCRIPT.findall(beyond_ascii)) * 2 > letters
+    for pattern, code in _SCRIPT_LANGUAGE if decided_by_script else ():
         found = len(pattern.findall(beyond_ascii))
         if found * 2 > letters:
             return code
