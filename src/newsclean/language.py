@@ -130,7 +130,7 @@ _SCRIPT_LANGUAGE: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
 _ANY_SCRIPT = regex.compile("[" + "".join(p.pattern for p, _code in _SCRIPT_LANGUAGE) + "]")
 _LETTER = regex.compile(r"\p{L}")
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
-_DROP_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
+_ASCII_LETTERS = string.ascii_letters.encode()
 _SAMPLE_CHARS = 1500  # py3langid is as sure on 1,500 characters of prose, and 3x faster
 
 
@@ -141,9 +141,11 @@ def detect_language(lines: list[str]) -> str | None:
     """
     sample = _sample(lines)
     # Every script below lies outside ASCII, and ASCII's letters are A-Z and a-z: count the
-    # ASCII part with str.translate and run the patterns only over the non-ASCII characters.
+    # ASCII part with bytes.translate and run the patterns only over the non-ASCII characters.
     beyond_ascii = "".join(_NON_ASCII.findall(sample))
-    letters = len(sample) - len(sample.translate(_DROP_ASCII_LETTERS))
+    # (In UTF-8 an ASCII byte is an ASCII character; str.translate was 10x slower.)
+    encoded = sample.encode("utf-8", "surrogatepass")
+    letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
     if beyond_ascii:
         letters += len(_LETTER.findall(beyond_ascii))
     if letters < 3:
