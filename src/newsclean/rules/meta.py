@@ -46,10 +46,15 @@ def page_date(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``শনিবার, ২০ এপ্রিল ২০২৪`` and ``৬ বৈশাখ ১৪৩১`` above the headline.
     Keeps: datelines under the headline (``meta.dateline``).
     """
-    titles = _first_titles(page, decided)
-    for i, f in enumerate(page.features):
-        if f.blank or decided[i] is not None or f.words > _DATELINE_MAX_WORDS or not f.digits:
-            continue
+    feats = page.features
+    # Lines with digits first (a blank line has none): most pages have few, and the titles
+    # are looked up only when there are some.
+    dated = [
+        i for i, f in enumerate(feats) if f.digits and decided[i] is None and f.words <= _DATELINE_MAX_WORDS
+    ]
+    titles = _first_titles(page, decided) if dated else {}
+    for i in dated:
+        f = feats[i]
         title = titles.get(page.segment_of(i)[0])
         if not before_core(page, i) or (title is not None and title < i):
             continue
