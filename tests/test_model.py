@@ -56,3 +56,11 @@ def test_lines_cannot_be_reassigned() -> None:
     doc = newsclean.clean(PAGES[0])
     with pytest.raises(dataclasses.FrozenInstanceError):
         doc.lines = ()  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", PAGES)
+def test_a_document_pickled_before_its_lines_are_read_keeps_them(text: str) -> None:
+    doc = newsclean.clean(text)
+    restored = pickle.loads(pickle.dumps(doc))
+    assert restored.lines == newsclean.clean(text).lines
+    assert restored.to_dict() == newsclean.clean(text).to_dict()
