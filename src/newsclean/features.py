@@ -83,7 +83,7 @@ _BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0, True, "")
 
 def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatures]:
     """Features of every line of a page (one pass, one tokenisation per line)."""
-    stripped = [line.strip() for line in lines]
+    stripped = list(map(str.strip, lines))
     joined = "\n".join(stripped)
     if joined.count("\n") != len(stripped) - 1:  # a line with a newline of its own
         folded = [text.casefold() for text in stripped]
@@ -98,7 +98,7 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
 def _line_features(
     plain: Sequence[_PlainCounts], stripped: list[str], folded_lines: list[str], stopwords: frozenset[str]
 ) -> list[LineFeatures]:
-    counts = Counter(folded for folded in folded_lines if folded)
+    counts = Counter(filter(None, folded_lines))
     out: list[LineFeatures] = []
     append = out.append
     new = tuple.__new__  # what LineFeatures._make does, without its two extra calls
