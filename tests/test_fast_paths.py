@@ -20,19 +20,18 @@ _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.va
 
 
 def _names_suspects_only(item: tuple[Any, Any]) -> bool:
-    """The item matches one character, never ASCII nor ``fix.PLAIN_PUNCTUATION``."""
+    """The item matches one character, always one that ``fix.is_bad`` opens a window around."""
     op, arg = item
-    plain = [ord(c) for c in fix.PLAIN_PUNCTUATION]
+
+    def suspect(code: int) -> bool:
+        return fix._SUSPECT.fullmatch(chr(code)) is not None
+
     if op is sre_parse.LITERAL:
-        return bool(arg > 0x7F and arg not in plain)
+        return suspect(arg)
     if op is sre_parse.IN:
         return all(
-            (kind is sre_parse.LITERAL and value > 0x7F and value not in plain)
-            or (
-                kind is sre_parse.RANGE
-                and value[0] > 0x7F
-                and not any(value[0] <= c <= value[1] for c in plain)
-            )
+            (kind is sre_parse.LITERAL and suspect(value))
+            or (kind is sre_parse.RANGE and all(map(suspect, range(value[0], value[1] + 1))))
             for kind, value in arg
         )
     return False
@@ -40,7 +39,8 @@ def _names_suspects_only(item: tuple[Any, Any]) -> bool:
 
 def test_every_badness_alternative_needs_a_suspect_character() -> None:
     """What ``fix.is_bad``'s windows rely on, checked on the installed ftfy's regex: each
-    alternative has an item that only a non-ASCII character outside PLAIN_PUNCTUATION matches."""
+    alternative has an item that only a character outside ASCII, PLAIN_PUNCTUATION and the
+    unnamed scripts matches."""
     pattern = ftfy.badness.BADNESS_RE
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     [(op, (_, alternatives))] = tree.data
@@ -67,6 +67,12 @@ def test_every_badness_alternative_needs_a_suspect_character() -> None:
         "â€™ mojibake among “plain” quotes – and dashes",
         "”€ after a quote",
         "Café ” Â» and Ã©",
+        "中文新闻标题：“引号”与破折号——完",
+        "한국어 기사 본문 “인용” — 끝",
+        "עברית “ציטוט” — סוף",
+        "Tiếng Việt “trích dẫn” – hết",
+        "中文 Ã© 混合",
+        "emoji 🙂 “quoted” Â» end",
         "Ελληνικά κείμενα",
         "日本語のテキスト",
     ],

@@ -91,15 +91,18 @@ _BADNESS_WIDTH = 8
 # ordinary news text, and every alternative also needs a non-ASCII character outside this set
 # (checked there too): windows open only around such other characters.
 PLAIN_PUNCTUATION = "\u2019\u2018\u201c\u201d\u2013\u2014\u2026\u2022\xab\xbb\xa9\xae\xb0\xb7\xa0\u203a\u2039"
-_SUSPECT = re.compile("[^\x00-\x7f" + PLAIN_PUNCTUATION + "]+")
+# Code points the badness regex never names (Armenian to Myanmar, Vietnamese, CJK, Hangul, emoji...):
+# only its catch-alls (\s, \w, .) match them, so they cannot be the character a match needs.
+_UNNAMED = "\u0500-\u2012\u25cb-\uf8fe\ufb03-\ufffc\ufffe-\U0010ffff"
+_SUSPECT = re.compile("[^\x00-\x7f" + PLAIN_PUNCTUATION + _UNNAMED + "]+")
 
 
 def is_bad(text: str) -> bool:
     """Exactly ``ftfy.badness.is_bad(text)``, searching only around non-ASCII characters.
 
     The badness regex tries a few dozen alternatives at every position (2 ms on a 9 KB page);
-    most news text is ASCII with curly quotes and dashes, so only short windows around other
-    non-ASCII characters need the search.
+    most news text is ASCII with curly quotes and dashes, or in a script the regex never
+    names, so only short windows around the other characters need the search.
     ``search(text, lo, hi)`` keeps ``^`` anchored at the real start, as in the full search.
     """
     search = ftfy.badness.BADNESS_RE.search
