@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import re._parser as sre_parse
 from typing import Any
 from unittest import mock
@@ -13,32 +14,41 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean import dates, features, fix, language
-from newsclean.phrases import Mode, _fits
+from newsclean.phrases import Mode, PhraseBook, _fits
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
 
 
-def _names_non_ascii_only(item: tuple[Any, Any]) -> bool:
+def _names_suspects_only(item: tuple[Any, Any]) -> bool:
+    """The item matches one character, always one that ``fix.is_bad`` opens a window around."""
     op, arg = item
+
+    def suspect(code: int) -> bool:
+        return fix._SUSPECT.fullmatch(chr(code)) is not None
+
     if op is sre_parse.LITERAL:
-        return bool(arg > 0x7F)
+        return suspect(arg)
     if op is sre_parse.IN:
         return all(
-            (kind is sre_parse.LITERAL and value > 0x7F) or (kind is sre_parse.RANGE and value[0] > 0x7F)
+            (kind is sre_parse.LITERAL and suspect(value))
+            or (kind is sre_parse.RANGE and all(map(suspect, range(value[0], value[1] + 1))))
             for kind, value in arg
         )
     return False
 
 
-def test_every_badness_alternative_needs_a_non_ascii_character() -> None:
-    """What ``fix.is_bad``'s windows rely on, checked on the installed ftfy's regex."""
+def test_every_badness_alternative_needs_a_suspect_character() -> None:
+    """What ``fix.is_bad``'s windows rely on, checked on the installed ftfy's regex: each
+    alternative has an item that only a character outside ASCII, PLAIN_PUNCTUATION and the
+    unnamed scripts matches."""
     pattern = ftfy.badness.BADNESS_RE
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     [(op, (_, alternatives))] = tree.data
     assert op is sre_parse.BRANCH
     for alternative in alternatives:
-        assert any(_names_non_ascii_only(item) for item in alternative.data), alternative
+        assert any(_names_suspects_only(item) for item in alternative.data), alternative
     assert tree.getwidth()[1] <= fix._BADNESS_WIDTH
+    assert not pattern.flags & re.IGNORECASE
 
 
 @pytest.mark.parametrize(
@@ -53,6 +63,16 @@ def test_every_badness_alternative_needs_a_non_ascii_character() -> None:
         "Ð¡Ð¾Ð±Ñ‹Ñ‚Ð¸Ñ",  # Russian as Latin-1
         "ГўВЂВ™s",  # double mojibake
         "“Curly quotes” and an en dash – fine",
+        "It’s “quoted” — © 2024 • «Guillemets» ‹one› 20° ·\xa0end…",
+        "â€™ mojibake among “plain” quotes – and dashes",
+        "”€ after a quote",
+        "Café ” Â» and Ã©",
+        "中文新闻标题：“引号”与破折号——完",
+        "한국어 기사 본문 “인용” — 끝",
+        "עברית “ציטוט” — סוף",
+        "Tiếng Việt “trích dẫn” – hết",
+        "中文 Ã© 混合",
+        "emoji 🙂 “quoted” Â» end",
         "Ελληνικά κείμενα",
         "日本語のテキスト",
     ],
@@ -62,13 +82,18 @@ def test_is_bad_matches_ftfy_on_examples(text: str) -> None:
     assert fix.is_bad("a" * 40 + text + "b" * 40) == ftfy.badness.is_bad("a" * 40 + text + "b" * 40)
 
 
-@given(st.text(alphabet=st.sampled_from(_MOJIBAKE_CHARS + "aZ .,?!\n\t\xa0€°"), max_size=80))
+@given(
+    st.text(alphabet=st.sampled_from(_MOJIBAKE_CHARS + fix.PLAIN_PUNCTUATION + "aZ .,?!\n\t€"), max_size=80)
+)
 def test_is_bad_matches_ftfy(text: str) -> None:
     assert fix.is_bad(text) == ftfy.badness.is_bad(text)
 
 
 @given(
-    st.lists(st.sampled_from(["ascii words ", "x" * 30, "Ã", "©", "é", " ", "€", "Â ", "\n"]), max_size=30)
+    st.lists(
+        st.sampled_from(["ascii words ", "x" * 30, "Ã", "©", "é", " ", "€", "Â ", "\n", "’", "“", "—"]),
+        max_size=30,
+    )
 )
 def test_is_bad_matches_ftfy_on_long_ascii_gaps(parts: list[str]) -> None:
     text = "".join(parts)
@@ -130,7 +155,7 @@ def test_language_identifier_matches_py3langid(text: str) -> None:
     encoded = reference._encode(text)
     expected = langid.visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, encoded)
     got = language._visit_counts(fast._np_next, fast._np_rowbase, fast._np_output, encoded)
-    assert (None if got is None else list(got.items())) == (
+    assert (None if got is None else list(zip(got[0].tolist(), got[1].tolist(), strict=True))) == (
         None if expected is None else list(expected.items())
     )
     assert fast.classify(text) == reference.classify(text)
@@ -146,7 +171,7 @@ def test_language_counts_match_py3langid_on_any_text(text: str) -> None:
     encoded = reference._encode(text)
     expected = langid.visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, encoded)
     got = language._visit_counts(fast._np_next, fast._np_rowbase, fast._np_output, encoded)
-    assert (None if got is None else list(got.items())) == (
+    assert (None if got is None else list(zip(got[0].tolist(), got[1].tolist(), strict=True))) == (
         None if expected is None else list(expected.items())
     )
 
@@ -205,6 +230,8 @@ def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
     for line, f in zip(lines, got, strict=True):
         expected = _features_reference(line, stops)
         assert (f.chars, f.words, f.stops, f.letters, f.digits, f.capitalised, int(f.terminal)) == expected
+        assert f.blank == (f.chars == 0)
+        assert f.folded == f.text.casefold()
         assert f.repeats == (
             sum(other.strip().casefold() == f.text.casefold() for other in lines) if f.text else 0
         )
@@ -287,3 +314,41 @@ def test_find_dates_cache_hands_out_fresh_lists() -> None:
     first = dates.find_dates("Posted 25.02.2026, 09:50")
     first.clear()
     assert len(dates.find_dates("Posted 25.02.2026, 09:50")) == 1
+
+
+@pytest.mark.parametrize("extra", [["Reuters", "AGENCIAS"], ["Агентства", "ΑΠΕ"], ["dpa"]])
+def test_casefolded_phrases_are_the_list_casefolded_once(extra: list[str]) -> None:
+    book = PhraseBook(["en"], {"meta.agency": extra})
+    got = book.casefolded("meta.agency")
+    assert got == {p.casefold() for p in book.phrases("meta.agency")}
+    assert {p.casefold() for p in extra} <= got
+    assert book.casefolded("meta.agency") is got
+    assert book.casefolded("no.such.list") == frozenset()
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aB Z\t\xa0\u2003ßΣςİ ﬁ日ভ:|»-"), max_size=20), max_size=8))
+def test_scanning_casefolded_lines_finds_what_scanning_the_lines_finds(lines: list[str]) -> None:
+    book = PhraseBook(None, {"test.list": ["ss", "σ", "fi", "b z", "i̇"]})
+    plain = book.scan(lines)
+    folded = book.scan_casefolded([line.strip().casefold() for line in lines])
+    for mode in Mode:
+        assert folded.lines("test.list", mode) == plain.lines("test.list", mode)
+
+
+def test_any_script_pattern_is_the_union_of_the_script_patterns() -> None:
+    every = "".join(map(chr, range(0x30000)))
+    union = set().union(*(pattern.findall(every) for pattern, _code in language._SCRIPT_LANGUAGE))
+    assert set(language._ANY_SCRIPT.findall(every)) == union
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ελληνικά κείμενα με λίγα English words",
+        "বাংলা খবর today",
+        "ქართული and English and more words",
+        "abc ভ",
+    ],
+)
+def test_detect_language_decides_by_script_like_the_plain_statement(text: str) -> None:
+    assert language.detect_language([text]) == _detect_reference(text)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from newsclean import dates
 from newsclean.labels import Label
 from newsclean.metadata import page_metadata
-from newsclean.model import Article, Document, Line, Metadata
+from newsclean.model import Article, Document, LineSource, Metadata
 from newsclean.page import Page
 
 
@@ -27,10 +27,6 @@ def assemble(
     them is body, so that every body line reaches ``Document.text`` (with ``preset="none"``
     every line is body).
     """
-    out_lines = tuple(
-        Line(i + 1, page.starts[i], page.starts[i] + len(text), labels[i], rules[i], text)
-        for i, text in enumerate(page.lines)
-    )
     year = dates.year_in(page.text)
     heads = set(page.feed_headers)
     spans = [seg for seg in page.segments if seg[0] in heads or _has_body(labels, seg)] or [
@@ -51,7 +47,7 @@ def assemble(
         text=text,
         metadata=metadata,
         articles=tuple(articles),
-        lines=out_lines,
+        lines=LineSource(page.lines, page.starts, labels, rules),
         warnings=tuple(warnings),
         fixed_text=page.text,
         source_mode=source_mode,

@@ -11,6 +11,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Sequence
+from operator import sub
 from typing import NamedTuple
 
 import regex
@@ -63,6 +64,8 @@ class LineFeatures(NamedTuple):
     capitalised: int  # words that start with an uppercase letter
     terminal: bool  # ends like a sentence
     repeats: int  # how many lines of the page have the same text (>= 1)
+    blank: bool  # no visible characters (a field, not a property: rules ask it of every line)
+    folded: str  # ``text`` casefolded (computed here anyway; phrases and rules reuse it)
 
     @property
     def stop_density(self) -> float:
@@ -70,33 +73,32 @@ class LineFeatures(NamedTuple):
         return self.stops / self.words if self.words else 0.0
 
     @property
-    def blank(self) -> bool:
-        """No visible characters."""
-        return self.chars == 0
-
-    @property
     def title_case(self) -> float:
         """Share of words that start with a capital (0 for scripts without case)."""
         return self.capitalised / self.words if self.words else 0.0
 
 
-_BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0)
+_BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0, True, "")
 
 
 def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatures]:
     """Features of every line of a page (one pass, one tokenisation per line)."""
-    stripped = [line.strip() for line in lines]
+    stripped = list(map(str.strip, lines))
     joined = "\n".join(stripped)
     if joined.count("\n") != len(stripped) - 1:  # a line with a newline of its own
-        return _line_features([_PlainCounts.of(text) for text in stripped], stripped, stopwords)
-    return _line_features(_PlainCounts.of_page(joined), stripped, stopwords)
+        folded = [text.casefold() for text in stripped]
+        return _line_features([_plain_counts(text) for text in stripped], stripped, folded, stopwords)
+    # Casefolding maps no character to or from a newline: the page's casefold, cut at newlines,
+    # is each line's casefold, in one call.
+    folded_page = joined.casefold()
+    plain = _plain_counts_of_page(joined, folded_page)
+    return _line_features(plain, stripped, folded_page.split("\n"), stopwords)
 
 
 def _line_features(
-    plain: Sequence[_PlainCounts], stripped: list[str], stopwords: frozenset[str]
+    plain: Sequence[_PlainCounts], stripped: list[str], folded_lines: list[str], stopwords: frozenset[str]
 ) -> list[LineFeatures]:
-    folded_lines = [text.casefold() for text in stripped]
-    counts = Counter(folded for folded in folded_lines if folded)
+    counts = Counter(filter(None, folded_lines))
     out: list[LineFeatures] = []
     append = out.append
     new = tuple.__new__  # what LineFeatures._make does, without its two extra calls
@@ -123,48 +125,64 @@ def _line_features(
                 words = max(words, len(_UNSPACED.findall(text)) // 2)
         stops = sum(map(count_stops, tokens)) if stopwords else 0
         append(
-            new(LineFeatures, (text, n, words, stops, letters, digits, capitalised, terminal, counts[folded]))
+            new(
+                LineFeatures,
+                (
+                    text,
+                    n,
+                    words,
+                    stops,
+                    letters,
+                    digits,
+                    capitalised,
+                    terminal,
+                    counts[folded],
+                    False,
+                    folded,
+                ),
+            )
         )
     return out
 
 
-class _PlainCounts(NamedTuple):
-    """A line's tokens (casefolded, space-separated), ASCII letters, digits and capitalised
-    words: its features when the line is plain (ASCII and ``PLAIN_EXTRA``), else unused."""
+# A line's tokens (casefolded, space-separated), ASCII letters, digits and capitalised words:
+# its features when the line is plain (ASCII and ``PLAIN_EXTRA``), else unused.
+_PlainCounts = tuple[str, int, int, int]
 
-    tokens: str
-    letters: int
-    digits: int
-    capitalised: int
 
-    @staticmethod
-    def of(text: str) -> _PlainCounts:
-        """One line's counts (the page-wide pass below, for a single line)."""
-        return _PlainCounts.of_page(text.replace("\n", " "))[0]
+def _plain_counts(text: str) -> _PlainCounts:
+    """One line's counts (the page-wide pass below, for a single line)."""
+    line = text.replace("\n", " ")
+    return _plain_counts_of_page(line, line.casefold())[0]
 
-    @staticmethod
-    def of_page(joined: str) -> list[_PlainCounts]:
-        """Every line's counts from a few passes over the whole page (lines joined by newlines).
 
-        Page-wide ``bytes.translate`` and ``split`` replace five calls per line, exactly: in
-        UTF-8 no byte of a multi-byte character is ASCII, and a newline is not a word
-        character, so line ends bound words as a line's own ends do. Words are runs of ASCII
-        word characters (everything else becomes a space); a capitalised word is an ASCII
-        capital after a space in the page's shape string (``w`` word, ``U`` capital, `` `` rest).
-        """
-        data = joined.encode("utf-8", "surrogatepass")
-        words = joined.casefold().encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
-        tokens = words.decode("ascii").split("\n")
-        shapes = (b" " + data.translate(_SHAPE_BYTES).replace(b"\n", b"\n ")).decode("ascii").split("\n")
-        sizes = list(map(len, data.split(b"\n")))
-        no_letters = map(len, data.translate(None, _ASCII_LETTERS).split(b"\n"))
-        no_digits = map(len, data.translate(None, _ASCII_DIGITS).split(b"\n"))
-        return [
-            _PlainCounts(line_tokens, size - without_letters, size - without_digits, shape.count(" U"))
-            for line_tokens, size, without_letters, without_digits, shape in zip(
-                tokens, sizes, no_letters, no_digits, shapes, strict=True
-            )
-        ]
+def _plain_counts_of_page(joined: str, casefolded: str) -> list[_PlainCounts]:
+    """Every line's counts from a few passes over the whole page (lines joined by newlines;
+    ``casefolded`` is ``joined.casefold()``).
+
+    Page-wide ``bytes.translate`` and ``split`` replace five calls per line, exactly: in
+    UTF-8 no byte of a multi-byte character is ASCII, and a newline is not a word
+    character, so line ends bound words as a line's own ends do. Words are runs of ASCII
+    word characters (everything else becomes a space); a capitalised word is an ASCII
+    capital after a space in the page's shape string (``w`` word, ``U`` capital, `` `` rest).
+    """
+    data = joined.encode("utf-8", "surrogatepass")
+    words = casefolded.encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
+    tokens = words.decode("ascii").split("\n")
+    shapes = (b" " + data.translate(_SHAPE_BYTES).replace(b"\n", b"\n ")).decode("ascii").split("\n")
+    sizes = list(map(len, data.split(b"\n")))
+    no_letters = map(len, data.translate(None, _ASCII_LETTERS).split(b"\n"))
+    no_digits = map(len, data.translate(None, _ASCII_DIGITS).split(b"\n"))
+    # Plain tuples built by zip: a named tuple per line cost a third of this function.
+    return list(
+        zip(
+            tokens,
+            map(sub, sizes, no_letters),
+            map(sub, sizes, no_digits),
+            [shape.count(" U") for shape in shapes],
+            strict=True,
+        )
+    )
 
 
 # bytes.translate tables (newlines kept, every other byte outside the classes to a space):

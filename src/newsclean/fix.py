@@ -87,19 +87,27 @@ def _needs_ftfy(text: str) -> bool:
 # (tests/test_fast_paths.py checks this on the regex itself), and no match is longer than
 # ``_BADNESS_WIDTH``: a match lies within that distance of a non-ASCII character.
 _BADNESS_WIDTH = 8
-_NON_ASCII = re.compile("[^\x00-\x7f]+")
+# Curly quotes, dashes, ellipsis, bullet, guillemets, ©, ®, °, middle dot and no-break space fill
+# ordinary news text, and every alternative also needs a non-ASCII character outside this set
+# (checked there too): windows open only around such other characters.
+PLAIN_PUNCTUATION = "\u2019\u2018\u201c\u201d\u2013\u2014\u2026\u2022\xab\xbb\xa9\xae\xb0\xb7\xa0\u203a\u2039"
+# Code points the badness regex never names (Armenian to Myanmar, Vietnamese, CJK, Hangul, emoji...):
+# only its catch-alls (\s, \w, .) match them, so they cannot be the character a match needs.
+_UNNAMED = "\u0500-\u2012\u25cb-\uf8fe\ufb03-\ufffc\ufffe-\U0010ffff"
+_SUSPECT = re.compile("[^\x00-\x7f" + PLAIN_PUNCTUATION + _UNNAMED + "]+")
 
 
 def is_bad(text: str) -> bool:
     """Exactly ``ftfy.badness.is_bad(text)``, searching only around non-ASCII characters.
 
     The badness regex tries a few dozen alternatives at every position (2 ms on a 9 KB page);
-    most news text is ASCII with a few curly quotes, so only short windows need the search.
+    most news text is ASCII with curly quotes and dashes, or in a script the regex never
+    names, so only short windows around the other characters need the search.
     ``search(text, lo, hi)`` keeps ``^`` anchored at the real start, as in the full search.
     """
     search = ftfy.badness.BADNESS_RE.search
     lo = hi = -1
-    for run in _NON_ASCII.finditer(text):
+    for run in _SUSPECT.finditer(text):
         start, end = run.start() - _BADNESS_WIDTH, run.end() + _BADNESS_WIDTH
         if start > hi:
             if hi >= 0 and search(text, lo, hi):

@@ -32,6 +32,20 @@ _DASHED_SITE = regex.compile(r"^(?P<title>.+\S) [–—] (?P<site>[^–—|]+)$"
 _SITE_MAX_WORDS = 3
 
 
+# Rules whose lines carry a metadata field (besides titles, found by label).
+_FIELD_RULES = frozenset(
+    {
+        "feed.header",
+        "meta.dateline",
+        "meta.byline",
+        "meta.credit",
+        "meta.agency_tag",
+        "feed.source",
+        "copyright.notice",
+    }
+)
+
+
 def page_metadata(
     page: Page,
     labels: Sequence[Label],
@@ -53,8 +67,10 @@ def page_metadata(
             provenance[name] = origin
 
     for i in range(first, last + 1):
-        text = page.features[i].text
         rule = rules[i]
+        if rule not in _FIELD_RULES and labels[i] is not Label.TITLE:
+            continue  # most lines: body, navigation, blank
+        text = page.features[i].text
         if labels[i] is Label.TITLE:
             put("title", text, f"text:{rule}")
         elif rule in ("feed.header", "meta.dateline"):

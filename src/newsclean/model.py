@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple, overload
 
 from newsclean.labels import KEPT_LABELS, Label
 
@@ -38,6 +39,60 @@ class Line:
             "rule": self.rule,
             "text": self.text,
         }
+
+
+class LineSource(NamedTuple):
+    """What a page's :class:`Line` tuple is made of, kept until someone reads ``Document.lines``
+    (building ~180 frozen objects costs more than many pages' rules, and most callers want text)."""
+
+    texts: Sequence[str]
+    starts: Sequence[int]
+    labels: Sequence[Label]
+    rules: Sequence[str]
+
+    def build(self) -> tuple[Line, ...]:
+        """The Line objects, numbered from 1."""
+        new = object.__new__
+        set_n, set_start, set_end, set_label, set_rule, set_text = _line_setters()
+        out = []
+        for n, (text, start, label, rule) in enumerate(
+            zip(self.texts, self.starts, self.labels, self.rules, strict=True), 1
+        ):
+            line = new(Line)
+            set_n(line, n)
+            set_start(line, start)
+            set_end(line, start + len(text))
+            set_label(line, label)
+            set_rule(line, rule)
+            set_text(line, text)
+            out.append(line)
+        return tuple(out)
+
+
+def _line_setters() -> list[Any]:
+    """The slot setters of :class:`Line`, in field order: what its frozen ``__init__`` calls
+    through ``object.__setattr__``, twice as fast when called directly."""
+    return [vars(Line)[name].__set__ for name in ("n", "start", "end", "label", "rule", "text")]
+
+
+class _LazyLines:
+    """The ``Document.lines`` field: takes a tuple or a :class:`LineSource`, gives a tuple, built
+    from the source on first read and kept."""
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> _LazyLines: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> tuple[Line, ...]: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> Any:
+        if instance is None:
+            raise AttributeError("lines")  # tells dataclasses the field has no default
+        stored = instance.__dict__["_lines"]
+        if isinstance(stored, LineSource):
+            stored = instance.__dict__["_lines"] = stored.build()
+        return stored
+
+    def __set__(self, instance: object, value: tuple[Line, ...] | LineSource) -> None:
+        instance.__dict__["_lines"] = value
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +142,7 @@ class Article:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: ``lines`` is a lazy field stored in the instance dict
 class Document:
     """The result of cleaning one input.
 
@@ -99,7 +154,7 @@ class Document:
     text: str
     metadata: Metadata
     articles: tuple[Article, ...]
-    lines: tuple[Line, ...]
+    lines: _LazyLines = _LazyLines()
     warnings: tuple[str, ...] = ()
     fixed_text: str = field(default="", repr=False)
     source_mode: str = "text"

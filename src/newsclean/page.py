@@ -84,7 +84,7 @@ class Page:
 
     @cached_property
     def _phrase_hits(self) -> PageMatches:
-        return self.phrases.scan(self.lines)
+        return self.phrases.scan_casefolded([f.folded for f in self.features])
 
     # --- line shapes -------------------------------------------------------------------------
     @cached_property
@@ -131,7 +131,7 @@ class Page:
         """Words of three letters or more that are not stop words (cached per line)."""
         found = self._content.get(i)
         if found is None:
-            text = self.features[i].text.casefold()
+            text = self.features[i].folded
             words = (_ASCII_CONTENT_WORD if text.isascii() else _CONTENT_WORD).findall(text)
             found = self._content[i] = frozenset(words).difference(self.stopwords)
         return found

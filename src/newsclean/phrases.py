@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from enum import Enum
 from functools import cache, cached_property
 from importlib import resources
+from itertools import accumulate
 
 import ahocorasick_rs
 import regex
@@ -96,20 +99,15 @@ class PageMatches:
         joined = "\n".join(folded)
         if not book.automaton_keys or not joined:
             return
-        starts: list[int] = []
-        pos = 0
-        for line in folded:
-            starts.append(pos)
-            pos += len(line) + 1
-        line_of = 0
+        starts = list(accumulate((len(line) + 1 for line in folded[:-1]), initial=0))
+        hits: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        keys = book.automaton_keys
         for pattern, start, end in book.automaton.find_matches_as_indexes(joined, overlapping=True):
-            while line_of + 1 < len(starts) and starts[line_of + 1] <= start:
-                line_of += 1
-            while starts[line_of] > start:
-                line_of -= 1
-            offset = starts[line_of]
-            for key in book.automaton_keys[pattern]:
-                self._hits.setdefault(key, []).append((line_of, start - offset, end - offset))
+            i = bisect_right(starts, start) - 1
+            offset = starts[i]
+            for key in keys[pattern]:
+                hits[key].append((i, start - offset, end - offset))
+        self._hits = dict(hits)
 
     def lines(self, key: str, mode: Mode) -> set[int]:
         """Indexes of the lines that the list ``key`` matches in ``mode``."""
@@ -158,6 +156,7 @@ class PhraseBook:
             merged.setdefault(key, set()).update(normalise_phrase(p) for p in extra_phrases if p.strip())
         self._phrases = {key: tuple(sorted(v, key=lambda s: (-len(s), s))) for key, v in merged.items()}
         self._compiled: dict[tuple[str, Mode], regex.Pattern[str] | None] = {}
+        self._casefolded: dict[str, frozenset[str]] = {}
 
     @cached_property
     def _automaton(self) -> tuple[ahocorasick_rs.AhoCorasick | None, list[tuple[str, ...]]]:
@@ -189,9 +188,21 @@ class PhraseBook:
         """All phrase hits of a page's lines, in one pass."""
         return PageMatches(self, [fold(line) for line in lines])
 
+    def scan_casefolded(self, casefolded: list[str]) -> PageMatches:
+        """:meth:`scan` of lines already casefolded (casefolding never makes or removes
+        whitespace, so ``fold`` only has to collapse it)."""
+        return PageMatches(self, [" ".join(line.split()) for line in casefolded])
+
     def phrases(self, key: str) -> tuple[str, ...]:
         """The phrases of one list (longest first)."""
         return self._phrases.get(key, ())
+
+    def casefolded(self, key: str) -> frozenset[str]:
+        """The phrases of one list, casefolded, as a set (built once per book, not per page)."""
+        found = self._casefolded.get(key)
+        if found is None:
+            found = self._casefolded[key] = frozenset(p.casefold() for p in self.phrases(key))
+        return found
 
     def pattern(self, key: str, mode: Mode) -> regex.Pattern[str] | None:
         """One compiled alternation for the list, or None when the list is empty."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from newsclean import dates
@@ -153,6 +155,35 @@ def in_tail(page: Page, i: int) -> bool:
     if core is None or i in page.section_lines:
         return False
     return core[1] - 3 <= i <= core[1] + TAIL_LINES
+
+
+def head_lines(page: Page) -> list[int]:
+    """Every line for which :func:`in_head` holds, ascending (once per page)."""
+    return _near_cores(page, "head_lines", in_head, -HEAD_LINES, 2, 0)
+
+
+def tail_lines(page: Page) -> list[int]:
+    """Every line for which :func:`in_tail` holds, ascending (once per page)."""
+    return _near_cores(page, "tail_lines", in_tail, -3, TAIL_LINES, 1)
+
+
+def _near_cores(
+    page: Page, name: str, test: Callable[[Page, int], bool], lo: int, hi: int, edge: int
+) -> list[int]:
+    """The lines that pass ``test``, found among those within ``lo..hi`` of a core's edge
+    (``test`` holds nowhere else), so rules need not ask it of every line of the page."""
+    cached = page.derived.get(name)
+    if isinstance(cached, list):
+        return cached
+    last = len(page.lines) - 1
+    near = {
+        i
+        for core in page.cores
+        if core is not None
+        for i in range(max(core[edge] + lo, 0), min(core[edge] + hi, last) + 1)
+    }
+    found = page.derived[name] = [i for i in sorted(near) if test(page, i)]
+    return found
 
 
 def near_tail_of_core(page: Page, i: int) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.ruler import rule
-from newsclean.rules._zones import in_article
+from newsclean.rules._zones import article_mask
 
 
 @rule("body.core", Label.BODY)
@@ -26,6 +26,5 @@ def core(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     resume after ``Advertisement`` and a teaser list.
     Removes: nothing (it only keeps).
     """
-    for i, f in enumerate(page.features):
-        if not f.blank and in_article(page, i):
-            yield i
+    mask = article_mask(page)
+    return [i for i, f in enumerate(page.features) if mask[i] and not f.blank]

@@ -11,7 +11,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import DATELINE_OTHER_WORDS, before_core, in_head, in_tail
+from newsclean.rules._zones import DATELINE_OTHER_WORDS, before_core, head_lines, in_head, in_tail, tail_lines
 
 _DATELINE_MAX_WORDS = 16
 _DATELINE_LONG_WORDS = 40  # a published-and-updated line, counted with its dates
@@ -46,10 +46,15 @@ def page_date(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``শনিবার, ২০ এপ্রিল ২০২৪`` and ``৬ বৈশাখ ১৪৩১`` above the headline.
     Keeps: datelines under the headline (``meta.dateline``).
     """
-    titles = _first_titles(page, decided)
-    for i, f in enumerate(page.features):
-        if f.blank or decided[i] is not None or f.words > _DATELINE_MAX_WORDS or not f.digits:
-            continue
+    feats = page.features
+    # Lines with digits first (a blank line has none): most pages have few, and the titles
+    # are looked up only when there are some.
+    dated = [
+        i for i, f in enumerate(feats) if f.digits and decided[i] is None and f.words <= _DATELINE_MAX_WORDS
+    ]
+    titles = _first_titles(page, decided) if dated else {}
+    for i in dated:
+        f = feats[i]
         title = titles.get(page.segment_of(i)[0])
         if not before_core(page, i) or (title is not None and title < i):
             continue
@@ -69,10 +74,9 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: sentences that mention a date (they are long and sentence-shaped), and date lines
     inside related lists (they belong to other stories).
     """
-    for i, f in enumerate(page.features):
-        if f.blank or not f.digits or f.words > _DATELINE_LONG_WORDS:
-            continue
-        if not (in_head(page, i) or in_tail(page, i)) or i in page.section_lines:
+    for i in sorted({*head_lines(page), *tail_lines(page)}):
+        f = page.features[i]
+        if f.blank or not f.digits or f.words > _DATELINE_LONG_WORDS or i in page.section_lines:
             continue
         found = dates.find_dates(f.text)
         if not found:
@@ -146,9 +150,10 @@ def agency_tag(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``alarabiya-agencies``.
     Keeps: hyphenated words inside sentences; tags far from the article's end.
     """
-    agency = {p.casefold() for p in page.phrases.phrases("meta.agency")}
-    for i, f in enumerate(page.features):
-        if f.blank or " " in f.text or not _TAG.match(f.text) or not in_tail(page, i):
+    agency = page.phrases.casefolded("meta.agency")
+    for i in tail_lines(page):
+        f = page.features[i]
+        if f.blank or " " in f.text or not _TAG.match(f.text):
             continue
         parts = regex.split(r"[-/_+]", f.text.casefold())
         if any(p in agency or p.endswith("news") for p in parts):
@@ -163,6 +168,9 @@ def initials(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``/এলকে/``; ``(mk)``.
     Keeps: bracketed text longer than a dozen letters; such lines away from the article's end.
     """
-    for i, f in enumerate(page.features):
-        if not f.blank and f.words <= 2 and _INITIALS.match(f.text) and in_tail(page, i):
-            yield i
+    feats = page.features
+    return [
+        i
+        for i in tail_lines(page)
+        if not feats[i].blank and feats[i].words <= 2 and _INITIALS.match(feats[i].text)
+    ]

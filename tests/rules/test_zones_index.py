@@ -1,0 +1,40 @@
+"""head_lines / tail_lines list exactly the lines in_head / in_tail accept (rules iterate them)."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.features import line_features
+from newsclean.language import detect_language, stopwords
+from newsclean.lines import split_lines
+from newsclean.page import Page
+from newsclean.rules._zones import head_lines, in_head, in_tail, tail_lines
+
+from .conftest import BODIES, page
+
+
+def _page(text: str) -> Page:
+    lines, starts = split_lines(text)
+    lang = detect_language(lines)
+    stops = stopwords(lang)
+    _ruler, phrases = newsclean.Cleaner().for_site(None)
+    return Page(text, lines, starts, line_features(lines, stops), lang, stops, phrases)
+
+
+def _texts(language: str) -> list[str]:
+    menu = ["Home", "World", "Sport", "Culture"]
+    one = page(language, head=menu, tail=["", "(AP)", "Share", *menu, "© 2024"])
+    short = "\n".join([*menu, BODIES[language][0]])
+    return [one, one + "\n\n" + one, short, "", "\n".join(menu)]
+
+
+def test_head_and_tail_lines_match_the_per_line_tests(language: str) -> None:
+    for text in _texts(language):
+        p = _page(text)
+        assert head_lines(p) == [i for i in range(len(p)) if in_head(p, i)]
+        assert tail_lines(p) == [i for i in range(len(p)) if in_tail(p, i)]
+        assert tail_lines(p) is tail_lines(p)  # once per page
+
+
+def test_pages_with_an_article_have_head_and_tail_lines(language: str) -> None:
+    p = _page(_texts(language)[1])
+    assert len(head_lines(p)) >= 2 and len(tail_lines(p)) >= 2
