@@ -71,13 +71,17 @@ def _admitted_run_start(page: Page, first: int, core_start: int) -> int:
 
 def title_in_core(page: Page, core: tuple[int, int]) -> int | None:
     """A headline among the core's first lines, directly above prose: the article's title when
-    unknown boilerplate above it (a cookie notice the phrase lists miss) joined the core."""
+    unknown boilerplate above it (a cookie notice the phrase lists miss) joined the core.
+
+    A line that is itself prose (a question of a full sentence's length) is the article's first
+    sentence, not a guessed headline: cleaning an already clean text must keep it.
+    """
     seen = 0
     for i in range(core[0], core[1]):
         if page.features[i].blank:
             continue
         nxt = page.next_nonblank(i, core[1] + 1)
-        if _headline_candidate(page, i) and nxt is not None and page.prose[nxt]:
+        if _headline_candidate(page, i) and not page.prose[i] and nxt is not None and page.prose[nxt]:
             return i
         seen += 1
         if seen == _CORE_HEAD_LINES:
