@@ -122,6 +122,34 @@ EN_WITH_INPUTS_FROM = pinned("en", [
     (B, "The ambassador signed a memorandum of understanding on energy cooperation in Geneva on Tuesday."),
     (M, "(With inputs from Reuters)"),
 ], source="Reuters", author="International Desk")  # fmt: skip
+# "Реклама" printed twice on the page: a repeated line stopped the article's continuation even
+# when it was an ad label between two paragraphs.
+RU_REPEATED_AD_LABEL = pinned("ru", [
+    (T, "Казахстан и Кения обсудили торговое сотрудничество"),
+    (B, "Во вторник посол подписал меморандум о сотрудничестве в сфере энергетики."),
+    (Label.AD, "Реклама"),
+    (B, "Ранее официальный представитель МИД подчеркнул важность регулярного политического диалога."),
+    (Label.AD, "Реклама"),
+])  # fmt: skip
+# The credit follows a list that continues the article: the tail is counted from the article's
+# last line, not from the core's.
+ES_CREDIT_AFTER_LIST = pinned("es", [
+    (Label.NOISE, "Utilizamos cookies para mejorar su experiencia. Al continuar navegando, acepta su uso."),
+    (N, "Aceptar"),
+    (Label.BLANK, ""),
+    (T, "Kazajistán y Kenia analizan la cooperación comercial"),
+    (Label.BLANK, ""),
+    (B, "El martes, el embajador firmó un memorando de entendimiento en materia energética."),
+    (Label.BLANK, ""),
+    (B, "Por otra parte, el portavoz del ministerio destacó la importancia de un diálogo político regular."),
+    (Label.BLANK, ""),
+    (B, "El acuerdo abarca varias áreas:"),
+    (B, "- la digitalización de los servicios públicos;"),
+    (B, "- la ampliación del comercio y la inversión;"),
+    (B, "- el desarrollo del transporte y la logística."),
+    (Label.BLANK, ""),
+    (M, "Con información de EFE"),
+], source="EFE")  # fmt: skip
 # "Казахстан" wrongly decoded as latin-1: "х" is D1 85, and U+0085 is NEL, a line break.
 RU_LATIN1_MOJIBAKE = (
     "Казахстан и Кения обсудили торговое сотрудничество\nВо вторник посол подписал меморандум."
@@ -282,6 +310,7 @@ def test_preset_none_keeps_every_non_blank_line(data: str) -> None:
 @given(ANY_PAGE)
 @example(RU_LIST_PAGE)
 @example(EN_AFTER_INLINE_LINK)
+@example(RU_REPEATED_AD_LABEL)
 def test_gold_body_is_recovered(page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     scores = shingle_scores(doc.text, page.gold.body)
@@ -311,6 +340,7 @@ def test_gold_body_is_recovered(page: GeneratedPage) -> None:
 @example(page=KK_YEAR_FIRST_UNDER_HEADER_DATE)
 @example(page=FR_BYLINE_PUBLISHED_UPDATED)
 @example(page=KK_OPINION_MENU)
+@example(page=ES_CREDIT_AFTER_LIST)
 def test_metadata_is_read(field: str, page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     want = getattr(page.gold.metadata, field)

@@ -115,14 +115,16 @@ def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
         if f.blank:
             taken.append(j)
             continue
-        if page.in_core(j) or j in page.section_lines or f.repeats > 1:
+        if page.in_core(j) or j in page.section_lines:
             break
-        if j in interruptions:
+        if j in interruptions:  # an ad label is often printed several times on a page
             breaks += 1
             if breaks > _MAX_INTERRUPTIONS:
                 break
             taken.append(j)
             continue
+        if f.repeats > 1:
+            break
         breaks = 0
         if page.prose[j] or _is_item(page, j):
             taken.append(j)
@@ -148,11 +150,21 @@ def in_head(page: Page, i: int) -> bool:
 
 
 def in_tail(page: Page, i: int) -> bool:
-    """Line ``i`` is among the core's last lines or just after it, outside any section."""
+    """Line ``i`` is among the core's last lines or just after the article, outside any section.
+
+    The article may go on past its core over a list or an inline link (:func:`continuation`):
+    its tail (a credit, tags) follows the article's last line, not the core's.
+    """
     core = page.core_of(i)
     if core is None or i in page.section_lines:
         return False
-    return core[1] - 3 <= i <= core[1] + TAIL_LINES
+    return core[1] - 3 <= i <= article_end(page, core) + TAIL_LINES
+
+
+def article_end(page: Page, core: tuple[int, int]) -> int:
+    """Last line of the article whose core is ``core``: the core's, or its continuation's below it."""
+    last = page.segment_of(core[1])[1]
+    return max((j for j in continuation(page) if core[1] < j <= last), default=core[1])
 
 
 def near_tail_of_core(page: Page, i: int) -> bool:
