@@ -150,6 +150,16 @@ ES_CREDIT_AFTER_LIST = pinned("es", [
     (Label.BLANK, ""),
     (M, "Con información de EFE"),
 ], source="EFE")  # fmt: skip
+# A cookie notice is prose, but not an article above "Latest": the heading is chrome and its
+# section must not take the article under it.
+EN_COOKIE_LATEST = pinned("en", [
+    (Label.NOISE, "We use cookies to improve your experience. By browsing on, you agree to their use."),
+    (N, "Accept"),
+    (N, "Latest"),
+    (T, "Kazakhstan and Kenya discuss trade cooperation"),
+    (B, "The ambassador signed a memorandum of understanding on energy cooperation in Geneva on Tuesday."),
+    (B, "Meanwhile, the ministry spokesman stressed the importance of a regular political dialogue."),
+])  # fmt: skip
 # "Казахстан" wrongly decoded as latin-1: "х" is D1 85, and U+0085 is NEL, a line break.
 RU_LATIN1_MOJIBAKE = (
     "Казахстан и Кения обсудили торговое сотрудничество\nВо вторник посол подписал меморандум."
@@ -311,6 +321,7 @@ def test_preset_none_keeps_every_non_blank_line(data: str) -> None:
 @example(RU_LIST_PAGE)
 @example(EN_AFTER_INLINE_LINK)
 @example(RU_REPEATED_AD_LABEL)
+@example(EN_COOKIE_LATEST)
 def test_gold_body_is_recovered(page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     scores = shingle_scores(doc.text, page.gold.body)

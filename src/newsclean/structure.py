@@ -144,13 +144,17 @@ def _is_chrome(page: Page, heading: int, core: tuple[int, int]) -> bool:
 
 
 def _section_end(page: Page, heading: int, seg_last: int, core: tuple[int, int] | None) -> int:
-    """Last line of the section opened at ``heading``: before the article (re)starts."""
+    """Last line of the section opened at ``heading``: before the article (re)starts.
+
+    The article above is its prose other than boilerplate (a cookie notice is prose too): with
+    none, the heading is page chrome, alone.
+    """
     prose = page.prose
     vocab: set[str] = set()
     if core is not None and (core[0] < heading or not _is_chrome(page, heading, core)):
         start = core[0] if core[0] < heading else page.segment_of(heading)[0]
         for j in range(start, heading):
-            if prose[j]:
+            if prose[j] and j not in page.boilerplate_hits:
                 vocab |= page.content_words(j)
     if not vocab:
         return heading  # no article above: the heading is page chrome (a menu item), alone
