@@ -160,6 +160,13 @@ EN_COOKIE_LATEST = pinned("en", [
     (B, "The ambassador signed a memorandum of understanding on energy cooperation in Geneva on Tuesday."),
     (B, "Meanwhile, the ministry spokesman stressed the importance of a regular political dialogue."),
 ])  # fmt: skip
+# "Фото | Главная" (photo | home) is a menu, not a photo credit naming the source "Главная".
+RU_PHOTO_MENU = pinned("ru", [
+    (N, "Фото | Главная"),
+    (T, "Казахстан и Кения обсудили торговое сотрудничество"),
+    (B, "Во вторник посол подписал меморандум о сотрудничестве в сфере энергетики."),
+    (M, "Источник: Рейтер"),
+], source="Рейтер")  # fmt: skip
 # "Казахстан" wrongly decoded as latin-1: "х" is D1 85, and U+0085 is NEL, a line break.
 RU_LATIN1_MOJIBAKE = (
     "Казахстан и Кения обсудили торговое сотрудничество\nВо вторник посол подписал меморандум."
@@ -216,6 +223,12 @@ AR_SEE_ALSO = (
     "أهمية الحوار السياسي المنتظم في بروكسل.\nأشار الرئيس يوسف حداد يوم الخميس إلى النمو المطرد في "
     "حجم التبادل التجاري.\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. باستمرارك في تصفح "
     "الموقع فإنك توافق على ذلك.\nموافق"
+)
+# A short question under the first paragraph of a clean text is the article's, not a headline.
+KK_QUESTION_INSIDE = (
+    "Қазақстан мен Кения сауда ынтымақтастығын талқылады\nЕлші сейсенбі күні энергетика саласындағы "
+    "ынтымақтастық туралы меморандумға қол қойды.\nБұл қарапайым азаматтар үшін нені білдіреді?\n"
+    "Найробиде мемлекет басшысы бірлескен инвестициялық жобалардың жүзеге асырылу барысын қарастырды."
 )
 # With every rule off, a feed is still split into articles; the lines above the first
 # "DD.MM.YYYY, HH:MM VIEWS" header must still reach Document.text (as a lead-in article).
@@ -285,6 +298,7 @@ def test_cleaning_is_deterministic(data: str) -> None:
 @example(ES_DATELINE_ABOVE_TITLE)
 @example(RU_QUESTION_FIRST)
 @example(AR_SEE_ALSO)
+@example(KK_QUESTION_INSIDE)
 def test_cleaning_the_clean_text_keeps_it(data: str) -> None:
     text = newsclean.clean(data).text
     assert newsclean.clean(text).text == text
@@ -352,6 +366,7 @@ def test_gold_body_is_recovered(page: GeneratedPage) -> None:
 @example(page=FR_BYLINE_PUBLISHED_UPDATED)
 @example(page=KK_OPINION_MENU)
 @example(page=ES_CREDIT_AFTER_LIST)
+@example(page=RU_PHOTO_MENU)
 def test_metadata_is_read(field: str, page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     want = getattr(page.gold.metadata, field)

@@ -411,7 +411,7 @@ def test_a_paragraph_between_repeated_ad_labels_is_body(lang: str) -> None:
     assert decisions(text)[short] == ("body", "body.core")
 
 
-LISTS = {
+CREDIT_LISTS = {
     "en": ["The plan covers three areas:", "- repairs to the deck;", "- a new footpath;", "- more lighting."],
     "ru": ["План охватывает три направления:", "- ремонт настила моста;", "- новая пешеходная дорожка;",
            "- больше освещения на мосту."],
@@ -422,11 +422,11 @@ CREDITS = {"en": ("(With inputs from Reuters)", "Reuters"), "ru": ("По мат�
            "kk": ("Ақпарат көзі: Kazinform", "Kazinform")}  # fmt: skip
 
 
-@pytest.mark.parametrize("lang", sorted(LISTS))
+@pytest.mark.parametrize("lang", sorted(CREDIT_LISTS))
 def test_a_credit_after_a_list_closing_the_article_gives_the_source(lang: str) -> None:
     line, source = CREDITS[lang]
     body = BODIES[lang]
-    text = "\n".join([TITLES[lang], "", body[0], "", body[1], "", *LISTS[lang], "", line])
+    text = "\n".join([TITLES[lang], "", body[0], "", body[1], "", *CREDIT_LISTS[lang], "", line])
     doc = newsclean.clean(text)
     assert {ln.text: ln.rule for ln in doc.lines}[line] == "meta.credit"
     assert doc.metadata.source == source

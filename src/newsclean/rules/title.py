@@ -73,15 +73,18 @@ def title_in_core(page: Page, core: tuple[int, int]) -> int | None:
     """A headline among the core's first lines, directly above prose: the article's title when
     unknown boilerplate above it (a cookie notice the phrase lists miss) joined the core.
 
-    A line that is itself prose (a question of a full sentence's length) is the article's first
-    sentence, not a guessed headline: cleaning an already clean text must keep it.
+    A line that is itself prose (a question of a full sentence's length), or a short question
+    under the core's first line, is a sentence of the article, not a guessed headline: cleaning
+    an already clean text must keep it.
     """
     seen = 0
     for i in range(core[0], core[1]):
-        if page.features[i].blank:
+        f = page.features[i]
+        if f.blank:
             continue
         nxt = page.next_nonblank(i, core[1] + 1)
-        if _headline_candidate(page, i) and not page.prose[i] and nxt is not None and page.prose[nxt]:
+        sentence = page.prose[i] or (f.terminal and seen > 0)
+        if _headline_candidate(page, i) and not sentence and nxt is not None and page.prose[nxt]:
             return i
         seen += 1
         if seen == _CORE_HEAD_LINES:
