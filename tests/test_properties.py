@@ -167,6 +167,25 @@ RU_PHOTO_MENU = pinned("ru", [
     (B, "Во вторник посол подписал меморандум о сотрудничестве в сфере энергетики."),
     (M, "Источник: Рейтер"),
 ], source="Рейтер")  # fmt: skip
+# A feed whose articles each hold one short question under the headline: text of their own.
+KK_FEED_TEXT = (
+    "01.01.2015, 00:00 1\nҚазақстан мен Кения сауда ынтымақтастығын талқылады\n"
+    "Бұл қарапайым азаматтар үшін нені білдіреді?\n31.12.2014, 23:55 1\n"
+    "Нұрлан Сейітов Женевада келіссөздер жүргізді\nЖаңа ережелер жыл соңына дейін күшіне ене ме?"
+)
+KK_FEED_OF_QUESTIONS = GeneratedPage(
+    text=KK_FEED_TEXT,
+    gold=Gold(
+        body="Бұл қарапайым азаматтар үшін нені білдіреді?\n\nЖаңа ережелер жыл соңына дейін күшіне ене ме?",
+        labels=(M, T, B, M, T, B),
+        kinds=("meta", "title", "body", "meta", "title", "body"),
+        metadata=GoldMetadata(title="Қазақстан мен Кения сауда ынтымақтастығын талқылады", language="kk"),
+        articles=(),
+    ),
+    source_text=KK_FEED_TEXT,
+    language="kk",
+    feed=True,
+)
 # "Казахстан" wrongly decoded as latin-1: "х" is D1 85, and U+0085 is NEL, a line break.
 RU_LATIN1_MOJIBAKE = (
     "Казахстан и Кения обсудили торговое сотрудничество\nВо вторник посол подписал меморандум."
@@ -336,6 +355,7 @@ def test_preset_none_keeps_every_non_blank_line(data: str) -> None:
 @example(EN_AFTER_INLINE_LINK)
 @example(RU_REPEATED_AD_LABEL)
 @example(EN_COOKIE_LATEST)
+@example(KK_FEED_OF_QUESTIONS)
 def test_gold_body_is_recovered(page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     scores = shingle_scores(doc.text, page.gold.body)

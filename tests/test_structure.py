@@ -81,3 +81,22 @@ def test_a_heading_under_a_cookie_notice_does_not_take_the_article(language: str
     doc = newsclean.clean("\n".join([notice, button, heading, title, *bodies]))
     assert doc.metadata.title == title
     assert all(line in doc.text for line in bodies)
+
+
+# Feed articles whose text is one short question each (a teaser): still a feed of two articles.
+QUESTION_FEEDS = {
+    "en": [("Council keeps the old bridge open", "Who will pay for the repairs this time?"),
+           ("Ferry service returns next spring", "Will the fares go up again this year?")],
+    "ru": [("Совет оставил старый мост открытым", "Кто на этот раз заплатит за ремонт?"),
+           ("Паромное сообщение вернётся весной", "Подорожают ли билеты в этом году?")],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(QUESTION_FEEDS))
+def test_a_feed_of_short_questions_is_a_feed(language: str) -> None:
+    lines = []
+    for k, (headline, question) in enumerate(QUESTION_FEEDS[language]):
+        lines += [f"0{k + 1}.03.2024, 10:{k}5", headline, question]
+    doc = newsclean.clean("\n".join(lines))
+    assert len(doc.articles) == 2
+    assert all(question in doc.text for _, question in QUESTION_FEEDS[language])
