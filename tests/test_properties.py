@@ -186,6 +186,28 @@ KK_FEED_OF_QUESTIONS = GeneratedPage(
     language="kk",
     feed=True,
 )
+# The header date line contains the dateline's date: a date is not a headline, wherever it is.
+EN_HEADER_DATE_CONTAINS_DATELINE = pinned("en", [
+    (N, "Thursday, 1 January 2015"),
+    (N, "Home"),
+    (M, "1 January 2015"),
+    (T, "Kazakhstan and Kenya discuss trade cooperation"),
+    (B, "The ambassador signed a memorandum of understanding on energy cooperation in Geneva on Tuesday."),
+], published="2015-01-01")  # fmt: skip
+# An ad label and two inline links in a row between the article's paragraphs.
+EN_AD_AND_TWO_LINKS = pinned("en", [
+    (T, "Kazakhstan and Kenya discuss trade cooperation"),
+    (B, "On Tuesday, the ambassador signed a memorandum of understanding on energy cooperation."),
+    (B, "On Wednesday, the ministry's spokesman stressed the importance of a regular political dialogue."),
+    (Label.AD, "Advertisement"),
+    (R, "Also read |\xa0Egypt president sends congratulatory telegram to leader of Canada"),
+    (R, "Also read |\xa0Parliament approves new law on grain exports"),
+    (B, "Earlier, President David Miller noted the steady growth of mutual trade."),
+    (B, "Roman Vassilenko, the head of the delegation reviewed the implementation of joint investment "
+        "projects in Istanbul."),
+    (B, "At the United Nations headquarters, the deputy minister called for a peaceful settlement of "
+        "the conflict."),
+])  # fmt: skip
 # "Казахстан" wrongly decoded as latin-1: "х" is D1 85, and U+0085 is NEL, a line break.
 RU_LATIN1_MOJIBAKE = (
     "Казахстан и Кения обсудили торговое сотрудничество\nВо вторник посол подписал меморандум."
@@ -356,6 +378,7 @@ def test_preset_none_keeps_every_non_blank_line(data: str) -> None:
 @example(RU_REPEATED_AD_LABEL)
 @example(EN_COOKIE_LATEST)
 @example(KK_FEED_OF_QUESTIONS)
+@example(EN_AD_AND_TWO_LINKS)
 def test_gold_body_is_recovered(page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     scores = shingle_scores(doc.text, page.gold.body)
@@ -387,6 +410,7 @@ def test_gold_body_is_recovered(page: GeneratedPage) -> None:
 @example(page=KK_OPINION_MENU)
 @example(page=ES_CREDIT_AFTER_LIST)
 @example(page=RU_PHOTO_MENU)
+@example(page=EN_HEADER_DATE_CONTAINS_DATELINE)
 def test_metadata_is_read(field: str, page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     want = getattr(page.gold.metadata, field)

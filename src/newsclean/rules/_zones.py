@@ -33,7 +33,7 @@ REACH_LINES = 40
 _LIST_ITEM = regex.compile(r"^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)])\s+\S")
 _ITEM_MIN_WORDS = 3
 _INTRO_MIN_WORDS = 3
-_MAX_INTERRUPTIONS = 2
+_MAX_INTERRUPTIONS = 3  # an ad label and two "Also read" links in a row still sit inside the article
 
 
 def outside_core(page: Page, i: int) -> bool:
