@@ -11,6 +11,7 @@ from __future__ import annotations
 import string
 import unicodedata
 from functools import cache
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -262,16 +263,34 @@ _FastIdentifier = _fast_class()
 
 @cache
 def stopwords(language: str | None) -> frozenset[str]:
-    """jusText's stop words for ``language`` (ISO 639-1), casefolded and NFC; empty if unknown."""
+    """jusText's stop words for ``language`` (ISO 639-1), casefolded and NFC; empty if unknown.
+
+    Where jusText's list misses the words news prose is made of (it was counted on Wikipedia),
+    ``data/stopwords/<code>.txt`` adds them.
+    """
     if language is None:
         return frozenset()
-    name = _JUSTEXT_NAMES.get(language.lower().split("-")[0])
+    code = language.lower().split("-")[0]
+    words = _justext_stopwords(code) | _supplement(code)
+    return frozenset(unicodedata.normalize("NFC", w).casefold() for w in words)
+
+
+def _justext_stopwords(code: str) -> frozenset[str]:
+    name = _JUSTEXT_NAMES.get(code)
     if name is None:
         return frozenset()
     import justext
 
     try:
-        words = justext.get_stoplist(name)
+        return frozenset(justext.get_stoplist(name))
     except ValueError:
         return frozenset()
-    return frozenset(unicodedata.normalize("NFC", w).casefold() for w in words)
+
+
+def _supplement(code: str) -> frozenset[str]:
+    """The words of ``data/stopwords/<code>.txt`` (one a line, ``#`` comments), if there is one."""
+    path = resources.files("newsclean.data").joinpath("stopwords", f"{code}.txt")
+    if not path.is_file():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))

@@ -52,7 +52,7 @@ def lexical_overlap(words: AbstractSet[str], vocab: AbstractSet[str]) -> float:
 def feed_headers(page: Page) -> tuple[int, ...]:
     """Stamp lines (date and time, then a headline) that open the articles of a feed dump.
 
-    A feed has at least two such articles, two thirds of them with prose of their own, each
+    A feed has at least two such articles, two thirds of them with text of their own, each
     under a headline of four words or more (a commenter's name or "2 responses" after a date
     is not one) and not under a commenter's "jane says:" line; a page whose lead-in (before
     the first stamp) holds more than half as much prose as the stamped articles together is
@@ -76,7 +76,7 @@ def feed_headers(page: Page) -> tuple[int, ...]:
         return ()
     bounds = [*found, len(page.features)]
     words = [_prose_words(page, bounds[k], bounds[k + 1]) for k in range(len(found))]
-    with_prose = sum(1 for w in words if w)
+    with_prose = sum(1 for k in range(len(found)) if _has_text(page, bounds[k], bounds[k + 1]))
     lead_in = _prose_words(page, 0, found[0])
     if with_prose < max(2, _FEED_PROSE_SHARE * len(words)) or lead_in > sum(words) / 2:
         return ()
@@ -90,6 +90,19 @@ def _comment_author_above(page: Page, i: int) -> bool:
         return False
     f = page.features[k]
     return f.words <= _AUTHOR_MAX_WORDS and f.text.endswith((":", "："))
+
+
+def _has_text(page: Page, stamp: int, hi: int) -> bool:
+    """The article under ``stamp`` has text of its own below its headline: prose, or one sentence
+    (a teaser may be a single short question: "What does this mean for ordinary people?")."""
+    headline = page.next_nonblank(stamp, hi)
+    if headline is None:
+        return False
+    feats = page.features
+    return any(
+        page.prose[j] or (feats[j].terminal and feats[j].words >= _FEED_HEADLINE_MIN_WORDS)
+        for j in range(headline + 1, hi)
+    )
 
 
 def _prose_words(page: Page, lo: int, hi: int) -> int:
@@ -144,13 +157,17 @@ def _is_chrome(page: Page, heading: int, core: tuple[int, int]) -> bool:
 
 
 def _section_end(page: Page, heading: int, seg_last: int, core: tuple[int, int] | None) -> int:
-    """Last line of the section opened at ``heading``: before the article (re)starts."""
+    """Last line of the section opened at ``heading``: before the article (re)starts.
+
+    The article above is its prose other than boilerplate (a cookie notice is prose too): with
+    none, the heading is page chrome, alone.
+    """
     prose = page.prose
     vocab: set[str] = set()
     if core is not None and (core[0] < heading or not _is_chrome(page, heading, core)):
         start = core[0] if core[0] < heading else page.segment_of(heading)[0]
         for j in range(start, heading):
-            if prose[j]:
+            if prose[j] and j not in page.boilerplate_hits:
                 vocab |= page.content_words(j)
     if not vocab:
         return heading  # no article above: the heading is page chrome (a menu item), alone

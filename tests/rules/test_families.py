@@ -393,3 +393,40 @@ def test_a_sentence_with_two_dates_is_body() -> None:
 def test_a_desk_named_as_a_source_gives_the_source() -> None:
     doc = newsclean.clean(page("ar", tail=["المصدر : وكالات"]))
     assert doc.metadata.source == "وكالات"
+
+
+# A short paragraph between two copies of the page's ad label: the label repeats on the page,
+# the paragraph is still the article's.
+SHORT_PARAGRAPHS = {
+    "en": "The mayor said the repairs would start in the spring.",
+    "ru": "Мэр сообщил, что ремонт начнётся весной следующего года.",
+    "kk": "Әкім жөндеу жұмыстары келесі көктемде басталатынын айтты.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_PARAGRAPHS))
+def test_a_paragraph_between_repeated_ad_labels_is_body(lang: str) -> None:
+    short = SHORT_PARAGRAPHS[lang]
+    text = "\n".join([TITLES[lang], BODIES[lang][0], ADS[lang], short, ADS[lang]])
+    assert decisions(text)[short] == ("body", "body.core")
+
+
+CREDIT_LISTS = {
+    "en": ["The plan covers three areas:", "- repairs to the deck;", "- a new footpath;", "- more lighting."],
+    "ru": ["План охватывает три направления:", "- ремонт настила моста;", "- новая пешеходная дорожка;",
+           "- больше освещения на мосту."],
+    "kk": ["Жоспар үш бағытты қамтиды:", "- көпір төсемін жөндеу;", "- жаңа жаяу жүргінші жолы;",
+           "- көпірдегі жарықты көбейту."],
+}  # fmt: skip
+CREDITS = {"en": ("(With inputs from Reuters)", "Reuters"), "ru": ("По материалам ТАСС", "ТАСС"),
+           "kk": ("Ақпарат көзі: Kazinform", "Kazinform")}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(CREDIT_LISTS))
+def test_a_credit_after_a_list_closing_the_article_gives_the_source(lang: str) -> None:
+    line, source = CREDITS[lang]
+    body = BODIES[lang]
+    text = "\n".join([TITLES[lang], "", body[0], "", body[1], "", *CREDIT_LISTS[lang], "", line])
+    doc = newsclean.clean(text)
+    assert {ln.text: ln.rule for ln in doc.lines}[line] == "meta.credit"
+    assert doc.metadata.source == source

@@ -10,6 +10,7 @@ from newsclean.page import Page
 from newsclean.rules._zones import head_lines, in_head, in_tail, tail_lines
 
 from .conftest import BODIES, page
+from .test_families import LISTS
 
 
 def _page(text: str) -> Page:
@@ -24,7 +25,10 @@ def _texts(language: str) -> list[str]:
     menu = ["Home", "World", "Sport", "Culture"]
     one = page(language, head=menu, tail=["", "(AP)", "Share", *menu, "© 2024"])
     short = "\n".join([*menu, BODIES[language][0]])
-    return [one, one + "\n\n" + one, short, "", "\n".join(menu)]
+    # The article goes on past its core over a closing list: its tail follows the list.
+    intro, items = LISTS.get(language, LISTS["en"])
+    listed = page(language, head=menu, tail=[intro, *items, "(AP)", "", *menu])
+    return [one, one + "\n\n" + one, short, listed, "", "\n".join(menu)]
 
 
 def test_head_and_tail_lines_match_the_per_line_tests(language: str) -> None:

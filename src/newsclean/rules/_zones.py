@@ -35,7 +35,7 @@ REACH_LINES = 40
 _LIST_ITEM = regex.compile(r"^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)])\s+\S")
 _ITEM_MIN_WORDS = 3
 _INTRO_MIN_WORDS = 3
-_MAX_INTERRUPTIONS = 2
+_MAX_INTERRUPTIONS = 3  # an ad label and two "Also read" links in a row still sit inside the article
 
 
 def outside_core(page: Page, i: int) -> bool:
@@ -117,14 +117,16 @@ def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
         if f.blank:
             taken.append(j)
             continue
-        if page.in_core(j) or j in page.section_lines or f.repeats > 1:
+        if page.in_core(j) or j in page.section_lines:
             break
-        if j in interruptions:
+        if j in interruptions:  # an ad label is often printed several times on a page
             breaks += 1
             if breaks > _MAX_INTERRUPTIONS:
                 break
             taken.append(j)
             continue
+        if f.repeats > 1:
+            break
         breaks = 0
         if page.prose[j] or _is_item(page, j):
             taken.append(j)
@@ -150,38 +152,52 @@ def in_head(page: Page, i: int) -> bool:
 
 
 def in_tail(page: Page, i: int) -> bool:
-    """Line ``i`` is among the core's last lines or just after it, outside any section."""
+    """Line ``i`` is among the core's last lines or just after the article, outside any section.
+
+    The article may go on past its core over a list or an inline link (:func:`continuation`):
+    its tail (a credit, tags) follows the article's last line, not the core's.
+    """
     core = page.core_of(i)
     if core is None or i in page.section_lines:
         return False
-    return core[1] - 3 <= i <= core[1] + TAIL_LINES
+    return core[1] - 3 <= i <= article_end(page, core) + TAIL_LINES
+
+
+def article_end(page: Page, core: tuple[int, int]) -> int:
+    """Last line of the article whose core is ``core``: the core's, or its continuation's below it."""
+    last = page.segment_of(core[1])[1]
+    return max((j for j in continuation(page) if core[1] < j <= last), default=core[1])
 
 
 def head_lines(page: Page) -> list[int]:
     """Every line for which :func:`in_head` holds, ascending (once per page)."""
-    return _near_cores(page, "head_lines", in_head, -HEAD_LINES, 2, 0)
+    return _near_cores(page, "head_lines", in_head, lambda core: (core[0] - HEAD_LINES, core[0] + 2))
 
 
 def tail_lines(page: Page) -> list[int]:
     """Every line for which :func:`in_tail` holds, ascending (once per page)."""
-    return _near_cores(page, "tail_lines", in_tail, -3, TAIL_LINES, 1)
+    return _near_cores(
+        page, "tail_lines", in_tail, lambda core: (core[1] - 3, article_end(page, core) + TAIL_LINES)
+    )
 
 
 def _near_cores(
-    page: Page, name: str, test: Callable[[Page, int], bool], lo: int, hi: int, edge: int
+    page: Page,
+    name: str,
+    test: Callable[[Page, int], bool],
+    window: Callable[[tuple[int, int]], tuple[int, int]],
 ) -> list[int]:
-    """The lines that pass ``test``, found among those within ``lo..hi`` of a core's edge
-    (``test`` holds nowhere else), so rules need not ask it of every line of the page."""
+    """The lines that pass ``test``, found among those in a core's ``window`` (``test`` holds
+    nowhere else), so rules need not ask it of every line of the page."""
     cached = page.derived.get(name)
     if isinstance(cached, list):
         return cached
     last = len(page.lines) - 1
-    near = {
-        i
-        for core in page.cores
-        if core is not None
-        for i in range(max(core[edge] + lo, 0), min(core[edge] + hi, last) + 1)
-    }
+    near: set[int] = set()
+    for core in page.cores:
+        if core is not None:
+            lo, hi = window(core)
+            near.update(range(max(lo, 0), min(hi, last) + 1))
     found = page.derived[name] = [i for i in sorted(near) if test(page, i)]
     return found
 

@@ -12,6 +12,7 @@ from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
 from newsclean.rules._zones import DATELINE_OTHER_WORDS, before_core, head_lines, in_head, in_tail, tail_lines
+from newsclean.structure import menu_run
 
 _DATELINE_MAX_WORDS = 16
 _DATELINE_LONG_WORDS = 40  # a published-and-updated line, counted with its dates
@@ -105,13 +106,14 @@ def byline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Why: "By Jane Doe", "Автор: ...", "International desk", "আন্তর্জাতিক ডেস্ক", "Staff
     reporter" name who wrote the piece (parsed as ``author``), not what it says.
     Example: ``by Bryan DeArdo``; ``আন্তর্জাতিক ডেস্ক``.
-    Keeps: sentences starting with "By ..." (long or sentence-shaped); lines far from the article.
+    Keeps: sentences starting with "By ..." (long or sentence-shaped); lines far from the article;
+    menus ("Фото | Главная").
     """
     leads = page.matching("meta.byline", Mode.LEAD, max_words=_BYLINE_MAX_WORDS)
     desks = page.matching("meta.desk", Mode.CONTAINS, max_words=4)
     for i in sorted(leads | desks):
         f = page.features[i]
-        if f.terminal and f.words > 4:
+        if (f.terminal and f.words > 4) or menu_run(f.text):  # "Фото | Главная" is a menu
             continue
         if in_head(page, i) or in_tail(page, i):
             yield i
@@ -132,9 +134,11 @@ def credit(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     head or end.
     Example: ``Source: Reuters``; ``Photo: AFP``; ``Avec Reuters``.
     Keeps: long lines (a caption with a sentence is body when the gold keeps captions);
-    sentences that start with "Avec ..." / "With ...".
+    sentences that start with "Avec ..." / "With ..."; menus ("Photo | Video").
     """
-    found = set(page.matching("meta.credit", Mode.PREFIX, max_words=12))
+    found = {
+        i for i in page.matching("meta.credit", Mode.PREFIX, max_words=12) if not menu_run(page.lines[i])
+    }
     for i in page.matching("meta.credit_lead", Mode.LEAD, max_words=_CREDIT_LEAD_MAX_WORDS):
         if not page.features[i].terminal and (in_head(page, i) or in_tail(page, i)):
             found.add(i)

@@ -28,7 +28,8 @@ def choose_title(page: Page, first: int, core_start: int) -> int | None:
     bylines and list items. A candidate that the page's first line (the HTML ``<title>``,
     when a scraper kept it) contains, or that is printed twice, wins; otherwise the one nearest
     the article. A line of two words or more that the first line contains is a candidate
-    whatever its shape (``Hermitian matrix``, a headline ending in an ellipsis).
+    whatever its shape (``Hermitian matrix``, a headline ending in an ellipsis), unless it is
+    a date (the page's date line repeats the dateline's date).
     """
     first_line = page.features[first].text.casefold() if page.features else ""
     bylines = page.matching("meta.byline", Mode.LEAD, max_words=_BYLINE_MAX_WORDS)
@@ -38,7 +39,7 @@ def choose_title(page: Page, first: int, core_start: int) -> int | None:
         f = page.features[i]
         if f.blank or i in page.boilerplate_hits or i in page.section_lines or i in bylines:
             continue
-        in_title = i != first and f.words >= 2 and f.text.casefold() in first_line
+        in_title = i != first and f.words >= 2 and f.text.casefold() in first_line and not _dated(f.text)
         if not in_title and not _headline_candidate(page, i):
             continue
         score = -0.15 * (core_start - i)
@@ -58,7 +59,12 @@ def _headline_candidate(page: Page, i: int) -> bool:
     f = page.features[i]
     if f.words < 3 or not page.headline_like(i) or _LIST_LINE.search(f.text) or menu_run(f.text):
         return False
-    return not dates.has_time(f.text) and not dates.find_dates(f.text)
+    return not _dated(f.text)
+
+
+def _dated(text: str) -> bool:
+    """A date or a time: a dateline (or the page's date, "Thursday, 1 January 2015"), not a headline."""
+    return dates.has_time(text) or bool(dates.find_dates(text))
 
 
 def _admitted_run_start(page: Page, first: int, core_start: int) -> int:
@@ -71,13 +77,20 @@ def _admitted_run_start(page: Page, first: int, core_start: int) -> int:
 
 def title_in_core(page: Page, core: tuple[int, int]) -> int | None:
     """A headline among the core's first lines, directly above prose: the article's title when
-    unknown boilerplate above it (a cookie notice the phrase lists miss) joined the core."""
+    unknown boilerplate above it (a cookie notice the phrase lists miss) joined the core.
+
+    A line that is itself prose (a question of a full sentence's length), or a short question
+    under the core's first line, is a sentence of the article, not a guessed headline: cleaning
+    an already clean text must keep it.
+    """
     seen = 0
     for i in range(core[0], core[1]):
-        if page.features[i].blank:
+        f = page.features[i]
+        if f.blank:
             continue
         nxt = page.next_nonblank(i, core[1] + 1)
-        if _headline_candidate(page, i) and nxt is not None and page.prose[nxt]:
+        sentence = page.prose[i] or (f.terminal and seen > 0)
+        if _headline_candidate(page, i) and not sentence and nxt is not None and page.prose[nxt]:
             return i
         seen += 1
         if seen == _CORE_HEAD_LINES:
