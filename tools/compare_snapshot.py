@@ -44,32 +44,9 @@ def corpus(bench: list[str], seeds: str, generated: int) -> dict[str, str]:
 
 
 def _generated(n: int) -> list[str]:
-    if n <= 0:
-        return []
-    from hypothesis import HealthCheck, Phase, given, seed, settings
+    from generated_sample import distinct_pages
 
-    from newsclean.strategies import GeneratedPage, pages
-
-    found: list[str] = []
-    seen: set[str] = set()
-
-    @seed(SEED_VALUE)
-    @settings(
-        max_examples=2 * n,
-        database=None,
-        deadline=None,
-        phases=[Phase.generate],
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(pages(feed=None))
-    def draw(page: GeneratedPage) -> None:
-        text = page.text if isinstance(page.text, str) else page.source_text
-        if len(found) < n and text not in seen:
-            seen.add(text)
-            found.append(text)
-
-    draw()
-    return found
+    return [p.text if isinstance(p.text, str) else p.source_text for p in distinct_pages(n, SEED_VALUE)]
 
 
 def output(text: str) -> str:

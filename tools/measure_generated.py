@@ -30,14 +30,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, given, seed, settings
+from generated_sample import DEFAULT_SEED, distinct_pages
 
 import newsclean
 from newsclean.labels import Label
-from newsclean.strategies import LANGUAGES, GeneratedPage, pages, shingle_scores
+from newsclean.strategies import LANGUAGES, GeneratedPage, shingle_scores
 
 FIELDS = ("title", "published", "source")
-DEFAULT_SEED = 20260301
 
 
 @dataclass
@@ -93,30 +92,8 @@ def score(page: GeneratedPage) -> PageResult:
 
 
 def collect(n: int, seed_value: int, languages: Iterable[str]) -> list[PageResult]:
-    """Draw ``n`` distinct pages with a fixed seed and score each (no shrinking: a survey).
-
-    Hypothesis' generator also mutates pages it drew before, so some draws repeat: repeats are
-    skipped, and up to twice ``n`` draws are made to find ``n`` distinct pages.
-    """
-    results: list[PageResult] = []
-    seen: set[str] = set()
-
-    @seed(seed_value)
-    @settings(
-        max_examples=2 * n,
-        database=None,
-        deadline=None,
-        phases=[Phase.generate],
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(pages(feed=None, languages=tuple(languages)))
-    def run(page: GeneratedPage) -> None:
-        if len(results) < n and page.source_text not in seen:
-            seen.add(page.source_text)
-            results.append(score(page))
-
-    run()
-    return results
+    """Draw ``n`` distinct pages with a fixed seed and score each (no shrinking: a survey)."""
+    return [score(page) for page in distinct_pages(n, seed_value, languages)]
 
 
 def _mean(values: list[float]) -> float:
