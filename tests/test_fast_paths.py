@@ -146,8 +146,8 @@ _LANGUAGE_SAMPLES = [
 ]
 
 
-@pytest.mark.parametrize("text", _LANGUAGE_SAMPLES)
-def test_language_identifier_matches_py3langid(text: str) -> None:
+def _check_counts_match_py3langid(text: str) -> tuple[Any, Any, bytes]:
+    """Feature counts of the numpy walk equal py3langid's own; (reference, fast, encoded) back."""
     from py3langid import langid
 
     reference = langid._get_identifier()
@@ -158,22 +158,19 @@ def test_language_identifier_matches_py3langid(text: str) -> None:
     assert (None if got is None else list(zip(got[0].tolist(), got[1].tolist(), strict=True))) == (
         None if expected is None else list(expected.items())
     )
+    return reference, fast, encoded
+
+
+@pytest.mark.parametrize("text", _LANGUAGE_SAMPLES)
+def test_language_identifier_matches_py3langid(text: str) -> None:
+    reference, fast, encoded = _check_counts_match_py3langid(text)
     assert fast.classify(text) == reference.classify(text)
     assert fast._raw_score(encoded).tobytes() == reference._raw_score(encoded).tobytes()
 
 
 @given(st.text(max_size=60))
 def test_language_counts_match_py3langid_on_any_text(text: str) -> None:
-    from py3langid import langid
-
-    reference = langid._get_identifier()
-    fast = language._identifier()
-    encoded = reference._encode(text)
-    expected = langid.visit_counts(reference.tk_nextmove, reference._rowbase, reference.tk_output, encoded)
-    got = language._visit_counts(fast._np_next, fast._np_rowbase, fast._np_output, encoded)
-    assert (None if got is None else list(zip(got[0].tolist(), got[1].tolist(), strict=True))) == (
-        None if expected is None else list(expected.items())
-    )
+    _check_counts_match_py3langid(text)
 
 
 def _detect_reference(sample: str) -> str | None:
