@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from newsclean import dates
 from newsclean.labels import Label
 from newsclean.metadata import page_metadata
-from newsclean.model import Article, Document, LineSource, Metadata
+from newsclean.model import METADATA_FIELDS, Article, Document, LineSource, Metadata
 from newsclean.page import Page
 
 
@@ -62,17 +62,7 @@ def _prefer(primary: Metadata, fallback: Metadata) -> Metadata:
     """Field by field, ``primary`` where it has a value, else ``fallback`` (provenance follows)."""
     values: dict[str, object] = {}
     provenance = dict(fallback.provenance)
-    for name in (
-        "title",
-        "published",
-        "updated",
-        "author",
-        "source",
-        "publisher",
-        "language",
-        "views",
-        "url",
-    ):
+    for name in METADATA_FIELDS:
         mine = getattr(primary, name)
         if mine is not None:
             values[name] = mine

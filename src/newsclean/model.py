@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, NamedTuple, overload
 
 from newsclean.labels import KEPT_LABELS, Label
@@ -112,18 +112,12 @@ class Metadata:
 
     def to_dict(self) -> dict[str, Any]:
         """Metadata fields as JSON (provenance included)."""
-        return {
-            "title": self.title,
-            "published": self.published,
-            "updated": self.updated,
-            "author": self.author,
-            "source": self.source,
-            "publisher": self.publisher,
-            "language": self.language,
-            "views": self.views,
-            "url": self.url,
-            "provenance": dict(self.provenance),
-        }
+        values = {name: getattr(self, name) for name in METADATA_FIELDS}
+        return {**values, "provenance": dict(self.provenance)}
+
+
+#: Metadata's value fields, in output order (every field but ``provenance``).
+METADATA_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Metadata) if f.name != "provenance")
 
 
 @dataclass(frozen=True, slots=True)
