@@ -8,6 +8,7 @@ import codecs
 from collections import Counter
 
 import pytest
+from benchmarks import title_sources
 from benchmarks.data import BenchDoc, decode_page, in_holdout, select_split
 from benchmarks.metric import (
     DocScore,
@@ -272,3 +273,27 @@ def test_splits_partition_the_documents_about_one_fifth_held_out() -> None:
     assert dev | holdout == {doc.id for doc in select_split(docs, "all")}
     assert 150 <= len(holdout) <= 250
     assert holdout == {doc.id for doc in docs if in_holdout(doc.id)}
+
+
+@pytest.mark.parametrize(
+    ("gold", "text", "expected"),
+    [
+        ("Budget talks stall", "Menu\nBudget talks stall\nBody text here.", "line"),
+        ("Budget talks stall", "Budget talks stall | The Daily Planet\nMenu", "cut"),
+        ("Переговоры зашли в тупик", "Переговоры зашли в тупик — Новости дня\nГлавная", "cut"),
+        ("Daily Planet", "Budget talks stall | The Daily Planet", None),
+        ("Budget talks", "Budget talks stall | The Daily Planet", None),
+    ],
+)
+def test_title_is_derivable_from_a_line_or_a_cut(gold: str, text: str, expected: str | None) -> None:
+    assert title_sources.derivable(gold, text) == expected
+
+
+def test_meta_title_prefers_open_graph_and_survives_broken_html() -> None:
+    page = (
+        '<html><head><title>Talks stall | Planet</title><meta name="twitter:title" content="T">'
+        '<meta property="og:title" content="Talks stall"></head></html>'
+    )
+    assert title_sources.meta_title(page) == "Talks stall"
+    assert title_sources.meta_title("<html><head><title>x</title></head></html>") is None
+    assert title_sources.meta_title("") is None
