@@ -46,6 +46,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     navigation.breadcrumb,
     navigation.short_run,
     navigation.leftover,
+    noise.duplicate,
     body.core,
 )
 
