@@ -46,6 +46,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     navigation.breadcrumb,
     navigation.short_run,
     navigation.leftover,
+    navigation.page_footer,
     noise.duplicate,
     body.core,
 )

@@ -90,3 +90,34 @@ def leftover(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     for i, f in enumerate(page.features):
         if f.chars and not inside[i]:
             yield i
+
+
+_FOOTER_MAX_WORDS = 30
+# A site's footer notice carries the year or the © sign; a photo credit ("Image copyright ...") does not.
+_FOOTER_MARK = regex.compile(r"©|\(c\)|(?<!\d)(?:19|20)\d{2}(?!\d)", regex.IGNORECASE)
+
+
+@rule("navigation.page_footer", Label.NAVIGATION, phrases=("copyright.reserved",))
+def page_footer(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: whatever follows the site's "© 2019 Site. All rights reserved." line
+    below the article, up to the end of the article's segment.
+
+    Why: the rights notice opens the page footer; the teaser lists, "More in World" boxes and
+    menus under it are prose and short lines that the article's core may run into. The article
+    never goes on after its site's footer (a feed's next article is a segment of its own).
+    Example: ``© 2019 CBS Interactive Inc. All Rights Reserved.`` then ``More World`` and
+    dated teasers.
+    Keeps: lines after a photo credit without a year or ``©`` (``Image copyright Getty
+    Images``); a notice above the article's core (the page header's).
+    """
+    notices = page.matching("copyright.reserved", Mode.CONTAINS, max_words=_FOOTER_MAX_WORDS)
+    done: set[int] = set()
+    for i in sorted(notices):
+        core = page.core_of(i)
+        if core is None or i <= core[0] or not _FOOTER_MARK.search(page.features[i].text):
+            continue
+        last = page.segment_of(i)[1]
+        if last in done:
+            continue
+        done.add(last)
+        yield from range(i + 1, last + 1)
