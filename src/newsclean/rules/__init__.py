@@ -28,6 +28,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     related.inline,
     related.heading,
     comments.heading,
+    comments.thread,
     ads.marker,
     subscribe.prompt,
     noise.cookie,

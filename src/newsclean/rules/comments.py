@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from newsclean import dates
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import outside_core
+from newsclean.rules._zones import article_mask, outside_core
 
 
 @rule("comments.widget", Label.COMMENTS, presets=("default", "conservative"), phrases=("comments.widget",))
@@ -48,3 +49,54 @@ def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     for i, s in page.section_lines.items():
         if s.kind == "comments":
             yield i
+
+
+_AUTHOR_MAX_WORDS = 4
+_THREAD_MIN_COMMENTS = 3
+_HEADING_COUNT_MAX_WORDS = 16
+# "Published:" / "Updated:" over a date is a dateline split in two, not a commenter.
+_DATE_LABEL_LISTS = ("meta.published", "meta.updated", "meta.byline")
+
+
+@rule("comments.thread", Label.COMMENTS)
+def thread(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: a thread of readers' comments without a heading the phrase lists know.
+
+    Why: comment systems print every comment as the commenter's name ending in a colon, the
+    date and time, then the text; three such comments in a row are a thread, whatever the
+    language ("jane says:", "Hans schreibt:", "Марина пишет:"). The comments are prose and
+    would pass for the article; the count above the first ("34 responses to ...") goes too.
+    Example: ``joetoronto says:`` / ``November 19, 2019 at 6:44 am`` / the comment.
+    Keeps: an article's "Name:" lines not followed by a date (an interview's speakers); one
+    or two dated notes; "Published:" or "Updated:" over a date (a dateline on two lines).
+    """
+    labels = frozenset[int]().union(*(page.matching(key, Mode.LEAD) for key in _DATE_LABEL_LISTS))
+    starts = [i for i in range(len(page.features)) if i not in labels and _comment_start(page, i)]
+    if len(starts) < _THREAD_MIN_COMMENTS:
+        return
+    above = page.prev_nonblank(starts[0])
+    if above is not None and _comment_count(page, above):
+        yield above
+    mask = article_mask(page)
+    last = page.segment_of(starts[-1])[1]
+    for a, b in zip(starts, [*starts[1:], last + 1], strict=True):
+        for j in range(a, b):
+            if j in page.boilerplate_hits or not mask[j]:
+                break
+            if decided[j] is None:
+                yield j
+
+
+def _comment_start(page: Page, i: int) -> bool:
+    """A commenter's name ending in a colon, with the comment's date and time under it."""
+    f = page.features[i]
+    if f.blank or f.words > _AUTHOR_MAX_WORDS or not f.text.endswith((":", "：")):
+        return False
+    j = page.next_nonblank(i)
+    return j is not None and dates.is_stamp(page.features[j].text) and dates.has_time(page.features[j].text)
+
+
+def _comment_count(page: Page, i: int) -> bool:
+    """The thread's heading: a short non-prose line with a count ("34 responses to ...")."""
+    f = page.features[i]
+    return f.digits > 0 and not page.prose[i] and f.words <= _HEADING_COUNT_MAX_WORDS
