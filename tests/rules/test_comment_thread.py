@@ -97,3 +97,33 @@ def test_datelines_split_over_two_lines_are_not_commenters(label: str, stamps: l
     tail = ["", *(line for stamp, note in zip(stamps, notes, strict=True) for line in (label, stamp, note))]
     got = decisions(page(lang, tail=tail))
     assert all(rule != "comments.thread" for _label, rule in got.values())
+
+
+@pytest.mark.parametrize("lang", sorted(THREADS))
+def test_commenters_without_a_colon_make_a_thread_too(lang: str) -> None:
+    """Many comment systems print the bare name over the date and time."""
+    tail = [
+        "",
+        COUNTS[lang],
+        *(line for name, stamp, text in THREADS[lang] for line in (name[:-1], stamp, text)),
+    ]
+    got = decisions(page(lang, tail=tail))
+    for _name, _stamp, text in THREADS[lang]:
+        assert got[text] == ("comments", "comments.thread")
+    assert all(got[line] == ("body", "body.core") for line in BODIES[lang])
+
+
+def test_a_feed_with_sources_over_the_next_stamp_is_not_a_thread() -> None:
+    """A feed article's short source line sits right above the next article's stamp."""
+    articles = [
+        ("Council keeps the old bridge open for another year", BODIES["en"][0]),
+        ("Engineers warn the old bridge needs urgent repairs", BODIES["en"][1]),
+        ("Residents relieved as the council keeps the bridge open", BODIES["en"][2]),
+        ("Bridge repairs to start in spring, the city council says", THREADS["en"][1][2]),
+    ]
+    lines: list[str] = []
+    for k, (headline, text) in enumerate(articles):
+        lines += [f"25.02.2026, 0{k + 1}:50", headline, text, "citynews.example", ""]
+    got = decisions("\n".join(lines))
+    assert all(rule != "comments.thread" for _label, rule in got.values())
+    assert all(got[text][0] == "body" for _headline, text in articles)

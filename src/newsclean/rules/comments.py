@@ -53,6 +53,8 @@ def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
 
 _AUTHOR_MAX_WORDS = 4
 _THREAD_MIN_COMMENTS = 3
+# A comment (name, date, text) spans at most this many lines: starts further apart are not one thread.
+_COMMENT_MAX_LINES = 16
 _HEADING_COUNT_MAX_WORDS = 16
 # "Published:" / "Updated:" over a date is a dateline split in two, not a commenter.
 _DATE_LABEL_LISTS = ("meta.published", "meta.updated", "meta.byline")
@@ -62,24 +64,44 @@ _DATE_LABEL_LISTS = ("meta.published", "meta.updated", "meta.byline")
 def thread(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     """What it removes: a thread of readers' comments without a heading the phrase lists know.
 
-    Why: comment systems print every comment as the commenter's name ending in a colon, the
-    date and time, then the text; three such comments in a row are a thread, whatever the
-    language ("jane says:", "Hans schreibt:", "Марина пишет:"). The comments are prose and
-    would pass for the article; the count above the first ("34 responses to ...") goes too.
+    Why: comment systems print every comment as the commenter's name (often ending in a colon),
+    the date and time, then the text; three such comments within a few lines of one another
+    are a thread, whatever the language ("jane says:", "Hans schreibt:", "Марина пишет:").
+    The comments are prose and would pass for the article; the count above the first
+    ("34 responses to ...") goes too.
     Example: ``joetoronto says:`` / ``November 19, 2019 at 6:44 am`` / the comment.
     Keeps: an article's "Name:" lines not followed by a date (an interview's speakers); one
-    or two dated notes; "Published:" or "Updated:" over a date (a dateline on two lines).
+    or two dated notes, or dated parts far apart (a byline and dateline, then updates);
+    "Published:" or "Updated:" over a date (a dateline on two lines).
     """
     labels = frozenset[int]().union(*(page.matching(key, Mode.LEAD) for key in _DATE_LABEL_LISTS))
-    starts = [i for i in range(len(page.features)) if i not in labels and _comment_start(page, i)]
-    if len(starts) < _THREAD_MIN_COMMENTS:
-        return
+    starts = [i for i in range(len(page.features)) if i not in labels and _comment_start(page, i, decided)]
+    for run in _threads(starts):
+        yield from _thread_lines(page, run, decided)
+
+
+def _threads(starts: list[int]) -> Iterable[list[int]]:
+    """Runs of comment starts close enough to be one thread, of three comments or more."""
+    run: list[int] = []
+    for i in starts:
+        if run and i - run[-1] > _COMMENT_MAX_LINES:
+            if len(run) >= _THREAD_MIN_COMMENTS:
+                yield run
+            run = []
+        run.append(i)
+    if len(run) >= _THREAD_MIN_COMMENTS:
+        yield run
+
+
+def _thread_lines(page: Page, starts: list[int], decided: Sequence[Label | None]) -> Iterable[int]:
+    """The thread's count line above it, then each comment up to the next (the last one up to
+    boilerplate or the article's edge)."""
     above = page.prev_nonblank(starts[0])
     if above is not None and _comment_count(page, above):
         yield above
     mask = article_mask(page)
-    last = page.segment_of(starts[-1])[1]
-    for a, b in zip(starts, [*starts[1:], last + 1], strict=True):
+    last = min(page.segment_of(starts[-1])[1] + 1, starts[-1] + _COMMENT_MAX_LINES)
+    for a, b in zip(starts, [*starts[1:], last], strict=True):
         for j in range(a, b):
             if j in page.boilerplate_hits or not mask[j]:
                 break
@@ -87,13 +109,19 @@ def thread(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
                 yield j
 
 
-def _comment_start(page: Page, i: int) -> bool:
-    """A commenter's name ending in a colon, with the comment's date and time under it."""
+def _comment_start(page: Page, i: int, decided: Sequence[Label | None]) -> bool:
+    """A commenter's name (a few words, often ending in a colon), with the comment's date and
+    time under it; neither claimed yet (a feed's source line over the next stamp is the feed's)."""
     f = page.features[i]
-    if f.blank or f.words > _AUTHOR_MAX_WORDS or not f.text.endswith((":", "：")):
+    if f.blank or f.words > _AUTHOR_MAX_WORDS or decided[i] is not None:
+        return False
+    if f.terminal and not f.text.endswith((":", "：")):
         return False
     j = page.next_nonblank(i)
-    return j is not None and dates.is_stamp(page.features[j].text) and dates.has_time(page.features[j].text)
+    if j is None or decided[j] is not None:
+        return False
+    stamp = page.features[j].text
+    return dates.has_time(stamp) and dates.is_stamp(stamp)
 
 
 def _comment_count(page: Page, i: int) -> bool:
