@@ -48,6 +48,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     navigation.short_run,
     navigation.leftover,
     navigation.page_footer,
+    navigation.headline_repeat,
     noise.duplicate,
     body.core,
 )
