@@ -52,6 +52,7 @@ def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
 
 
 _AUTHOR_MAX_WORDS = 4
+_STAMP_MAX_WORDS = 12
 _THREAD_MIN_COMMENTS = 3
 # A comment (name, date, text) spans at most this many lines: starts further apart are not one thread.
 _COMMENT_MAX_LINES = 16
@@ -75,7 +76,7 @@ def thread(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     "Published:" or "Updated:" over a date (a dateline on two lines).
     """
     labels = frozenset[int]().union(*(page.matching(key, Mode.LEAD) for key in _DATE_LABEL_LISTS))
-    starts = [i for i in range(len(page.features)) if i not in labels and _comment_start(page, i, decided)]
+    starts = _comment_starts(page, decided, labels)
     for run in _threads(starts):
         yield from _thread_lines(page, run, decided)
 
@@ -109,19 +110,24 @@ def _thread_lines(page: Page, starts: list[int], decided: Sequence[Label | None]
                 yield j
 
 
-def _comment_start(page: Page, i: int, decided: Sequence[Label | None]) -> bool:
-    """A commenter's name (a few words, often ending in a colon), with the comment's date and
-    time under it; neither claimed yet (a feed's source line over the next stamp is the feed's)."""
-    f = page.features[i]
-    if f.blank or f.words > _AUTHOR_MAX_WORDS or decided[i] is not None:
-        return False
-    if f.terminal and not f.text.endswith((":", "：")):
-        return False
-    j = page.next_nonblank(i)
-    if j is None or decided[j] is not None:
-        return False
-    stamp = page.features[j].text
-    return dates.has_time(stamp) and dates.is_stamp(stamp)
+def _comment_starts(page: Page, decided: Sequence[Label | None], labels: frozenset[int]) -> list[int]:
+    """Commenters' names (a few words, often ending in a colon) over the comment's date and
+    time; neither claimed yet (a feed's source line over the next stamp is the feed's)."""
+    feats = page.features
+    found = []
+    for j, stamp in enumerate(feats):
+        if not stamp.digits or stamp.words > _STAMP_MAX_WORDS or decided[j] is not None:
+            continue
+        if not dates.has_time(stamp.text) or not dates.is_stamp(stamp.text):
+            continue
+        i = page.prev_nonblank(j)
+        if i is None or i in labels or decided[i] is not None:
+            continue
+        f = feats[i]
+        if f.words > _AUTHOR_MAX_WORDS or (f.terminal and not f.text.endswith((":", "："))):
+            continue
+        found.append(i)
+    return found
 
 
 def _comment_count(page: Page, i: int) -> bool:

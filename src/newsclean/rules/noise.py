@@ -46,6 +46,7 @@ _REPEAT_MIN_WORDS = 20
 #: A line this long may be the whole article run together (a structured-data "articleBody").
 _JOINED_MIN_WORDS = 40
 _PART_MIN_WORDS = 8
+_LONGER = 2
 _SHINGLE = 4
 #: Share of a line's word 4-grams that must occur elsewhere for it to count as a copy.
 _COPY_SHARE = 0.9
@@ -64,7 +65,8 @@ def duplicate(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     inside the article and look like its prose, so the article would be kept twice.
     Example: the story's paragraphs, then one 1,600-word line holding all of them.
     Keeps: the first copy of a repeated paragraph; short repeated lines (a refrain, a
-    subheading); a long line that only quotes a sentence or two of the article.
+    subheading); a long line that only quotes a sentence or two of the article; a line not
+    twice as long as every other kept line (only such a line is checked for being a copy).
     """
     mask = article_mask(page)
     feats = page.features
@@ -80,9 +82,9 @@ def duplicate(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
 
 
 def _joined_copies(page: Page, kept: list[int]) -> Iterable[int]:
-    """Long lines that two or more other kept lines (and their subheadings) make up almost whole."""
+    """A line that two or more other kept lines (and their subheadings) make up almost whole."""
     feats = page.features
-    long = [i for i in kept if feats[i].words >= _JOINED_MIN_WORDS]
+    long = _much_longer(page, kept)
     if not long:
         return
     grams = {i: _shingles(feats[i].folded) for i in kept}
@@ -102,6 +104,19 @@ def _joined_copies(page: Page, kept: list[int]) -> Iterable[int]:
             continue
         if _share(whole, set().union(*(grams[j] for j in parts))) >= _JOINED_SHARE:
             yield i
+
+
+def _much_longer(page: Page, kept: list[int]) -> list[int]:
+    """A cheap first look: the lines (one text, maybe printed twice) more than twice as long as
+    any other kept line: only such a line can hold the article's paragraphs run together."""
+    feats = page.features
+    if not kept:
+        return []
+    top = max(kept, key=lambda i: feats[i].words)
+    rest = max((feats[j].words for j in kept if feats[j].folded != feats[top].folded), default=0)
+    if feats[top].words < max(_JOINED_MIN_WORDS, _LONGER * rest):
+        return []
+    return [i for i in kept if feats[i].folded == feats[top].folded]
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
