@@ -28,6 +28,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     related.inline,
     related.heading,
     comments.heading,
+    comments.thread,
     ads.marker,
     subscribe.prompt,
     noise.cookie,
@@ -46,6 +47,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     navigation.breadcrumb,
     navigation.short_run,
     navigation.leftover,
+    navigation.page_footer,
+    navigation.headline_repeat,
+    noise.duplicate,
     body.core,
 )
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from newsclean import dates
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import outside_core
+from newsclean.rules._zones import article_mask, outside_core
 
 
 @rule("comments.widget", Label.COMMENTS, presets=("default", "conservative"), phrases=("comments.widget",))
@@ -48,3 +49,88 @@ def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     for i, s in page.section_lines.items():
         if s.kind == "comments":
             yield i
+
+
+_AUTHOR_MAX_WORDS = 4
+_STAMP_MAX_WORDS = 12
+_THREAD_MIN_COMMENTS = 3
+# A comment (name, date, text) spans at most this many lines: starts further apart are not one thread.
+_COMMENT_MAX_LINES = 16
+_HEADING_COUNT_MAX_WORDS = 16
+# "Published:" / "Updated:" over a date is a dateline split in two, not a commenter.
+_DATE_LABEL_LISTS = ("meta.published", "meta.updated", "meta.byline")
+
+
+@rule("comments.thread", Label.COMMENTS)
+def thread(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: a thread of readers' comments without a heading the phrase lists know.
+
+    Why: comment systems print every comment as the commenter's name (often ending in a colon),
+    the date and time, then the text; three such comments within a few lines of one another
+    are a thread, whatever the language ("jane says:", "Hans schreibt:", "Марина пишет:").
+    The comments are prose and would pass for the article; the count above the first
+    ("34 responses to ...") goes too.
+    Example: ``joetoronto says:`` / ``November 19, 2019 at 6:44 am`` / the comment.
+    Keeps: an article's "Name:" lines not followed by a date (an interview's speakers); one
+    or two dated notes, or dated parts far apart (a byline and dateline, then updates);
+    "Published:" or "Updated:" over a date (a dateline on two lines).
+    """
+    labels = frozenset[int]().union(*(page.matching(key, Mode.LEAD) for key in _DATE_LABEL_LISTS))
+    starts = _comment_starts(page, decided, labels)
+    for run in _threads(starts):
+        yield from _thread_lines(page, run, decided)
+
+
+def _threads(starts: list[int]) -> Iterable[list[int]]:
+    """Runs of comment starts close enough to be one thread, of three comments or more."""
+    run: list[int] = []
+    for i in starts:
+        if run and i - run[-1] > _COMMENT_MAX_LINES:
+            if len(run) >= _THREAD_MIN_COMMENTS:
+                yield run
+            run = []
+        run.append(i)
+    if len(run) >= _THREAD_MIN_COMMENTS:
+        yield run
+
+
+def _thread_lines(page: Page, starts: list[int], decided: Sequence[Label | None]) -> Iterable[int]:
+    """The thread's count line above it, then each comment up to the next (the last one up to
+    boilerplate or the article's edge)."""
+    above = page.prev_nonblank(starts[0])
+    if above is not None and _comment_count(page, above):
+        yield above
+    mask = article_mask(page)
+    last = min(page.segment_of(starts[-1])[1] + 1, starts[-1] + _COMMENT_MAX_LINES)
+    for a, b in zip(starts, [*starts[1:], last], strict=True):
+        for j in range(a, b):
+            if j in page.boilerplate_hits or not mask[j]:
+                break
+            if decided[j] is None:
+                yield j
+
+
+def _comment_starts(page: Page, decided: Sequence[Label | None], labels: frozenset[int]) -> list[int]:
+    """Commenters' names (a few words, often ending in a colon) over the comment's date and
+    time; neither claimed yet (a feed's source line over the next stamp is the feed's)."""
+    feats = page.features
+    found = []
+    for j, stamp in enumerate(feats):
+        if not stamp.digits or stamp.words > _STAMP_MAX_WORDS or decided[j] is not None:
+            continue
+        if not dates.has_time(stamp.text) or not dates.is_stamp(stamp.text):
+            continue
+        i = page.prev_nonblank(j)
+        if i is None or i in labels or decided[i] is not None:
+            continue
+        f = feats[i]
+        if f.words > _AUTHOR_MAX_WORDS or (f.terminal and not f.text.endswith((":", "："))):
+            continue
+        found.append(i)
+    return found
+
+
+def _comment_count(page: Page, i: int) -> bool:
+    """The thread's heading: a short non-prose line with a count ("34 responses to ...")."""
+    f = page.features[i]
+    return f.digits > 0 and not page.prose[i] and f.words <= _HEADING_COUNT_MAX_WORDS

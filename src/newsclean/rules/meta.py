@@ -84,9 +84,10 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             continue
         # "Veröffentlicht am 7. Juli 2026 um 03:08 Uhr | Aktualisiert: 07.07.2026, 07:37 Uhr" is
         # long only because of its dates; a sentence keeps its words when they are removed.
-        if (f.words > _DATELINE_MAX_WORDS or page.body_like(i)) and not _long_dateline(f.text, found):
+        published_and_updated = _long_dateline(f.text, found)
+        if (f.words > _DATELINE_MAX_WORDS or page.body_like(i)) and not published_and_updated:
             continue
-        if dates.is_stamp(f.text) or f.words <= 10 or found[0].has_time:
+        if dates.is_stamp(f.text) or f.words <= 10 or found[0].has_time or published_and_updated:
             yield i
 
 

@@ -90,3 +90,86 @@ def leftover(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     for i, f in enumerate(page.features):
         if f.chars and not inside[i]:
             yield i
+
+
+_FOOTER_MAX_WORDS = 30
+# A site's footer notice carries the year or the © sign; a photo credit ("Image copyright ...") does not.
+_FOOTER_MARK = regex.compile(r"©|\(c\)|(?<!\d)(?:19|20)\d{2}(?!\d)", regex.IGNORECASE)
+
+
+@rule("navigation.page_footer", Label.NAVIGATION, phrases=("copyright.reserved",))
+def page_footer(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: whatever follows the site's "© 2019 Site. All rights reserved." line
+    below the article, up to the end of the article's segment.
+
+    Why: the rights notice opens the page footer; the teaser lists, "More in World" boxes and
+    menus under it are prose and short lines that the article's core may run into. The article
+    never goes on after its site's footer (a feed's next article is a segment of its own).
+    Example: ``© 2019 CBS Interactive Inc. All Rights Reserved.`` then ``More World`` and
+    dated teasers.
+    Keeps: lines after a photo credit without a year or ``©`` (``Image copyright Getty
+    Images``); a notice above the article's core (the page header's).
+    """
+    notices = page.matching("copyright.reserved", Mode.CONTAINS, max_words=_FOOTER_MAX_WORDS)
+    done: set[int] = set()
+    for i in sorted(notices):
+        core = page.core_of(i)
+        if core is None or i <= core[0] or not _FOOTER_MARK.search(page.features[i].text):
+            continue
+        last = page.segment_of(i)[1]
+        if last in done:
+            continue
+        done.add(last)
+        yield from range(i + 1, last + 1)
+
+
+_HEADLINE_MIN_WORDS = 4
+_TRAIL_MIN_WORDS = 5  # a breadcrumb ending in the headline: only a headline this long is evidence
+_TRAIL_MAX_WORDS = 6  # menu words before the headline in such a breadcrumb
+# " | Site", " - Site", " – Site": the site's name after the headline in the page's <title>.
+_SITE_SUFFIX = regex.compile(r"\s+(?:[|–—:-]|::)\s+")
+
+
+@rule("navigation.headline_repeat", Label.NAVIGATION)
+def headline_repeat(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: the article's headline printed again inside the article, alone or at
+    the end of a breadcrumb.
+
+    Why: pages print their headline several times (the ``<title>``, the ``<h1>``, a share
+    text, a breadcrumb "Home News Business <headline>", a "more on this story" teaser of
+    itself); once the headline is taken as the title, the other copies are page chrome.
+    The headline is the line ``title.heading`` took, and the page's first line (the
+    ``<title>`` a scraper keeps) without its " | Site" suffix.
+    Example: ``Home SPORT NEWS BREAKING NEWS: Chelsea Activate ...`` under the site's menu.
+    Keeps: headlines of three words or fewer (a subheading may repeat a short title); lines
+    that only start like the headline; the page's first line itself.
+    """
+    first = next((i for i, f in enumerate(page.features) if not f.blank), None)
+    if first is None:
+        return
+    heads = _headline_texts(page, decided, first)
+    if not heads:
+        return
+    mask = article_mask(page)
+    for i, f in enumerate(page.features):
+        if i == first or not mask[i] or decided[i] is not None or f.words < _HEADLINE_MIN_WORDS:
+            continue
+        if f.folded in heads or _ends_in_headline(f.folded, heads):
+            yield i
+
+
+def _headline_texts(page: Page, decided: Sequence[Label | None], first: int) -> frozenset[str]:
+    """Casefolded headline texts of four words or more: the title lines and the page's first line."""
+    texts = [f.folded for i, f in enumerate(page.features) if decided[i] is Label.TITLE]
+    top = page.features[first].folded
+    texts += [top, _SITE_SUFFIX.split(top)[0]]
+    return frozenset(t for t in texts if len(t.split()) >= _HEADLINE_MIN_WORDS)
+
+
+def _ends_in_headline(text: str, heads: frozenset[str]) -> bool:
+    for head in heads:
+        if len(head.split()) >= _TRAIL_MIN_WORDS and text.endswith(head) and text != head:
+            before = text[: -len(head)]
+            if before.endswith(" ") and len(before.split()) <= _TRAIL_MAX_WORDS:
+                return True
+    return False

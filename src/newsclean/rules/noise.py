@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
+
+import regex
 
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
+from newsclean.rules._zones import article_mask
 
 
 @rule("noise.symbol", Label.NOISE, presets=("default", "conservative"))
@@ -35,3 +39,90 @@ def cookie(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     for i in page.matching("noise.cookie", Mode.CONTAINS, max_words=40):
         if not page.in_core(i) or not page.body_like(i):
             yield i
+
+
+#: A repeated line this long is a second copy of a paragraph or caption, not a refrain.
+_REPEAT_MIN_WORDS = 20
+#: A line this long may be the whole article run together (a structured-data "articleBody").
+_JOINED_MIN_WORDS = 40
+_PART_MIN_WORDS = 8
+_LONGER = 2
+_SHINGLE = 4
+#: Share of a line's word 4-grams that must occur elsewhere for it to count as a copy.
+_COPY_SHARE = 0.9
+#: Share of a long line's 4-grams that the other lines must hold for it to be their copy.
+_JOINED_SHARE = 0.8
+_WORD = regex.compile(r"\w+")
+
+
+@rule("noise.duplicate", Label.NOISE)
+def duplicate(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: a second copy of article text: a long paragraph or caption printed twice,
+    or one line that runs the article's paragraphs together.
+
+    Why: scrapers dump an image's alt text and its caption, and a page's structured data (the
+    ``articleBody`` of its JSON-LD, an AMP or print copy) next to the visible text; both sit
+    inside the article and look like its prose, so the article would be kept twice.
+    Example: the story's paragraphs, then one 1,600-word line holding all of them.
+    Keeps: the first copy of a repeated paragraph; short repeated lines (a refrain, a
+    subheading); a long line that only quotes a sentence or two of the article; a line not
+    twice as long as every other kept line (only such a line is checked for being a copy).
+    """
+    mask = article_mask(page)
+    feats = page.features
+    kept = [i for i, f in enumerate(feats) if mask[i] and decided[i] is None and not f.blank]
+    seen: set[str] = set()
+    for i in kept:
+        f = feats[i]
+        if f.repeats > 1 and f.words >= _REPEAT_MIN_WORDS:
+            if f.folded in seen:
+                yield i
+            seen.add(f.folded)
+    yield from _joined_copies(page, kept)
+
+
+def _joined_copies(page: Page, kept: list[int]) -> Iterable[int]:
+    """A line that two or more other kept lines (and their subheadings) make up almost whole."""
+    feats = page.features
+    long = _much_longer(page, kept)
+    if not long:
+        return
+    grams = {i: _shingles(feats[i].folded) for i in kept}
+    holders: dict[tuple[str, ...], list[int]] = {}  # 4-gram -> the kept lines that hold it
+    for j, found in grams.items():
+        for g in found:
+            holders.setdefault(g, []).append(j)
+    for i in long:
+        whole = grams[i]
+        shared = Counter(j for g in whole for j in holders[g])
+        parts = [
+            j
+            for j, n in shared.items()
+            if n >= _COPY_SHARE * len(grams[j]) and feats[j].folded != feats[i].folded
+        ]
+        if sum(feats[j].words >= _PART_MIN_WORDS for j in parts) < 2:
+            continue
+        if _share(whole, set().union(*(grams[j] for j in parts))) >= _JOINED_SHARE:
+            yield i
+
+
+def _much_longer(page: Page, kept: list[int]) -> list[int]:
+    """A cheap first look: the lines (one text, maybe printed twice) more than twice as long as
+    any other kept line: only such a line can hold the article's paragraphs run together."""
+    feats = page.features
+    if not kept:
+        return []
+    top = max(kept, key=lambda i: feats[i].words)
+    rest = max((feats[j].words for j in kept if feats[j].folded != feats[top].folded), default=0)
+    if feats[top].words < max(_JOINED_MIN_WORDS, _LONGER * rest):
+        return []
+    return [i for i in kept if feats[i].folded == feats[top].folded]
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text)
+    return {tuple(words[k : k + _SHINGLE]) for k in range(max(1, len(words) - _SHINGLE + 1))}
+
+
+def _share(part: set[tuple[str, ...]], whole: set[tuple[str, ...]]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
