@@ -199,6 +199,9 @@ def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bo
     return iso, False, bool(g.get("yy"))
 
 
+# Without a default year, a date is kept only with its year, four digits in every pattern: a
+# line without four digits in a row holds none (a cheap test before the patterns).
+_YEAR_DIGITS = regex.compile(r"\d{4}")
 _STAMP_REST = regex.compile(r"^[\s\p{P}\p{S}\d]*(?:[\p{L}\p{M}]{1,8}[\s\p{P}\p{S}\d]*){0,2}$")
 _TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
@@ -209,6 +212,8 @@ def is_stamp(text: str) -> bool:
     ``25.02.2026, 09:50 14346`` and ``date 2026-02-28 27.02.2026, 13:04 6956`` are stamps;
     a sentence that mentions a date is not.
     """
+    if _YEAR_DIGITS.search(text) is None:  # most lines: no date can be found (see below)
+        return False
     matches = find_dates(text)
     if not matches:
         return False
