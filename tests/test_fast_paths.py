@@ -229,6 +229,7 @@ def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
         assert (f.chars, f.words, f.stops, f.letters, f.digits, f.capitalised, int(f.terminal)) == expected
         assert f.blank == (f.chars == 0)
         assert f.folded == f.text.casefold()
+        assert f.tokens == tuple(regex.findall(r"\w+", f.folded.replace("\n", " ")))
         assert f.repeats == (
             sum(other.strip().casefold() == f.text.casefold() for other in lines) if f.text else 0
         )
@@ -295,11 +296,13 @@ def test_plain_extra_characters_count_as_nothing_but_themselves() -> None:
     assert not features._PLAIN_MARKS & set(features._PLAIN_CLOSERS)
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
-def test_content_words_ascii_pattern_matches_the_unicode_one(text: str) -> None:
+@given(st.text(alphabet=st.sampled_from("abc XYZ_1.-’é\u0301ßΣж日ভ\t" + features.PLAIN_EXTRA), max_size=60))
+def test_content_words_come_from_the_line_tokens_as_the_pattern_finds_them(text: str) -> None:
+    """Content words are the line's tokens of three characters or more: ``\\w{3,}`` exactly."""
     from newsclean import page
 
-    assert page._ASCII_CONTENT_WORD.findall(text) == page._CONTENT_WORD.findall(text)
+    (f,) = features.line_features([text], frozenset())
+    assert page._content_tokens(f.tokens) == regex.findall(r"\w{3,}", text.strip().casefold())
 
 
 def test_line_break_pre_test_sees_every_character_the_pattern_rewrites() -> None:

@@ -15,12 +15,9 @@ Every per-line question (``in_core``, ``core_of``, ``segment_of``) is an O(1) ar
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-
-import regex
 
 from newsclean.cores import best_run, choose_core, extra_runs
 from newsclean.features import LineFeatures
@@ -45,9 +42,12 @@ BOILERPLATE_LISTS: tuple[tuple[str, Mode], ...] = (
 )
 # A line longer than this is prose, whatever phrase it contains.
 SHORT_LINE_WORDS = 25
-_CONTENT_WORD = regex.compile(r"\w{3,}")
-_ASCII_CONTENT_WORD = re.compile(r"\w{3,}", re.ASCII)  # the same on ASCII text, 3x faster
 _Span = tuple[int, int]
+
+
+def _content_tokens(tokens: Iterable[str]) -> list[str]:
+    """The words of three letters or more (``\\w{3,}``: a line's tokens are its runs of ``\\w``)."""
+    return [word for word in tokens if len(word) > 2]
 
 
 @dataclass
@@ -63,6 +63,7 @@ class Page:
     phrases: PhraseBook
     _matches: dict[tuple[str, Mode], frozenset[int]] = field(default_factory=dict)
     _content: dict[int, frozenset[str]] = field(default_factory=dict)
+    _runs: dict[_Span, frozenset[str]] = field(default_factory=dict)
     #: What rules derive once per page and share (e.g. the article's continuation), by name.
     derived: dict[str, object] = field(default_factory=dict)
 
@@ -131,19 +132,39 @@ class Page:
         """Words of three letters or more that are not stop words (cached per line)."""
         found = self._content.get(i)
         if found is None:
-            text = self.features[i].folded
-            words = (_ASCII_CONTENT_WORD if text.isascii() else _CONTENT_WORD).findall(text)
-            found = self._content[i] = frozenset(words).difference(self.stopwords)
+            found = self._content[i] = frozenset(_content_tokens(self.features[i].tokens)).difference(
+                self.stopwords
+            )
         return found
 
     def run_words(self, lo: int, hi: int) -> set[str]:
-        """Content words of the prose lines in ``lo..hi`` (inclusive)."""
+        """Content words of the prose lines in ``lo..hi`` (inclusive; cached: rules ask it of the
+        same core)."""
+        found = self._runs.get((lo, hi))
+        if found is None:
+            prose = self.prose
+            found = self._runs[lo, hi] = frozenset(self.words_of(j for j in range(lo, hi + 1) if prose[j]))
+        return set(found)
+
+    def words_of(self, indexes: Iterable[int]) -> set[str]:
+        """Content words of the lines ``indexes`` together (one set, not one per line)."""
         words: set[str] = set()
-        prose = self.prose
-        for j in range(lo, hi + 1):
-            if prose[j]:
-                words |= self.content_words(j)
+        feats = self.features
+        for j in indexes:
+            words.update(_content_tokens(feats[j].tokens))
+        words -= self.stopwords
         return words
+
+    def shares_title(self, i: int, least: int) -> bool:
+        """Line ``i`` has at least ``least`` of the page title's content words.
+
+        A title word that is not even a substring of the line is not one of its words: most
+        lines are settled by that test, without tokenising them.
+        """
+        folded = self.features[i].folded
+        if sum(word in folded for word in self.title_words) < least:
+            return False
+        return len(self.content_words(i) & self.title_words) >= least
 
     @cached_property
     def title_words(self) -> frozenset[str]:
@@ -279,7 +300,7 @@ class Page:
             return T.score_interruption if i in self.interruptions else T.score_boilerplate
         if self.prose[i]:
             score = min(f.words, T.prose_word_cap) / 12.0
-            if self.title_words and len(self.content_words(i) & self.title_words) >= T.title_shared_words:
+            if self.title_words and self.shares_title(i, T.title_shared_words):
                 score += T.title_bonus
             return score - 1.0 if f.repeats > 1 else score
         if f.terminal and f.words >= 4:
