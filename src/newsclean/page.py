@@ -61,7 +61,7 @@ class Page:
     language: str | None
     stopwords: frozenset[str]
     phrases: PhraseBook
-    _matches: dict[tuple[str, Mode], frozenset[int]] = field(default_factory=dict)
+    _matches: dict[tuple[str, Mode, int | None], frozenset[int]] = field(default_factory=dict)
     _content: dict[int, frozenset[str]] = field(default_factory=dict)
     _runs: dict[_Span, frozenset[str]] = field(default_factory=dict)
     #: What rules derive once per page and share (e.g. the article's continuation), by name.
@@ -73,15 +73,15 @@ class Page:
     # --- phrase matches ----------------------------------------------------------------------
     def matching(self, key: str, mode: Mode, *, max_words: int | None = None) -> frozenset[int]:
         """Indexes of lines matched by phrase list ``key`` (``max_words`` bounds the line length)."""
-        cache_key = (key, mode)
-        found = self._matches.get(cache_key)
+        found = self._matches.get((key, mode, max_words))  # rules ask the same questions again
         if found is None:
-            found = frozenset(self._phrase_hits.lines(key, mode))
-            self._matches[cache_key] = found
-        if max_words is None:
-            return found
-        feats = self.features
-        return frozenset(i for i in found if feats[i].words <= max_words)
+            if max_words is None:
+                found = frozenset(self._phrase_hits.lines(key, mode))
+            else:
+                feats = self.features
+                found = frozenset(i for i in self.matching(key, mode) if feats[i].words <= max_words)
+            self._matches[key, mode, max_words] = found
+        return found
 
     @cached_property
     def _phrase_hits(self) -> PageMatches:
@@ -188,11 +188,11 @@ class Page:
         first = next((i for i, f in enumerate(self.features) if f.chars), None)
         if first is None or self.features[first].words < 3:
             return ()
-        page_title = self.features[first].text.casefold()
+        page_title = self.features[first].folded
         found = []
         for i in range(first + 1, len(self.features)):
             f = self.features[i]
-            if 3 <= f.words <= 30 and not self.prose[i] and f.text.casefold() in page_title:
+            if 3 <= f.words <= 30 and not self.prose[i] and f.folded in page_title:
                 found.append(i)
         return tuple(found)
 
