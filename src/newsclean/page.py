@@ -162,7 +162,7 @@ class Page:
         lines are settled by that test, without tokenising them.
         """
         folded = self.features[i].folded
-        if sum(word in folded for word in self.title_words) < least:
+        if sum(map(folded.__contains__, self.title_words)) < least:
             return False
         return len(self.content_words(i) & self.title_words) >= least
 
