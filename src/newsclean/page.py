@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from newsclean import dates
 from newsclean.cores import best_run, choose_core, extra_runs
 from newsclean.features import LineFeatures
 from newsclean.phrases import Mode, PageMatches, PhraseBook
@@ -195,6 +196,12 @@ class Page:
             if 3 <= f.words <= 30 and not self.prose[i] and f.folded in page_title:
                 found.append(i)
         return tuple(found)
+
+    @cached_property
+    def year(self) -> int | None:
+        """The year the page mentions most: context for dates printed without one ("Sep 26").
+        Computed on first use: only pages with a dateline or a feed header ask."""
+        return dates.year_in(self.text)
 
     # --- structure ---------------------------------------------------------------------------
     @cached_property
