@@ -254,7 +254,10 @@ _DATE_TOKENS = [
 def test_find_dates_month_shortcuts_change_nothing(tokens: list[str], sep: str) -> None:
     text = sep.join(tokens)
     dates._find_dates.cache_clear()
-    with mock.patch.object(dates, "_month_starts", return_value=None):  # every pattern, everywhere
+    with (
+        mock.patch.object(dates, "_month_starts", return_value=None),  # every pattern, everywhere
+        mock.patch.object(dates, "_YEAR_DIGITS", regex.compile("")),  # also those needing a year
+    ):
         expected = dates.find_dates(text, default_year=2024)
     dates._find_dates.cache_clear()
     assert dates.find_dates(text, default_year=2024) == expected
