@@ -33,9 +33,7 @@ def assemble(
     articles: list[Article] = []
     for first, last in spans:
         body = [page.features[i].text for i in range(first, last + 1) if labels[i] is Label.BODY]
-        meta = page_metadata(
-            page, labels, rules, first, last, language=page.language, url=url
-        )
+        meta = page_metadata(page, labels, rules, first, last, language=page.language, url=url)
         if base_metadata is not None:
             meta = _prefer(base_metadata, meta)
         articles.append(Article("\n".join(body), meta, (first + 1, last + 1)))

@@ -248,12 +248,27 @@ class Page:
     @cached_property
     def shape_scores(self) -> list[float]:
         """Per-line body score from the line alone (phrases and shape, no sections)."""
-        return [self._shape_score(i) for i in range(len(self.lines))]
+        boilerplate, interruptions, prose = self.boilerplate_hits, self.interruptions, self.prose
+        scores = []
+        for i, f in enumerate(self.features):  # one pass, the page's structure read once
+            if i in boilerplate:
+                scores.append(T.score_interruption if i in interruptions else T.score_boilerplate)
+            elif prose[i]:
+                scores.append(self._prose_score(i, f))
+            elif f.terminal and f.words >= 4:
+                scores.append(T.score_sentence)
+            else:
+                scores.append(T.score_very_short if f.words <= 3 else T.score_short)
+        return scores
 
     @cached_property
     def scores(self) -> list[float]:
-        """Per-line body score (see :meth:`body_score`)."""
-        return [self.body_score(i) for i in range(len(self.lines))]
+        """Per-line body score (see :meth:`body_score`), in one pass."""
+        sections, interruptions = self.section_lines, self.interruptions
+        return [
+            T.score_boilerplate if i in sections and i not in interruptions else shape
+            for i, shape in enumerate(self.shape_scores)
+        ]
 
     @cached_property
     def draft_cores(self) -> tuple[_Span | None, ...]:
@@ -301,18 +316,12 @@ class Page:
             return T.score_boilerplate
         return self.shape_scores[i]
 
-    def _shape_score(self, i: int) -> float:
-        f = self.features[i]
-        if i in self.boilerplate_hits:
-            return T.score_interruption if i in self.interruptions else T.score_boilerplate
-        if self.prose[i]:
-            score = min(f.words, T.prose_word_cap) / 12.0
-            if self.title_words and self.shares_title(i, T.title_shared_words):
-                score += T.title_bonus
-            return score - 1.0 if f.repeats > 1 else score
-        if f.terminal and f.words >= 4:
-            return T.score_sentence
-        return T.score_very_short if f.words <= 3 else T.score_short
+    def _prose_score(self, i: int, f: LineFeatures) -> float:
+        """A prose line's score: its length, a bonus for the title's words, less for a repeat."""
+        score = min(f.words, T.prose_word_cap) / 12.0
+        if self.title_words and self.shares_title(i, T.title_shared_words):
+            score += T.title_bonus
+        return score - 1.0 if f.repeats > 1 else score
 
     def in_core(self, i: int) -> bool:
         """True when line ``i`` lies within its segment's core or an admitted prose run."""
