@@ -3,7 +3,7 @@
 Usage (from the project root, ``PYTHONPATH=src``)::
 
     python tools/speed.py                       # docs/s over scrapinghub.dev (one warm-up pass)
-    python tools/speed.py --stages              # CPU ms per document and stage
+    python tools/speed.py --stages              # CPU ms per document and stage (inclusive, own)
     python tools/speed.py --profile 25          # cProfile, the 25 costliest functions
 
 CPU time (``time.process_time``) rather than wall time: the machine is shared, and CPU time of one
