@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse
+import sys
 from typing import Any
 from unittest import mock
 
@@ -327,6 +328,12 @@ def test_casefolded_phrases_are_the_list_casefolded_once(extra: list[str]) -> No
     assert {p.casefold() for p in extra} <= got
     assert book.casefolded("meta.agency") is got
     assert book.casefolded("no.such.list") == frozenset()
+
+
+def test_every_whitespace_character_but_the_space_is_unprintable() -> None:
+    """What ``scan_casefolded`` relies on to leave most lines as they are."""
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
 
 
 @given(st.lists(st.text(alphabet=st.sampled_from("aB Z\t\xa0\u2003ßΣςİ ﬁ日ভ:|»-"), max_size=20), max_size=8))
