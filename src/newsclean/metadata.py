@@ -87,7 +87,7 @@ def page_metadata(
                     _credit_name(page, i, text) if rule == "meta.credit" else text,
                     f"text:{rule}",
                 )
-        elif rule == "copyright.notice":
+        elif rule == "copyright.notice" and fields.get("publisher") is None:  # feeds repeat it
             put("publisher", _publisher(text), "text:copyright.notice")
     if fields.get("published") is None:
         above = _date_above_headline(page, labels, rules, first, last)
