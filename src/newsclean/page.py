@@ -156,17 +156,6 @@ class Page:
         words -= self.stopwords
         return words
 
-    def shares_title(self, i: int, least: int) -> bool:
-        """Line ``i`` has at least ``least`` of the page title's content words.
-
-        A title word that is not even a substring of the line is not one of its words: most
-        lines are settled by that test, without tokenising them.
-        """
-        folded = self.features[i].folded
-        if sum(map(folded.__contains__, self.title_words)) < least:
-            return False
-        return len(self.content_words(i) & self.title_words) >= least
-
     @cached_property
     def title_words(self) -> frozenset[str]:
         """Content words of the page's own title: its first line of three words or more, when
@@ -319,7 +308,7 @@ class Page:
     def _prose_score(self, i: int, f: LineFeatures) -> float:
         """A prose line's score: its length, a bonus for the title's words, less for a repeat."""
         score = min(f.words, T.prose_word_cap) / 12.0
-        if self.title_words and self.shares_title(i, T.title_shared_words):
+        if self.title_words and len(self.content_words(i) & self.title_words) >= T.title_shared_words:
             score += T.title_bonus
         return score - 1.0 if f.repeats > 1 else score
 
