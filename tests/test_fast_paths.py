@@ -14,7 +14,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import dates, features, fix, language
+from newsclean import dates, features, fix, language, phrases
 from newsclean.phrases import Mode, PhraseBook, _fits
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
@@ -328,6 +328,12 @@ def test_casefolded_phrases_are_the_list_casefolded_once(extra: list[str]) -> No
     assert {p.casefold() for p in extra} <= got
     assert book.casefolded("meta.agency") is got
     assert book.casefolded("no.such.list") == frozenset()
+
+
+def test_no_letter_may_stand_before_a_whole_line_phrase() -> None:
+    """What ``phrases._placed`` relies on to reject a hit after a letter without its regex."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert not [c for c in phrases._EDGE_RUN.findall(every) if any(ch.isalpha() for ch in c)]
 
 
 def test_every_whitespace_character_but_the_space_is_unprintable() -> None:

@@ -142,7 +142,9 @@ def _placed(line: str, start: int, end: int, mode: Mode) -> bool:
     """The (bounded) hit ``line[start:end]`` sits where ``mode`` wants it."""
     if mode is Mode.CONTAINS:
         return True
-    if start and _EDGE_RUN.fullmatch(line, 0, start) is None:
+    # Only punctuation, symbols, digits and spaces may come first; a letter is none of them (a
+    # cheap test for the usual case: a hit inside a sentence).
+    if start and (line[0].isalpha() or _EDGE_RUN.fullmatch(line, 0, start) is None):
         return False
     after = line[end:]
     if mode is Mode.LINE:
