@@ -139,22 +139,17 @@ class Page:
         return found
 
     def run_words(self, lo: int, hi: int) -> set[str]:
-        """Content words of the prose lines in ``lo..hi`` (inclusive; cached: rules ask it of the
-        same core)."""
+        """Content words of the prose lines in ``lo..hi`` (inclusive), gathered as one set rather
+        than a set per line; cached, since rules ask it of the same core."""
         found = self._runs.get((lo, hi))
         if found is None:
-            prose = self.prose
-            found = self._runs[lo, hi] = frozenset(self.words_of(j for j in range(lo, hi + 1) if prose[j]))
+            words: set[str] = set()
+            feats, prose = self.features, self.prose
+            for j in range(lo, hi + 1):
+                if prose[j]:
+                    words.update(_content_tokens(feats[j].tokens))
+            found = self._runs[lo, hi] = frozenset(words - self.stopwords)
         return set(found)
-
-    def words_of(self, indexes: Iterable[int]) -> set[str]:
-        """Content words of the lines ``indexes`` together (one set, not one per line)."""
-        words: set[str] = set()
-        feats = self.features
-        for j in indexes:
-            words.update(_content_tokens(feats[j].tokens))
-        words -= self.stopwords
-        return words
 
     @cached_property
     def title_words(self) -> frozenset[str]:
