@@ -220,7 +220,7 @@ def is_stamp(text: str) -> bool:
     ``25.02.2026, 09:50 14346`` and ``date 2026-02-28 27.02.2026, 13:04 6956`` are stamps;
     a sentence that mentions a date is not.
     """
-    if _YEAR_DIGITS.search(text) is None:  # most lines: no date can be found (see below)
+    if _YEAR_DIGITS.search(text) is None:  # most lines: no date with its year (see _YEAR_DIGITS)
         return False
     matches = find_dates(text)
     if not matches:
