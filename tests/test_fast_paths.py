@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse
+import sys
 from typing import Any
 from unittest import mock
 
@@ -13,7 +14,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import dates, features, fix, language
+from newsclean import dates, features, fix, language, phrases
 from newsclean.phrases import Mode, PhraseBook, _fits
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
@@ -229,6 +230,7 @@ def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
         assert (f.chars, f.words, f.stops, f.letters, f.digits, f.capitalised, int(f.terminal)) == expected
         assert f.blank == (f.chars == 0)
         assert f.folded == f.text.casefold()
+        assert f.tokens == tuple(regex.findall(r"\w+", f.folded.replace("\n", " ")))
         assert f.repeats == (
             sum(other.strip().casefold() == f.text.casefold() for other in lines) if f.text else 0
         )
@@ -253,7 +255,10 @@ _DATE_TOKENS = [
 def test_find_dates_month_shortcuts_change_nothing(tokens: list[str], sep: str) -> None:
     text = sep.join(tokens)
     dates._find_dates.cache_clear()
-    with mock.patch.object(dates, "_month_starts", return_value=None):  # every pattern, everywhere
+    with (
+        mock.patch.object(dates, "_month_starts", return_value=None),  # every pattern, everywhere
+        mock.patch.object(dates, "_YEAR_DIGITS", regex.compile("")),  # also those needing a year
+    ):
         expected = dates.find_dates(text, default_year=2024)
     dates._find_dates.cache_clear()
     assert dates.find_dates(text, default_year=2024) == expected
@@ -295,11 +300,13 @@ def test_plain_extra_characters_count_as_nothing_but_themselves() -> None:
     assert not features._PLAIN_MARKS & set(features._PLAIN_CLOSERS)
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
-def test_content_words_ascii_pattern_matches_the_unicode_one(text: str) -> None:
+@given(st.text(alphabet=st.sampled_from("abc XYZ_1.-’é\u0301ßΣж日ভ\t" + features.PLAIN_EXTRA), max_size=60))
+def test_content_words_come_from_the_line_tokens_as_the_pattern_finds_them(text: str) -> None:
+    """Content words are the line's tokens of three characters or more: ``\\w{3,}`` exactly."""
     from newsclean import page
 
-    assert page._ASCII_CONTENT_WORD.findall(text) == page._CONTENT_WORD.findall(text)
+    (f,) = features.line_features([text], frozenset())
+    assert page._content_tokens(f.tokens) == regex.findall(r"\w{3,}", text.strip().casefold())
 
 
 def test_line_break_pre_test_sees_every_character_the_pattern_rewrites() -> None:
@@ -321,6 +328,18 @@ def test_casefolded_phrases_are_the_list_casefolded_once(extra: list[str]) -> No
     assert {p.casefold() for p in extra} <= got
     assert book.casefolded("meta.agency") is got
     assert book.casefolded("no.such.list") == frozenset()
+
+
+def test_no_letter_may_stand_before_a_whole_line_phrase() -> None:
+    """What ``phrases._placed`` relies on to reject a hit after a letter without its regex."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert not [c for c in phrases._EDGE_RUN.findall(every) if any(ch.isalpha() for ch in c)]
+
+
+def test_every_whitespace_character_but_the_space_is_unprintable() -> None:
+    """What ``scan_casefolded`` relies on to leave most lines as they are."""
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
 
 
 @given(st.lists(st.text(alphabet=st.sampled_from("aB Z\t\xa0\u2003ßΣςİ ﬁ日ভ:|»-"), max_size=20), max_size=8))

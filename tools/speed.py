@@ -3,7 +3,7 @@
 Usage (from the project root, ``PYTHONPATH=src``)::
 
     python tools/speed.py                       # docs/s over scrapinghub.dev (one warm-up pass)
-    python tools/speed.py --stages              # CPU ms per document and stage
+    python tools/speed.py --stages              # CPU ms per document and stage (inclusive, own)
     python tools/speed.py --profile 25          # cProfile, the 25 costliest functions
 
 CPU time (``time.process_time``) rather than wall time: the machine is shared, and CPU time of one
@@ -61,11 +61,13 @@ def rate(texts: list[str], repeat: int) -> float:
     return len(texts) / best
 
 
-def stages(texts: list[str]) -> dict[str, float]:
-    """CPU ms per document for each pipeline stage, rule and lazily computed page structure.
+def stages(texts: list[str]) -> dict[str, tuple[float, float]]:
+    """CPU ms per document for each pipeline stage, rule and lazily computed page structure:
+    inclusive, and the stage's own time (less the stages nested in it).
 
     Page structure (``page.*``) is computed on first use, inside whichever rule asks first; its
-    time is counted both there and under its own name (and nested ones inside their callers).
+    inclusive time is counted both there and under its own name (and nested ones inside their
+    callers); the own time is counted once, where it is spent.
     """
     from dataclasses import replace
 
@@ -73,15 +75,22 @@ def stages(texts: list[str]) -> dict[str, float]:
     from newsclean.page import Page
 
     totals: dict[str, float] = defaultdict(float)
+    own: dict[str, float] = defaultdict(float)
+    nested: list[float] = [0.0]  # per open stage: time spent in stages nested inside it
     restore: list[tuple[Any, str, Any]] = []
 
     def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
+            nested.append(0.0)
             t0 = time.process_time()
             try:
                 return fn(*args, **kwargs)
             finally:
-                totals[name] += time.process_time() - t0
+                spent = time.process_time() - t0
+                inner = nested.pop()
+                totals[name] += spent
+                own[name] += spent - inner
+                nested[-1] += spent
 
         return wrapper
 
@@ -111,15 +120,17 @@ def stages(texts: list[str]) -> dict[str, float]:
         for text in texts:  # warm-up
             cleaner.clean(text, format="text")
         totals.clear()
+        own.clear()
         _forget()
         t0 = time.process_time()
         for text in texts:
             cleaner.clean(text, format="text")
-        totals["total"] = time.process_time() - t0
+        totals["total"] = own["total"] = time.process_time() - t0
     finally:
         for owner, attr, original in reversed(restore):
             setattr(owner, attr, original)
-    return {name: 1000 * t / len(texts) for name, t in totals.items()}
+    scale = 1000 / len(texts)
+    return {name: (scale * t, scale * own[name]) for name, t in totals.items()}
 
 
 def _eager(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -150,8 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
     if args.stages:
-        for name, ms in sorted(stages(texts).items(), key=lambda kv: -kv[1]):
-            print(f"{name:28s} {ms:7.3f} ms/doc")
+        print(f"{'ms/doc CPU':28s} {'incl.':>7s} {'own':>7s}")
+        for name, (ms, own_ms) in sorted(stages(texts).items(), key=lambda kv: -kv[1][0]):
+            print(f"{name:28s} {ms:7.3f} {own_ms:7.3f}")
     docs = rate(texts, args.repeat)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{len(texts)} docs, {docs:.1f} docs/s ({1000 / docs:.2f} ms/doc CPU), peak RSS {peak:.0f} MB")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean import dates
 from newsclean.labels import Label
 from newsclean.metadata import page_metadata
 from newsclean.model import METADATA_FIELDS, Article, Document, LineSource, Metadata
@@ -27,7 +26,6 @@ def assemble(
     them is body, so that every body line reaches ``Document.text`` (with ``preset="none"``
     every line is body).
     """
-    year = dates.year_in(page.text)
     heads = set(page.feed_headers)
     spans = [seg for seg in page.segments if seg[0] in heads or _has_body(labels, seg)] or [
         (0, max(len(page) - 1, 0))
@@ -35,9 +33,7 @@ def assemble(
     articles: list[Article] = []
     for first, last in spans:
         body = [page.features[i].text for i in range(first, last + 1) if labels[i] is Label.BODY]
-        meta = page_metadata(
-            page, labels, rules, first, last, language=page.language, url=url, default_year=year
-        )
+        meta = page_metadata(page, labels, rules, first, last, language=page.language, url=url)
         if base_metadata is not None:
             meta = _prefer(base_metadata, meta)
         articles.append(Article("\n".join(body), meta, (first + 1, last + 1)))

@@ -35,7 +35,8 @@ def _months() -> dict[str, int]:
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], ...]:
+def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
+    """The date patterns, in order of precedence, each with whether its year is required."""
     names = sorted(_months(), key=len, reverse=True)
     month = "(?P<mon>" + "|".join(regex.escape(n) for n in names) + r")\.?"
     # Words and marks between a date and its time: "at", "в", "à", "a las", "um", "kl.",
@@ -53,7 +54,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # A time printed before the date: "00:00, 1 января 2015", "18:46 03.05.2015".
     lead = rf"(?:(?<![\d:])(?P<hh>{_D}{{1,2}}):(?P<mi>{_D}{{2}})\s*[,|]?\s*)?"
     flags = regex.IGNORECASE
-    return (
+    year_required = (True, True, True, False, False)
+    patterns = (
         # 2026-02-25T09:50 / 2026-02-25 09:50
         regex.compile(
             rf"(?<!\d)(?P<yy>{_D}{{4}})-(?P<mm>{_D}{{2}})-(?P<dd>{_D}{{2}})"
@@ -78,6 +80,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         # September 26, 2022 at 9:24 pm
         regex.compile(rf"(?<!\w){month}\s+{day}(?:\s*,?\s*{year})?(?!\w)" + time, flags),
     )
+    return tuple(zip(patterns, year_required, strict=True))
+
+
+# Four digits in a row: what a pattern whose year is not optional needs (a cheap test first).
+# Without a default year a date is kept only with its year, so a line without them holds none.
+_YEAR_DIGITS = regex.compile(r"\d{4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +111,10 @@ def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     month_starts = _month_starts(text)
-    for pattern in _patterns():
+    four_digits = _YEAR_DIGITS.search(text) is not None
+    for pattern, needs_year in _patterns():
+        if needs_year and not four_digits:
+            continue  # it cannot match (most lines with digits: counts, times, prices)
         for m in _scan(pattern, text, month_starts):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -209,6 +220,8 @@ def is_stamp(text: str) -> bool:
     ``25.02.2026, 09:50 14346`` and ``date 2026-02-28 27.02.2026, 13:04 6956`` are stamps;
     a sentence that mentions a date is not.
     """
+    if _YEAR_DIGITS.search(text) is None:  # most lines: no date with its year (see _YEAR_DIGITS)
+        return False
     matches = find_dates(text)
     if not matches:
         return False

@@ -66,6 +66,7 @@ class LineFeatures(NamedTuple):
     repeats: int  # how many lines of the page have the same text (>= 1)
     blank: bool  # no visible characters (a field, not a property: rules ask it of every line)
     folded: str  # ``text`` casefolded (computed here anyway; phrases and rules reuse it)
+    tokens: tuple[str, ...]  # the words of ``folded`` (runs of word characters; content words reuse them)
 
     @property
     def stop_density(self) -> float:
@@ -78,7 +79,7 @@ class LineFeatures(NamedTuple):
         return self.capitalised / self.words if self.words else 0.0
 
 
-_BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0, True, "")
+_BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0, True, "", ())
 
 
 def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatures]:
@@ -139,6 +140,7 @@ def _line_features(
                     counts[folded],
                     False,
                     folded,
+                    tuple(tokens),
                 ),
             )
         )

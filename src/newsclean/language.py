@@ -226,7 +226,7 @@ def _fast_class() -> type:
                 return super()._raw_score(text)  # no features: py3langid's own fill
             # py3langid's ``_sparse_score`` on the same arrays it builds from its Counter.
             kinds, counts = visits
-            return np.log1p(counts.astype(np.float32)) @ self._table32[kinds] + self.nb_pc
+            return np.log1p(counts.astype(np.float32)) @ self._table32.take(kinds, axis=0) + self.nb_pc
 
     return FastIdentifier
 
@@ -241,9 +241,10 @@ def _visit_counts(
     if not n:
         return None
     states = np.zeros(n, dtype=np.int64)
+    # ``take`` rather than fancy indexing: the same gathers, without the general indexing machinery.
     for back in range(min(_NGRAM_MAX, n) - 1, -1, -1):
-        states[back:] = next_state[rowbase[states[back:]] + data[: n - back]]
-    features = output[states]
+        states[back:] = next_state.take(rowbase.take(states[back:]) + data[: n - back])
+    features = output.take(states)
     features = features[features >= 0]
     if not len(features):
         return None
@@ -254,8 +255,8 @@ def _visit_counts(
     positions = np.arange(len(features))
     first = np.full(len(counts), len(features))
     np.minimum.at(first, features, positions)
-    kinds = features[first[features] == positions]
-    return kinds.astype(np.intp), counts[kinds]
+    kinds = features[first.take(features) == positions]
+    return kinds.astype(np.intp), counts.take(kinds)
 
 
 _FastIdentifier = _fast_class()

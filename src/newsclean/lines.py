@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 
 def split_lines(text: str) -> tuple[list[str], list[int]]:
     """Lines of ``text`` split on ``\\n`` and the offset where each starts.
@@ -9,9 +11,5 @@ def split_lines(text: str) -> tuple[list[str], list[int]]:
     An empty text is one empty line, like ``"".split("\\n")``, so every input has a line 1.
     """
     lines = text.split("\n")
-    starts: list[int] = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     return lines, starts

@@ -55,7 +55,6 @@ def page_metadata(
     *,
     language: str | None,
     url: str | None,
-    default_year: int | None,
 ) -> Metadata:
     """Metadata of the article spanning lines ``first..last`` (inclusive)."""
     fields: dict[str, str | int | None] = {}
@@ -74,7 +73,7 @@ def page_metadata(
         if labels[i] is Label.TITLE:
             put("title", text, f"text:{rule}")
         elif rule in ("feed.header", "meta.dateline"):
-            _dates_into(page, text, default_year, put, f"text:{rule}")
+            _dates_into(page, text, put, f"text:{rule}")
             if rule == "feed.header":
                 put("views", _views(text), "text:feed.header")
         elif rule == "meta.byline" and i in page.matching("meta.credit", Mode.PREFIX):
@@ -88,12 +87,12 @@ def page_metadata(
                     _credit_name(page, i, text) if rule == "meta.credit" else text,
                     f"text:{rule}",
                 )
-        elif rule == "copyright.notice":
+        elif rule == "copyright.notice" and fields.get("publisher") is None:  # feeds repeat it
             put("publisher", _publisher(text), "text:copyright.notice")
     if fields.get("published") is None:
         above = _date_above_headline(page, labels, rules, first, last)
         if above is not None:
-            _dates_into(page, page.features[above].text, default_year, put, "text:above_headline")
+            _dates_into(page, page.features[above].text, put, "text:above_headline")
     if first == 0 and not page.feed_headers:
         page_title = document_title(page, _str(fields.get("title")))
         if page_title is not None:
@@ -123,9 +122,9 @@ def _str(value: str | int | None) -> str | None:
 _Put = Callable[[str, str | int | None, str], None]
 
 
-def _dates_into(page: Page, text: str, default_year: int | None, put: _Put, origin: str) -> None:
+def _dates_into(page: Page, text: str, put: _Put, origin: str) -> None:
     updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
-    found = dates.find_dates(text, default_year=default_year)
+    found = dates.find_dates(text, default_year=page.year)
     timed = [d for d in found if d.has_time]
     for k, d in enumerate(found):
         before = text[found[k - 1].end if k else 0 : d.start]

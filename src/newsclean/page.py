@@ -15,13 +15,11 @@ Every per-line question (``in_core``, ``core_of``, ``segment_of``) is an O(1) ar
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
-
+from newsclean import dates
 from newsclean.cores import best_run, choose_core, extra_runs
 from newsclean.features import LineFeatures
 from newsclean.phrases import Mode, PageMatches, PhraseBook
@@ -45,9 +43,12 @@ BOILERPLATE_LISTS: tuple[tuple[str, Mode], ...] = (
 )
 # A line longer than this is prose, whatever phrase it contains.
 SHORT_LINE_WORDS = 25
-_CONTENT_WORD = regex.compile(r"\w{3,}")
-_ASCII_CONTENT_WORD = re.compile(r"\w{3,}", re.ASCII)  # the same on ASCII text, 3x faster
 _Span = tuple[int, int]
+
+
+def _content_tokens(tokens: Iterable[str]) -> list[str]:
+    """The words of three letters or more (``\\w{3,}``: a line's tokens are its runs of ``\\w``)."""
+    return [word for word in tokens if len(word) > 2]
 
 
 @dataclass
@@ -61,8 +62,9 @@ class Page:
     language: str | None
     stopwords: frozenset[str]
     phrases: PhraseBook
-    _matches: dict[tuple[str, Mode], frozenset[int]] = field(default_factory=dict)
+    _matches: dict[tuple[str, Mode, int | None], frozenset[int]] = field(default_factory=dict)
     _content: dict[int, frozenset[str]] = field(default_factory=dict)
+    _runs: dict[_Span, frozenset[str]] = field(default_factory=dict)
     #: What rules derive once per page and share (e.g. the article's continuation), by name.
     derived: dict[str, object] = field(default_factory=dict)
 
@@ -72,15 +74,15 @@ class Page:
     # --- phrase matches ----------------------------------------------------------------------
     def matching(self, key: str, mode: Mode, *, max_words: int | None = None) -> frozenset[int]:
         """Indexes of lines matched by phrase list ``key`` (``max_words`` bounds the line length)."""
-        cache_key = (key, mode)
-        found = self._matches.get(cache_key)
+        found = self._matches.get((key, mode, max_words))  # rules ask the same questions again
         if found is None:
-            found = frozenset(self._phrase_hits.lines(key, mode))
-            self._matches[cache_key] = found
-        if max_words is None:
-            return found
-        feats = self.features
-        return frozenset(i for i in found if feats[i].words <= max_words)
+            if max_words is None:
+                found = frozenset(self._phrase_hits.lines(key, mode))
+            else:
+                feats = self.features
+                found = frozenset(i for i in self.matching(key, mode) if feats[i].words <= max_words)
+            self._matches[key, mode, max_words] = found
+        return found
 
     @cached_property
     def _phrase_hits(self) -> PageMatches:
@@ -131,19 +133,23 @@ class Page:
         """Words of three letters or more that are not stop words (cached per line)."""
         found = self._content.get(i)
         if found is None:
-            text = self.features[i].folded
-            words = (_ASCII_CONTENT_WORD if text.isascii() else _CONTENT_WORD).findall(text)
-            found = self._content[i] = frozenset(words).difference(self.stopwords)
+            found = self._content[i] = frozenset(_content_tokens(self.features[i].tokens)).difference(
+                self.stopwords
+            )
         return found
 
     def run_words(self, lo: int, hi: int) -> set[str]:
-        """Content words of the prose lines in ``lo..hi`` (inclusive)."""
-        words: set[str] = set()
-        prose = self.prose
-        for j in range(lo, hi + 1):
-            if prose[j]:
-                words |= self.content_words(j)
-        return words
+        """Content words of the prose lines in ``lo..hi`` (inclusive), gathered as one set rather
+        than a set per line; cached, since rules ask it of the same core."""
+        found = self._runs.get((lo, hi))
+        if found is None:
+            words: set[str] = set()
+            feats, prose = self.features, self.prose
+            for j in range(lo, hi + 1):
+                if prose[j]:
+                    words.update(_content_tokens(feats[j].tokens))
+            found = self._runs[lo, hi] = frozenset(words - self.stopwords)
+        return set(found)
 
     @cached_property
     def title_words(self) -> frozenset[str]:
@@ -167,13 +173,19 @@ class Page:
         first = next((i for i, f in enumerate(self.features) if f.chars), None)
         if first is None or self.features[first].words < 3:
             return ()
-        page_title = self.features[first].text.casefold()
+        page_title = self.features[first].folded
         found = []
         for i in range(first + 1, len(self.features)):
             f = self.features[i]
-            if 3 <= f.words <= 30 and not self.prose[i] and f.text.casefold() in page_title:
+            if 3 <= f.words <= 30 and not self.prose[i] and f.folded in page_title:
                 found.append(i)
         return tuple(found)
+
+    @cached_property
+    def year(self) -> int | None:
+        """The year the page mentions most: context for dates printed without one ("Sep 26").
+        Computed on first use: only pages with a dateline or a feed header ask."""
+        return dates.year_in(self.text)
 
     # --- structure ---------------------------------------------------------------------------
     @cached_property
@@ -220,12 +232,27 @@ class Page:
     @cached_property
     def shape_scores(self) -> list[float]:
         """Per-line body score from the line alone (phrases and shape, no sections)."""
-        return [self._shape_score(i) for i in range(len(self.lines))]
+        boilerplate, interruptions, prose = self.boilerplate_hits, self.interruptions, self.prose
+        scores = []
+        for i, f in enumerate(self.features):  # one pass, the page's structure read once
+            if i in boilerplate:
+                scores.append(T.score_interruption if i in interruptions else T.score_boilerplate)
+            elif prose[i]:
+                scores.append(self._prose_score(i, f))
+            elif f.terminal and f.words >= 4:
+                scores.append(T.score_sentence)
+            else:
+                scores.append(T.score_very_short if f.words <= 3 else T.score_short)
+        return scores
 
     @cached_property
     def scores(self) -> list[float]:
-        """Per-line body score (see :meth:`body_score`)."""
-        return [self.body_score(i) for i in range(len(self.lines))]
+        """Per-line body score (see :meth:`body_score`), in one pass."""
+        sections, interruptions = self.section_lines, self.interruptions
+        return [
+            T.score_boilerplate if i in sections and i not in interruptions else shape
+            for i, shape in enumerate(self.shape_scores)
+        ]
 
     @cached_property
     def draft_cores(self) -> tuple[_Span | None, ...]:
@@ -273,18 +300,12 @@ class Page:
             return T.score_boilerplate
         return self.shape_scores[i]
 
-    def _shape_score(self, i: int) -> float:
-        f = self.features[i]
-        if i in self.boilerplate_hits:
-            return T.score_interruption if i in self.interruptions else T.score_boilerplate
-        if self.prose[i]:
-            score = min(f.words, T.prose_word_cap) / 12.0
-            if self.title_words and len(self.content_words(i) & self.title_words) >= T.title_shared_words:
-                score += T.title_bonus
-            return score - 1.0 if f.repeats > 1 else score
-        if f.terminal and f.words >= 4:
-            return T.score_sentence
-        return T.score_very_short if f.words <= 3 else T.score_short
+    def _prose_score(self, i: int, f: LineFeatures) -> float:
+        """A prose line's score: its length, a bonus for the title's words, less for a repeat."""
+        score = min(f.words, T.prose_word_cap) / 12.0
+        if self.title_words and len(self.content_words(i) & self.title_words) >= T.title_shared_words:
+            score += T.title_bonus
+        return score - 1.0 if f.repeats > 1 else score
 
     def in_core(self, i: int) -> bool:
         """True when line ``i`` lies within its segment's core or an admitted prose run."""

@@ -92,9 +92,10 @@ class PageMatches:
     """Every phrase hit of one page, checked per list and mode on demand."""
 
     def __init__(self, book: PhraseBook, folded: list[str]) -> None:
+        """``folded``: the page's lines in :func:`fold`'s form."""
         self._book = book
         self._folded = folded
-        # list key -> [(line index, start, end)] of raw hits (before the mode's check)
+        # list key -> [(line index, start, end)] of hits bounded by non-letters (before the mode's check)
         self._hits: dict[str, list[tuple[int, int, int]]] = {}
         joined = "\n".join(folded)
         if not book.automaton_keys or not joined:
@@ -103,6 +104,10 @@ class PageMatches:
         hits: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
         keys = book.automaton_keys
         for pattern, start, end in book.automaton.find_matches_as_indexes(joined, overlapping=True):
+            # Half the hits are inside a word ("ad" in "read"): drop them once, here. A newline
+            # is not alphanumeric, so the page's text bounds a hit as its line would.
+            if not _bounded(joined, start, end):
+                continue
             i = bisect_right(starts, start) - 1
             offset = starts[i]
             for key in keys[pattern]:
@@ -112,21 +117,34 @@ class PageMatches:
     def lines(self, key: str, mode: Mode) -> set[int]:
         """Indexes of the lines that the list ``key`` matches in ``mode``."""
         found: set[int] = set()
+        if mode is Mode.CONTAINS:  # every stored hit is bounded: nothing more to check
+            found.update(i for i, _start, _end in self._hits.get(key, ()))
+            return found
         for i, start, end in self._hits.get(key, ()):
-            if i not in found and _fits(self._folded[i], start, end, mode):
+            if i not in found and _placed(self._folded[i], start, end, mode):
                 found.add(i)
         return found
 
 
 def _fits(line: str, start: int, end: int, mode: Mode) -> bool:
     """The hit ``line[start:end]`` is bounded by non-letters and sits where ``mode`` wants it."""
-    if start and line[start - 1].isalnum() and line[start].isalnum():
+    return _bounded(line, start, end) and _placed(line, start, end, mode)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """The hit ``text[start:end]`` neither starts nor ends inside a word."""
+    if start and text[start - 1].isalnum() and text[start].isalnum():
         return False
-    if end < len(line) and line[end].isalnum() and line[end - 1].isalnum():
-        return False
+    return not (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
+
+
+def _placed(line: str, start: int, end: int, mode: Mode) -> bool:
+    """The (bounded) hit ``line[start:end]`` sits where ``mode`` wants it."""
     if mode is Mode.CONTAINS:
         return True
-    if start and _EDGE_RUN.fullmatch(line, 0, start) is None:
+    # Only punctuation, symbols, digits and spaces may come first; a letter is none of them (a
+    # cheap test for the usual case: a hit inside a sentence).
+    if start and (line[0].isalpha() or _EDGE_RUN.fullmatch(line, 0, start) is None):
         return False
     after = line[end:]
     if mode is Mode.LINE:
@@ -189,9 +207,17 @@ class PhraseBook:
         return PageMatches(self, [fold(line) for line in lines])
 
     def scan_casefolded(self, casefolded: list[str]) -> PageMatches:
-        """:meth:`scan` of lines already casefolded (casefolding never makes or removes
-        whitespace, so ``fold`` only has to collapse it)."""
-        return PageMatches(self, [" ".join(line.split()) for line in casefolded])
+        """:meth:`scan` of lines already stripped and casefolded (casefolding never makes or
+        removes whitespace, so ``fold`` only has to collapse it). Every whitespace character
+        but the space is unprintable: a printable line without a double space is folded already
+        (most lines; the test is several times cheaper than a split and a join)."""
+        return PageMatches(
+            self,
+            [
+                line if line.isprintable() and "  " not in line else " ".join(line.split())
+                for line in casefolded
+            ],
+        )
 
     def phrases(self, key: str) -> tuple[str, ...]:
         """The phrases of one list (longest first)."""

@@ -60,12 +60,12 @@ def feed_headers(page: Page) -> tuple[int, ...]:
     """
     found: list[int] = []
     for i, f in enumerate(page.features):
-        if not f.chars or not f.digits or f.words > _STAMP_MAX_WORDS or not dates.is_stamp(f.text):
+        if not f.chars or not f.digits or f.words > _STAMP_MAX_WORDS:
             continue
-        j = page.next_nonblank(i)
+        j = page.next_nonblank(i)  # the headline first: the date patterns cost more
         if j is None or page.features[j].words < _FEED_HEADLINE_MIN_WORDS or not page.headline_like(j):
             continue
-        if dates.find_dates(f.text) and not _comment_author_above(page, i):
+        if dates.is_stamp(f.text) and not _comment_author_above(page, i):
             found.append(i)
     # A feed's stamps share one shape: among stamps with a clock time, one without is the
     # site header's date ("jueves, 30 de abril de 2026" above "25.02.2026, 09:50 14346").
