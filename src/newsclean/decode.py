@@ -43,6 +43,20 @@ _PREVALENCE = (
     "cp874",
     "cp1257",
 )
+# Encodings web pages are served in: the WHATWG Encoding Standard's (what browsers decode;
+# latin_1 is windows-1252 there) less the Mac ones, which no measurable share of sites uses, plus
+# the Kazakh code pages. DOS, Mac and mainframe code pages (cp437, cp775, cp850, mac_roman,
+# EBCDIC...) read text with as little chaos as the Windows ones, and as letters what are quotes
+# there: "“quoted”" in cp1251 is not "ōquotedö" (cp775) or "ìquotedî" (mac_roman).
+_WEB = frozenset(
+    {
+        *(f"cp{n}" for n in range(1250, 1259)),
+        "cp874", "cp866", "koi8_r", "koi8_u", "latin_1", "ascii", "utf_8",
+        *(f"iso8859_{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+        "gb18030", "gbk", "gb2312", "big5", "euc_jp", "iso2022_jp", "shift_jis", "cp932", "euc_kr",
+        "cp949", "utf_16", "utf_16_be", "utf_16_le", "kz1048", "ptcp154",
+    }
+)  # fmt: skip
 # Candidates within these margins of the best chaos / coherence count as equally good readings
 # (coherence, a letter-frequency score, moves by ~0.05 between code pages on a short paragraph;
 # chaos by as much when guillemets or dashes read as letters in one code page and not another).
@@ -157,22 +171,30 @@ def _best_guess(
 
     Single-byte code pages often all read the bytes without chaos and with about the same
     language coherence (cp1250 reads Spanish "señaló" as "seńaló", cp1252 reads Czech "před"
-    as "pøed"). What tells them apart is that a text's accented letters come from one
+    as "pøed"). Only code pages a browser decodes take part when one of them reads the bytes
+    as cleanly as the best. What tells them apart is that a text's accented letters come from one
     alphabet: "ń" beside "á é ó" belongs to no language. Remaining ties go to the commoner
     code page.
     """
     best = matches.best()
     if best is None:
         return None
+    web = [m for m in matches if _served_on_the_web(m) and m.chaos <= best.chaos + _CHAOS_TIE]
+    if web and not _served_on_the_web(best):
+        best = web[0]
     # A handful of non-ASCII bytes is no evidence for coherence (a letter-frequency score):
     # the readings differ in those few characters only.
     weak = len(data) - len(data.translate(None, _HIGH_BYTES)) < _FEW_HIGH_BYTES
     tied = [
         m
-        for m in matches
+        for m in (web or matches)
         if m.chaos <= best.chaos + _CHAOS_TIE and (weak or m.coherence >= best.coherence - _COHERENCE_TIE)
     ]
     return min(tied, key=lambda m: (-_alphabet_fit(str(m)), _rarity(m)), default=best)
+
+
+def _served_on_the_web(match: charset_normalizer.CharsetMatch) -> bool:
+    return any(name in _WEB for name in (match.encoding, *match.could_be_from_charset))
 
 
 def _alphabet_fit(text: str) -> float:
