@@ -30,6 +30,7 @@ _HIERARCHICAL = regex.compile(r" [\\/>»] ")
 # followed by longer phrases, which is why Readability.js leaves dashes alone).
 _DASHED_SITE = regex.compile(r"^(?P<title>.+\S) [–—] (?P<site>[^–—|]+)$")
 _SITE_MAX_WORDS = 3
+_STORY_MIN_WORDS = 3
 
 
 # Rules whose lines carry a metadata field (besides titles, found by label).
@@ -208,8 +209,9 @@ def document_title(page: Page, headline: str | None) -> str | None:
 
     The first line counts as the page title when it contains the headline found in the text,
     or when it is headline-shaped, not a menu run or a date line, and has a site-name
-    separator (``Story - Site``, ``Site: Story``) or five words or more (a site's name alone is
-    shorter: ``The New York Times``). Without a headline anywhere, a short first line just
+    separator (``Story - Site``, ``Site: Story``; not a breadcrumb of menu items when the text
+    has a headline of its own) or five words or more (a site's name alone is shorter:
+    ``The New York Times``). Without a headline anywhere, a short first line just
     above the article is its title (``Document``).
     The site name is then removed (:func:`_page_title`).
     """
@@ -223,11 +225,26 @@ def document_title(page: Page, headline: str | None) -> str | None:
     if menu_run(text) or _date_line(text) or i in page.boilerplate_hits:
         return None
     separated = _TITLE_SEPARATOR.search(text) is not None or ": " in text
+    if separated and headline is not None and _breadcrumb(page, text):
+        return None
     if page.headline_like(i) and (separated or f.words > _SITE_MAX_WORDS + 1):
         return _page_title(page, i)
     if headline is None and _lone_heading(page, i):
         return text
     return None
+
+
+def _breadcrumb(page: Page, text: str) -> bool:
+    """Short parts only, one of them a menu item: ``Басты бет | Саясат`` (home | politics).
+
+    ``Story | Site`` has a story of three words or more, or a short one that is no menu item
+    (``Mozilla - Wikipedia``).
+    """
+    parts = [part.strip().casefold() for chunk in _TITLE_SEPARATOR.split(text) for part in chunk.split(": ")]
+    if any(len(part.split()) >= _STORY_MIN_WORDS for part in parts):
+        return False
+    menu = page.phrases.casefolded("navigation.menu")
+    return any(part in menu for part in parts)
 
 
 def _date_line(text: str) -> bool:
