@@ -430,3 +430,26 @@ def test_a_credit_after_a_list_closing_the_article_gives_the_source(lang: str) -
     doc = newsclean.clean(text)
     assert {ln.text: ln.rule for ln in doc.lines}[line] == "meta.credit"
     assert doc.metadata.source == source
+
+
+ALSO_READ = {
+    "en": ["Advertisement", "Read also: Ferry timetable changes for the summer",
+           "Read also: New parking rules"],
+    "ru": ["Реклама", "Читайте также: Паром меняет расписание на лето",
+           "Читайте также: Новые правила парковки"],
+    "ar": ["إعلان", "اقرأ أيضا: تغيير مواعيد العبارة في الصيف", "اقرأ أيضا: قواعد جديدة لوقوف السيارات"],
+}  # fmt: skip
+CREDITS_AT_END = {"en": ("(With inputs from Reuters)", "Reuters"), "ru": ("По материалам ТАСС", "ТАСС"),
+                  "ar": ("نقلا عن رويترز", "رويترز")}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(ALSO_READ))
+def test_a_credit_after_links_and_an_ad_closing_the_article_gives_the_source(lang: str) -> None:
+    # The lines between the article's end and its credit were all removed already (an ad
+    # label, "Read also" links, blanks): however many, the credit still closes the article.
+    line, source = CREDITS_AT_END[lang]
+    links = [x for row in ALSO_READ[lang] for x in (row, "")]
+    text = "\n".join(["Home", "", TITLES[lang], "", BODIES[lang][0], "", *links, line, "", "About us"])
+    doc = newsclean.clean(text)
+    assert {ln.text: ln.rule for ln in doc.lines}[line] == "meta.credit"
+    assert doc.metadata.source == source
