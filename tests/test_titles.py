@@ -189,6 +189,10 @@ def test_flat_title_is_cut_at_its_last_separator_only() -> None:
         ("ru", "Главная > Политика"),
         ("ar", "الصفحة الرئيسية | سياسة"),
         ("bn", "প্রচ্ছদ | জাতীয় রাজনীতি"),
+        # no menu phrase, but right above a different headline
+        ("en", "Puzzles | Weather"),
+        ("ru", "Происшествия · Кино"),
+        ("kk", "Ауа райы | Кино"),
     ],
 )
 def test_short_parts_on_the_first_line_are_not_a_title_above_a_headline(language: str, crumbs: str) -> None:

@@ -225,7 +225,7 @@ def document_title(page: Page, headline: str | None) -> str | None:
     if menu_run(text) or _date_line(text) or i in page.boilerplate_hits:
         return None
     separated = _TITLE_SEPARATOR.search(text) is not None or ": " in text
-    if separated and headline is not None and _breadcrumb(page, text):
+    if separated and headline is not None and _breadcrumb(page, i, headline):
         return None
     if page.headline_like(i) and (separated or f.words > _SITE_MAX_WORDS + 1):
         return _page_title(page, i)
@@ -234,15 +234,20 @@ def document_title(page: Page, headline: str | None) -> str | None:
     return None
 
 
-def _breadcrumb(page: Page, text: str) -> bool:
-    """Short parts only, one of them a menu item: ``Басты бет | Саясат`` (home | politics).
+def _breadcrumb(page: Page, i: int, headline: str) -> bool:
+    """Short parts only, one a menu item or all right above the headline: a breadcrumb or a
+    menu (``Басты бет | Саясат``, home | politics), not ``Story | Site``.
 
-    ``Story | Site`` has a story of three words or more, or a short one that is no menu item
-    (``Mozilla - Wikipedia``).
+    A ``<title>`` has a story of three words or more, or a short one that is no menu item and
+    is not the line over a different headline (``Mozilla - Wikipedia``).
     """
+    text = page.features[i].text
     parts = [part.strip().casefold() for chunk in _TITLE_SEPARATOR.split(text) for part in chunk.split(": ")]
     if any(len(part.split()) >= _STORY_MIN_WORDS for part in parts):
         return False
+    below = page.next_nonblank(i)
+    if below is not None and page.features[below].text.strip() == headline.strip():
+        return True
     menu = page.phrases.casefolded("navigation.menu")
     return any(part in menu for part in parts)
 
