@@ -453,3 +453,19 @@ def test_a_credit_after_links_and_an_ad_closing_the_article_gives_the_source(lan
     doc = newsclean.clean(text)
     assert {ln.text: ln.rule for ln in doc.lines}[line] == "meta.credit"
     assert doc.metadata.source == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "চট্টগ্রামে বৃহস্পতিবার বন্দর কর্তৃপক্ষ কনটেইনার জট নিরসনে বৈঠক করেছে।",
+        "রাজশাহীতে গতকাল কৃষকেরা আমের ন্যায্য দাম দাবিতে মানববন্ধন করেছেন।",
+    ],
+)
+def test_a_bengali_sentence_dated_by_its_weekday_resumes_the_article(sentence: str) -> None:
+    # Bengali writes postpositions as suffixes: a nine-word news sentence may hold one function
+    # word besides its day ("গতকাল", yesterday; "বুধবার", Wednesday), and it is still prose.
+    link = "আরও পড়ুন: নদীর ওপর নতুন ফেরি চালু"
+    first = "মেয়র শহরের পুরনো সেতু মেরামতের পরিকল্পনা ঘোষণা করেছেন।"
+    text = "\n".join([TITLES["bn"], first, link, sentence])
+    assert decisions(text)[sentence][0] == "body"
