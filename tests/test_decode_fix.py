@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from tests.test_properties import EN_CP1251_CURLY_QUOTES
+from tests.test_properties import DE_CP1252_FEED, EN_CP1251_CURLY_QUOTES
 
 import newsclean
 from newsclean.decode import decode
@@ -125,4 +125,11 @@ def test_curly_quotes_do_not_read_as_a_dos_or_mac_code_page(encoding: str) -> No
     # no more chaos than cp1251 and more letter "coherence"; no site serves either.
     decoded = decode(EN_CP1251_CURLY_QUOTES.encode(encoding))
     assert decoded.text == EN_CP1251_CURLY_QUOTES
+    assert decoded.encoding == "cp1252"
+
+
+def test_german_in_cp1252_does_not_read_as_a_dos_or_mac_code_page() -> None:
+    # mac_latin2 and cp850 ("³ber", "─gypten") scored less chaos than cp1252 on this feed.
+    decoded = decode(DE_CP1252_FEED.encode("cp1252"))
+    assert decoded.text == DE_CP1252_FEED
     assert decoded.encoding == "cp1252"

@@ -312,6 +312,40 @@ EN_CP1251_CURLY_QUOTES = (
     "information may not be reproduced without reference to Steppe Times. Copyright of materials of "
     "News Agency Steppe Times."
 )
+# A German feed in cp1252 („...“ quotes, a middle dot): charset-normalizer scored mac_latin2 and
+# cp850 ("³ber", "─gypten") less chaotic than cp1252; only encodings sites serve are guessed now.
+DE_CP1252_FEED = (
+    "Nachrichten am Fluss\nStartseite · Politik\n\nBelgien und Ägypten beraten über "
+    "Verkehrskorridore\n\nDer Leiter der Delegation forderte in der Hauptstadt eine friedliche "
+    "Beilegung des Konflikts. Außerdem billigte die Regierung gestern einen Gesetzentwurf über "
+    "öffentliche Aufträge.\n\n\nAnfang des Monats bekundete die Regierung Interesse an einer engeren "
+    "Zusammenarbeit in Bildung und Forschung. Zuvor begrüßte der Bürgermeister gestern die "
+    "Wiederaufnahme der Direktflüge. In Astana bekräftigte das Unternehmen die Bereitschaft zur "
+    "weiteren Zusammenarbeit bei Verkehrskorridoren.\n\nIn der Hauptstadt begrüßten die Teilnehmer des "
+    "Treffens die Wiederaufnahme der Direktflüge. In Astana bekräftigte Außenminister Stefan Braun die "
+    "Bereitschaft zur weiteren Zusammenarbeit bei Verkehrskorridoren. Außenminister Jan Richter "
+    "billigte in Genf einen Gesetzentwurf über öffentliche Aufträge.\n\n31.12.2014, 23:55 100\n"
+    "Parlament stimmt Gesetz über die Verfassungsreform zu\n\nIn Istanbul warnten die örtlichen "
+    "Behörden vor steigenden Lebensmittelpreisen in der Region.\n\n\nAußerdem warnten die örtlichen "
+    "Behörden am Dienstag vor steigenden Lebensmittelpreisen in der Region.\n\nAm Donnerstag warnte "
+    "ein Sprecher des Ministeriums vor steigenden Lebensmittelpreisen in der Region.\n\nIn Istanbul "
+    "meldete der Leiter der Delegation einen Anstieg der Getreideexporte.\n\n31.12.2014, 23:50 256\n"
+    "Stefan Braun trifft Botschafter in Istanbul\n\nAm Sitz der Vereinten Nationen erörterte der "
+    "Leiter der Delegation die Aussichten für eine Ausweitung der wirtschaftlichen Zusammenarbeit.\n\n"
+    "Das Unternehmen unterzeichnete in Astana eine Absichtserklärung über die Zusammenarbeit im "
+    "Energiebereich. Mehr als 100 Menschen nahmen an der Veranstaltung teil.\n\nDas Unternehmen sagte: "
+    "„Dieses Abkommen eröffnet unseren Unternehmen neue Möglichkeiten.“ In diesem Jahr verwies "
+    "Außenminister Peter Wagner auf das stetige Wachstum des bilateralen Handels.\n\n„Die Lage bleibt "
+    "schwierig, aber wir sehen Fortschritte“, sagte der Botschafter. Die örtlichen Behörden "
+    "überprüften in diesem Jahr den Stand der gemeinsamen Investitionsprojekte. „Wir sind bereit, die "
+    "Zusammenarbeit in allen Bereichen fortzusetzen“, sagte der Botschafter.\n\nDas Unternehmen "
+    "forderte in diesem Jahr eine friedliche Beilegung des Konflikts. In Istanbul billigten Experten "
+    "einen Gesetzentwurf über öffentliche Aufträge. Bundeskanzler Markus Weber betonte: „Der Dialog "
+    "ist der einzige Weg zur Lösung des Konflikts.“ Anschließend überprüften Vertreter beider Länder "
+    "in der vergangenen Woche den Stand der gemeinsamen Investitionsprojekte.\n\n31.12.2014, 23:45 "
+    "1000\nItalien erkennt Referenden nicht an\ngov.kz\n\nDer Botschafter sagte: „Wir sind bereit, die "
+    "Zusammenarbeit in allen Bereichen fortzusetzen.“"
+)
 # A long "published | updated" dateline above the headline scores as prose and opened the core,
 # so the headline was body in the page and a title once cleaned.
 ES_DATELINE_ABOVE_TITLE = (
@@ -437,6 +471,7 @@ def test_cleaning_the_clean_text_keeps_it(data: str) -> None:
 @example((EN_LONE_NBSP.encode("cp1251"), "cp1251", EN_LONE_NBSP))
 @example((ES_GUILLEMETS.encode("cp1252"), "cp1252", ES_GUILLEMETS))
 @example((EN_CP1251_CURLY_QUOTES.encode("cp1251"), "cp1251", EN_CP1251_CURLY_QUOTES))
+@example((DE_CP1252_FEED.encode("cp1252"), "cp1252", DE_CP1252_FEED))
 def test_bytes_give_the_same_document_as_the_str(case: tuple[bytes, str, str]) -> None:
     raw, encoding, text = case
     note(f"encoding: {encoding}")

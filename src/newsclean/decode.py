@@ -57,6 +57,7 @@ _WEB = frozenset(
         "cp949", "utf_16", "utf_16_be", "utf_16_le", "kz1048", "ptcp154",
     }
 )  # fmt: skip
+_WEB_NAMES = sorted(_WEB)
 # Candidates within these margins of the best chaos / coherence count as equally good readings
 # (coherence, a letter-frequency score, moves by ~0.05 between code pages on a short paragraph;
 # chaos by as much when guillemets or dashes read as letters in one code page and not another).
@@ -149,7 +150,7 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
-    best = _best_guess(data, charset_normalizer.from_bytes(data))
+    best = _best_guess(data, _candidates(data))
     if best is not None and best.encoding:
         text = str(best)
         if not _looks_like_garbage(text):
@@ -164,6 +165,15 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     )
 
 
+def _candidates(data: bytes) -> charset_normalizer.CharsetMatches:
+    """charset-normalizer's readings in the encodings sites serve; in any encoding if none fits.
+
+    DOS and Mac code pages read German "über" in cp1252 as "³ber", and "“quoted”" in cp1251 as
+    "ōquotedö", with less chaos than the right reading by charset-normalizer's measure.
+    """
+    return charset_normalizer.from_bytes(data, cp_isolation=_WEB_NAMES) or charset_normalizer.from_bytes(data)
+
+
 def _best_guess(
     data: bytes, matches: charset_normalizer.CharsetMatches
 ) -> charset_normalizer.CharsetMatch | None:
@@ -171,30 +181,22 @@ def _best_guess(
 
     Single-byte code pages often all read the bytes without chaos and with about the same
     language coherence (cp1250 reads Spanish "señaló" as "seńaló", cp1252 reads Czech "před"
-    as "pøed"). Only code pages a browser decodes take part when one of them reads the bytes
-    as cleanly as the best. What tells them apart is that a text's accented letters come from one
+    as "pøed"). What tells them apart is that a text's accented letters come from one
     alphabet: "ń" beside "á é ó" belongs to no language. Remaining ties go to the commoner
     code page.
     """
     best = matches.best()
     if best is None:
         return None
-    web = [m for m in matches if _served_on_the_web(m) and m.chaos <= best.chaos + _CHAOS_TIE]
-    if web and not _served_on_the_web(best):
-        best = web[0]
     # A handful of non-ASCII bytes is no evidence for coherence (a letter-frequency score):
     # the readings differ in those few characters only.
     weak = len(data) - len(data.translate(None, _HIGH_BYTES)) < _FEW_HIGH_BYTES
     tied = [
         m
-        for m in (web or matches)
+        for m in matches
         if m.chaos <= best.chaos + _CHAOS_TIE and (weak or m.coherence >= best.coherence - _COHERENCE_TIE)
     ]
     return min(tied, key=lambda m: (-_alphabet_fit(str(m)), _rarity(m)), default=best)
-
-
-def _served_on_the_web(match: charset_normalizer.CharsetMatch) -> bool:
-    return any(name in _WEB for name in (match.encoding, *match.could_be_from_charset))
 
 
 def _alphabet_fit(text: str) -> float:
