@@ -222,6 +222,19 @@ BN_WEEKDAY_AFTER_LINK = pinned("bn", [
     (R, "আরও পড়ুন: আনোয়ার হোসেন: সংবিধান সংস্কার আমাদের অগ্রাধিকার"),
     (B, "ব্রাসেলসে বুধবার মন্ত্রণালয়ের মুখপাত্র সংঘাতের শান্তিপূর্ণ সমাধানের আহ্বান জানিয়েছেন।"),
 ])  # fmt: skip
+# "এ বিভাগের আরো খবর" (more news in this section) was no related heading: the teaser under it
+# took the headline, and its date the published date.
+BN_MORE_FROM_SECTION = pinned("bn", [
+    (N, "প্রচ্ছদ"),
+    (M, "১ জানুয়ারি ২০১৫, ০০:০০"),
+    (T, "বাণিজ্য সহযোগিতা নিয়ে আলোচনা করল বাংলাদেশ ও কাজাখস্তান"),
+    (B, "রাষ্ট্রদূত মঙ্গলবার জ্বালানি খাতে সহযোগিতার লক্ষ্যে একটি সমঝোতা স্মারকে সই করেছেন।"),
+    (R, "আরও পড়ুন: নতুন ভিসা নীতি নিয়ে ভারত-জাপান বৈঠক"),
+    (R, "এ বিভাগের আরো খবর"),
+    (R, "আনোয়ার হোসেন: সংবিধান সংস্কার আমাদের অগ্রাধিকার"),
+    (R, "- ১ জানুয়ারি ২০১৫"),
+    (R, "শুক্রবার ইস্তাম্বুলে এক বৈঠকে বাণিজ্যমন্ত্রী তানভীর আহমেদ শিক্ষা ও বিজ্ঞান খাতে সহযোগিতা বাড়াতে আগ্রহ প্রকাশ…"),
+], published="2015-01-01T00:00")  # fmt: skip
 # A feed whose articles each hold one short question under the headline: text of their own.
 KK_FEED_TEXT = (
     "01.01.2015, 00:00 1\nҚазақстан мен Кения сауда ынтымақтастығын талқылады\n"
@@ -504,6 +517,7 @@ def test_preset_none_keeps_every_non_blank_line(data: str) -> None:
 @example(EN_AD_AND_TWO_LINKS)
 @example(BN_TEASER_BELOW_SHORT_ARTICLE)
 @example(BN_WEEKDAY_AFTER_LINK)
+@example(BN_MORE_FROM_SECTION)
 def test_gold_body_is_recovered(page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     scores = shingle_scores(doc.text, page.gold.body)
@@ -539,6 +553,7 @@ def test_gold_body_is_recovered(page: GeneratedPage) -> None:
 @example(page=KK_TWO_PART_MENU)
 @example(page=ES_CREDIT_AFTER_LINKS)
 @example(page=ES_MENU_ABOVE_HEADLINE)
+@example(page=BN_MORE_FROM_SECTION)
 def test_metadata_is_read(field: str, page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     want = getattr(page.gold.metadata, field)

@@ -469,3 +469,12 @@ def test_a_bengali_sentence_dated_by_its_weekday_resumes_the_article(sentence: s
     first = "মেয়র শহরের পুরনো সেতু মেরামতের পরিকল্পনা ঘোষণা করেছেন।"
     text = "\n".join([TITLES["bn"], first, link, sentence])
     assert decisions(text)[sentence][0] == "body"
+
+
+@pytest.mark.parametrize("heading", ["এ বিভাগের আরো খবর", "এ বিভাগের আরও খবর"])
+def test_more_from_this_section_opens_a_related_section_in_bengali(heading: str) -> None:
+    # "এ বিভাগের আরো খবর" (more news in this section): the short "এ" form of "এই", both spellings.
+    tail = [heading, "নদীর ওপর নতুন ফেরি চালু", "শহরে নতুন পার্ক উদ্বোধন"]
+    got = decisions(page("bn", tail=tail))
+    assert got[heading] == ("related", "related.heading")
+    assert [got[line][0] for line in tail[1:]] == ["related", "related"]
