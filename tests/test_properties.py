@@ -235,6 +235,19 @@ BN_MORE_FROM_SECTION = pinned("bn", [
     (R, "- ১ জানুয়ারি ২০১৫"),
     (R, "শুক্রবার ইস্তাম্বুলে এক বৈঠকে বাণিজ্যমন্ত্রী তানভীর আহমেদ শিক্ষা ও বিজ্ঞান খাতে সহযোগিতা বাড়াতে আগ্রহ প্রকাশ…"),
 ], published="2015-01-01T00:00")  # fmt: skip
+# A short sentence after a list ("Форумға 5 елдің делегациялары қатысты.", 5 delegations took part)
+# ended the article: the paragraph after it was lost.
+KK_SHORT_SENTENCE_AFTER_LIST = pinned("kk", [
+    (T, "Қазақстан мен Кения сауда ынтымақтастығын талқылады"),
+    (B, "Елші сейсенбі күні энергетика саласындағы ынтымақтастық туралы меморандумға қол қойды. "
+        "Министрліктің баспасөз қызметінің хабарлауынша, министрлік өкілі тұрақты саяси диалогтың "
+        "маңыздылығын атап өтті."),
+    (B, "Кездесуде мынадай мәселелер талқыланды:"),
+    (B, "- білім және ғылым саласындағы ынтымақтастық;"),
+    (B, "- мемлекеттік қызметтерді цифрландыру."),
+    (B, "Форумға 5 елдің делегациялары қатысты."),
+    (B, "Найробиде мемлекет басшысы бірлескен инвестициялық жобалардың жүзеге асырылу барысын қарастырды."),
+])  # fmt: skip
 # A feed whose articles each hold one short question under the headline: text of their own.
 KK_FEED_TEXT = (
     "01.01.2015, 00:00 1\nҚазақстан мен Кения сауда ынтымақтастығын талқылады\n"
@@ -518,6 +531,7 @@ def test_preset_none_keeps_every_non_blank_line(data: str) -> None:
 @example(BN_TEASER_BELOW_SHORT_ARTICLE)
 @example(BN_WEEKDAY_AFTER_LINK)
 @example(BN_MORE_FROM_SECTION)
+@example(KK_SHORT_SENTENCE_AFTER_LIST)
 def test_gold_body_is_recovered(page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     scores = shingle_scores(doc.text, page.gold.body)

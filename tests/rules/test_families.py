@@ -478,3 +478,23 @@ def test_more_from_this_section_opens_a_related_section_in_bengali(heading: str)
     got = decisions(page("bn", tail=tail))
     assert got[heading] == ("related", "related.heading")
     assert [got[line][0] for line in tail[1:]] == ["related", "related"]
+
+
+SHORT_SENTENCES = {"en": "Five delegations attended.", "ru": "Прибыли пять делегаций.",
+                   "kk": "Бес делегация қатысты."}  # fmt: skip
+LONGER_ITEMS = {
+    "en": ["The plan covers three areas:", "- repairs to the old deck;", "- a new footpath for cyclists;",
+           "- more lighting on the bridge."],
+    "ru": CREDIT_LISTS["ru"],
+    "kk": CREDIT_LISTS["kk"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_SENTENCES))
+def test_a_short_sentence_after_a_list_does_not_end_the_article(lang: str) -> None:
+    # Too short for prose, but a sentence: the article goes on past it when prose follows.
+    body, short = BODIES[lang], SHORT_SENTENCES[lang]
+    lines = [TITLES[lang], body[0], body[1], *LONGER_ITEMS[lang], short, body[2], "", "Home", "Contact"]
+    got = decisions("\n".join(lines))
+    assert [got[line][0] for line in [short, body[2]]] == ["body", "body"]
+    assert got["Contact"][0] == "navigation"
