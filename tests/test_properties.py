@@ -248,6 +248,11 @@ KK_SHORT_SENTENCE_AFTER_LIST = pinned("kk", [
     (B, "Форумға 5 елдің делегациялары қатысты."),
     (B, "Найробиде мемлекет басшысы бірлескен инвестициялық жобалардың жүзеге асырылу барысын қарастырды."),
 ])  # fmt: skip
+# The page opens with its printed headline, a quote with its speaker: no "Site: Story" to cut.
+BN_QUOTE_HEADLINE_FIRST = pinned("bn", [
+    (T, "মাহমুদ হাসান: নতুন ভিসা নীতি আমাদের অগ্রাধিকার"),
+    (B, "রাষ্ট্রদূত মঙ্গলবার জ্বালানি খাতে সহযোগিতার লক্ষ্যে একটি সমঝোতা স্মারকে সই করেছেন।"),
+])  # fmt: skip
 # A feed whose articles each hold one short question under the headline: text of their own.
 KK_FEED_TEXT = (
     "01.01.2015, 00:00 1\nҚазақстан мен Кения сауда ынтымақтастығын талқылады\n"
@@ -568,6 +573,7 @@ def test_gold_body_is_recovered(page: GeneratedPage) -> None:
 @example(page=ES_CREDIT_AFTER_LINKS)
 @example(page=ES_MENU_ABOVE_HEADLINE)
 @example(page=BN_MORE_FROM_SECTION)
+@example(page=BN_QUOTE_HEADLINE_FIRST)
 def test_metadata_is_read(field: str, page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     want = getattr(page.gold.metadata, field)

@@ -199,3 +199,16 @@ def test_short_parts_on_the_first_line_are_not_a_title_above_a_headline(language
     # Short parts, one a menu item, over the page's own headline: a breadcrumb, not "Story | Site"
     # (test_short_title_part_not_printed_keeps_the_whole_line: "Mozilla - Wikipedia" is a title).
     assert title_of(crumbs, TITLES[language], *body(language)) == TITLES[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [
+        ("en", "Mayor Jane Doe: the bridge stays open for another year"),
+        ("ru", "Мэр Анна Петрова: мост останется открытым ещё на год"),
+        ("bn", "মেয়র রহিম উদ্দিন: সেতু আরও এক বছর খোলা থাকবে"),
+    ],
+)
+def test_a_quote_headline_on_the_first_line_keeps_its_speaker(language: str, quoted: str) -> None:
+    # The page starts with its printed headline, not a "Site: Story" <title>: nothing to strip.
+    assert title_of(quoted, *body(language)) == quoted

@@ -221,7 +221,8 @@ def document_title(page: Page, headline: str | None) -> str | None:
     f = page.features[i]
     text = f.text
     if headline is not None and headline.casefold() in text.casefold():
-        return _page_title(page, i)
+        # The first line may be the printed headline itself ("Name: a quote"), not a <title>.
+        return _page_title(page, i, printed=text.strip() == headline.strip())
     if menu_run(text) or _date_line(text) or i in page.boilerplate_hits:
         return None
     separated = _TITLE_SEPARATOR.search(text) is not None or ": " in text
@@ -276,12 +277,14 @@ def _lone_heading(page: Page, i: int) -> bool:
     )
 
 
-def _page_title(page: Page, i: int) -> str:
+def _page_title(page: Page, i: int, *, printed: bool = False) -> str:
     """The first line without the site's name.
 
     ``Story – Site`` loses a short last part after a dash; otherwise the line is cleaned the
     way Readability.js cleans ``<title>`` (:func:`_strip_site_name`), or cut to the part the
     page prints as its heading (:func:`_printed_part`) when that cleaning keeps it whole.
+    A line the page prints as its headline (``printed``) keeps a colon's lead, as Readability.js
+    keeps ``<title>`` whole when a heading repeats it: ``Anwar Hossain: reform is our priority``.
     """
     text = page.features[i].text
     dashed = _DASHED_SITE.match(text)
@@ -289,7 +292,7 @@ def _page_title(page: Page, i: int) -> str:
         title = dashed.group("title")
         if len(dashed.group("site").split()) <= _SITE_MAX_WORDS and len(title.split()) >= 3:
             return title
-    title = _strip_site_name(text, page.features[i].repeats > 1)
+    title = _strip_site_name(text, printed or page.features[i].repeats > 1)
     if title == text:
         return _printed_part(page, i) or title
     return title
