@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from tests.test_properties import DE_CP1252_FEED, EN_CP1251_CURLY_QUOTES
 
 import newsclean
 from newsclean.decode import decode
@@ -115,4 +116,20 @@ def test_a_lone_non_ascii_byte_reads_as_the_commonest_code_page(encoding: str) -
     text = "Also read |\xa0Sarah Collins meets the ambassador of Hungary in Geneva on Tuesday."
     decoded = decode(text.encode(encoding))
     assert decoded.text == text
+    assert decoded.encoding == "cp1252"
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "cp1252", "cp1250"])
+def test_curly_quotes_do_not_read_as_a_dos_or_mac_code_page(encoding: str) -> None:
+    # cp775 ("ōWe mustö") and mac_roman ("ìWe mustî") read this feed's 0x93 0x94 as letters with
+    # no more chaos than cp1251 and more letter "coherence"; no site serves either.
+    decoded = decode(EN_CP1251_CURLY_QUOTES.encode(encoding))
+    assert decoded.text == EN_CP1251_CURLY_QUOTES
+    assert decoded.encoding == "cp1252"
+
+
+def test_german_in_cp1252_does_not_read_as_a_dos_or_mac_code_page() -> None:
+    # mac_latin2 and cp850 ("³ber", "─gypten") scored less chaos than cp1252 on this feed.
+    decoded = decode(DE_CP1252_FEED.encode("cp1252"))
+    assert decoded.text == DE_CP1252_FEED
     assert decoded.encoding == "cp1252"

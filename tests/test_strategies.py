@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import newsclean.strategies as ns
+from newsclean._strategies.text import LEXICONS, capitalise
 from newsclean.labels import Label
 from newsclean.strategies import (
     BOILERPLATE_KINDS,
@@ -457,3 +458,24 @@ def test_the_paste_and_run_example_in_the_docs_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "5 passed" in result.stdout
+
+
+@given(pages(feed=None))
+def test_no_article_opens_with_a_question_of_a_headlines_length(page: GeneratedPage) -> None:
+    # "Headline / How long will the talks last? / ..." cleaned is "How long will the talks
+    # last? / ...": the question then reads as a headline, and no labeller could tell.
+    lex = LEXICONS[page.language]
+    questions = {capitalise(q) + lex.question_mark for q in lex.questions}
+    short = {q for q in questions if len(q.split()) < 7}
+    for article in page.gold.articles:
+        first, last = article.lines
+        rows = zip(page.lines[first - 1 : last], page.gold.labels[first - 1 : last], strict=True)
+        lead = next(text for text, label in rows if label is Label.BODY)
+        assert lead not in short
+
+
+@given(pages(boilerplate=["related"], feed=None))
+def test_teasers_are_cut_excerpts(page: GeneratedPage) -> None:
+    # Whole sentences under a related item's date could be the article resuming after the block.
+    teasers = [t for t, kind in zip(page.lines, page.gold.kinds, strict=True) if kind == "related.teaser"]
+    assert all(t.endswith("…") and not t[:-1].endswith((".", ",", " ")) for t in teasers)

@@ -179,3 +179,36 @@ def test_hierarchical_title_loses_section_and_site(first: str, story: str) -> No
 def test_flat_title_is_cut_at_its_last_separator_only() -> None:
     first = "Council keeps the old bridge open | Local | Riverside"
     assert title_of(first, "Menu", *body("en")) == "Council keeps the old bridge open | Local"
+
+
+@pytest.mark.parametrize(
+    ("language", "crumbs"),
+    [
+        ("kk", "Басты бет | Саясат"),
+        ("en", "Home | World news"),
+        ("ru", "Главная > Политика"),
+        ("ar", "الصفحة الرئيسية | سياسة"),
+        ("bn", "প্রচ্ছদ | জাতীয় রাজনীতি"),
+        # no menu phrase, but right above a different headline
+        ("en", "Puzzles | Weather"),
+        ("ru", "Происшествия · Кино"),
+        ("kk", "Ауа райы | Кино"),
+    ],
+)
+def test_short_parts_on_the_first_line_are_not_a_title_above_a_headline(language: str, crumbs: str) -> None:
+    # Short parts, one a menu item, over the page's own headline: a breadcrumb, not "Story | Site"
+    # (test_short_title_part_not_printed_keeps_the_whole_line: "Mozilla - Wikipedia" is a title).
+    assert title_of(crumbs, TITLES[language], *body(language)) == TITLES[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [
+        ("en", "Mayor Jane Doe: the bridge stays open for another year"),
+        ("ru", "Мэр Анна Петрова: мост останется открытым ещё на год"),
+        ("bn", "মেয়র রহিম উদ্দিন: সেতু আরও এক বছর খোলা থাকবে"),
+    ],
+)
+def test_a_quote_headline_on_the_first_line_keeps_its_speaker(language: str, quoted: str) -> None:
+    # The page starts with its printed headline, not a "Site: Story" <title>: nothing to strip.
+    assert title_of(quoted, *body(language)) == quoted

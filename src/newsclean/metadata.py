@@ -30,6 +30,7 @@ _HIERARCHICAL = regex.compile(r" [\\/>»] ")
 # followed by longer phrases, which is why Readability.js leaves dashes alone).
 _DASHED_SITE = regex.compile(r"^(?P<title>.+\S) [–—] (?P<site>[^–—|]+)$")
 _SITE_MAX_WORDS = 3
+_STORY_MIN_WORDS = 3
 
 
 # Rules whose lines carry a metadata field (besides titles, found by label).
@@ -207,8 +208,9 @@ def document_title(page: Page, headline: str | None) -> str | None:
 
     The first line counts as the page title when it contains the headline found in the text,
     or when it is headline-shaped, not a menu run or a date line, and has a site-name
-    separator (``Story - Site``, ``Site: Story``) or five words or more (a site's name alone is
-    shorter: ``The New York Times``). Without a headline anywhere, a short first line just
+    separator (``Story - Site``, ``Site: Story``; not a breadcrumb of menu items when the text
+    has a headline of its own) or five words or more (a site's name alone is shorter:
+    ``The New York Times``). Without a headline anywhere, a short first line just
     above the article is its title (``Document``).
     The site name is then removed (:func:`_page_title`).
     """
@@ -218,15 +220,36 @@ def document_title(page: Page, headline: str | None) -> str | None:
     f = page.features[i]
     text = f.text
     if headline is not None and headline.casefold() in text.casefold():
-        return _page_title(page, i)
+        # The first line may be the printed headline itself ("Name: a quote"), not a <title>.
+        return _page_title(page, i, printed=text.strip() == headline.strip())
     if menu_run(text) or _date_line(text) or i in page.boilerplate_hits:
         return None
     separated = _TITLE_SEPARATOR.search(text) is not None or ": " in text
+    if separated and headline is not None and _breadcrumb(page, i, headline):
+        return None
     if page.headline_like(i) and (separated or f.words > _SITE_MAX_WORDS + 1):
         return _page_title(page, i)
     if headline is None and _lone_heading(page, i):
         return text
     return None
+
+
+def _breadcrumb(page: Page, i: int, headline: str) -> bool:
+    """Short parts only, one a menu item or all right above the headline: a breadcrumb or a
+    menu (``Басты бет | Саясат``, home | politics), not ``Story | Site``.
+
+    A ``<title>`` has a story of three words or more, or a short one that is no menu item and
+    is not the line over a different headline (``Mozilla - Wikipedia``).
+    """
+    text = page.features[i].text
+    parts = [part.strip().casefold() for chunk in _TITLE_SEPARATOR.split(text) for part in chunk.split(": ")]
+    if any(len(part.split()) >= _STORY_MIN_WORDS for part in parts):
+        return False
+    below = page.next_nonblank(i)
+    if below is not None and page.features[below].text.strip() == headline.strip():
+        return True
+    menu = page.phrases.casefolded("navigation.menu")
+    return any(part in menu for part in parts)
 
 
 def _date_line(text: str) -> bool:
@@ -253,12 +276,14 @@ def _lone_heading(page: Page, i: int) -> bool:
     )
 
 
-def _page_title(page: Page, i: int) -> str:
+def _page_title(page: Page, i: int, *, printed: bool = False) -> str:
     """The first line without the site's name.
 
     ``Story – Site`` loses a short last part after a dash; otherwise the line is cleaned the
     way Readability.js cleans ``<title>`` (:func:`_strip_site_name`), or cut to the part the
     page prints as its heading (:func:`_printed_part`) when that cleaning keeps it whole.
+    A line the page prints as its headline (``printed``) keeps a colon's lead, as Readability.js
+    keeps ``<title>`` whole when a heading repeats it: ``Anwar Hossain: reform is our priority``.
     """
     text = page.features[i].text
     dashed = _DASHED_SITE.match(text)
@@ -266,7 +291,7 @@ def _page_title(page: Page, i: int) -> str:
         title = dashed.group("title")
         if len(dashed.group("site").split()) <= _SITE_MAX_WORDS and len(title.split()) >= 3:
             return title
-    title = _strip_site_name(text, page.features[i].repeats > 1)
+    title = _strip_site_name(text, printed or page.features[i].repeats > 1)
     if title == text:
         return _printed_part(page, i) or title
     return title

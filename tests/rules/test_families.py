@@ -430,3 +430,71 @@ def test_a_credit_after_a_list_closing_the_article_gives_the_source(lang: str) -
     doc = newsclean.clean(text)
     assert {ln.text: ln.rule for ln in doc.lines}[line] == "meta.credit"
     assert doc.metadata.source == source
+
+
+ALSO_READ = {
+    "en": ["Advertisement", "Read also: Ferry timetable changes for the summer",
+           "Read also: New parking rules"],
+    "ru": ["Реклама", "Читайте также: Паром меняет расписание на лето",
+           "Читайте также: Новые правила парковки"],
+    "ar": ["إعلان", "اقرأ أيضا: تغيير مواعيد العبارة في الصيف", "اقرأ أيضا: قواعد جديدة لوقوف السيارات"],
+}  # fmt: skip
+CREDITS_AT_END = {"en": ("(With inputs from Reuters)", "Reuters"), "ru": ("По материалам ТАСС", "ТАСС"),
+                  "ar": ("نقلا عن رويترز", "رويترز")}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(ALSO_READ))
+def test_a_credit_after_links_and_an_ad_closing_the_article_gives_the_source(lang: str) -> None:
+    # The lines between the article's end and its credit were all removed already (an ad
+    # label, "Read also" links, blanks): however many, the credit still closes the article.
+    line, source = CREDITS_AT_END[lang]
+    links = [x for row in ALSO_READ[lang] for x in (row, "")]
+    text = "\n".join(["Home", "", TITLES[lang], "", BODIES[lang][0], "", *links, line, "", "About us"])
+    doc = newsclean.clean(text)
+    assert {ln.text: ln.rule for ln in doc.lines}[line] == "meta.credit"
+    assert doc.metadata.source == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "চট্টগ্রামে বৃহস্পতিবার বন্দর কর্তৃপক্ষ কনটেইনার জট নিরসনে বৈঠক করেছে।",
+        "রাজশাহীতে গতকাল কৃষকেরা আমের ন্যায্য দাম দাবিতে মানববন্ধন করেছেন।",
+    ],
+)
+def test_a_bengali_sentence_dated_by_its_weekday_resumes_the_article(sentence: str) -> None:
+    # Bengali writes postpositions as suffixes: a nine-word news sentence may hold one function
+    # word besides its day ("গতকাল", yesterday; "বুধবার", Wednesday), and it is still prose.
+    link = "আরও পড়ুন: নদীর ওপর নতুন ফেরি চালু"
+    first = "মেয়র শহরের পুরনো সেতু মেরামতের পরিকল্পনা ঘোষণা করেছেন।"
+    text = "\n".join([TITLES["bn"], first, link, sentence])
+    assert decisions(text)[sentence][0] == "body"
+
+
+@pytest.mark.parametrize("heading", ["এ বিভাগের আরো খবর", "এ বিভাগের আরও খবর"])
+def test_more_from_this_section_opens_a_related_section_in_bengali(heading: str) -> None:
+    # "এ বিভাগের আরো খবর" (more news in this section): the short "এ" form of "এই", both spellings.
+    tail = [heading, "নদীর ওপর নতুন ফেরি চালু", "শহরে নতুন পার্ক উদ্বোধন"]
+    got = decisions(page("bn", tail=tail))
+    assert got[heading] == ("related", "related.heading")
+    assert [got[line][0] for line in tail[1:]] == ["related", "related"]
+
+
+SHORT_SENTENCES = {"en": "Five delegations attended.", "ru": "Прибыли пять делегаций.",
+                   "kk": "Бес делегация қатысты."}  # fmt: skip
+LONGER_ITEMS = {
+    "en": ["The plan covers three areas:", "- repairs to the old deck;", "- a new footpath for cyclists;",
+           "- more lighting on the bridge."],
+    "ru": CREDIT_LISTS["ru"],
+    "kk": CREDIT_LISTS["kk"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_SENTENCES))
+def test_a_short_sentence_after_a_list_does_not_end_the_article(lang: str) -> None:
+    # Too short for prose, but a sentence: the article goes on past it when prose follows.
+    body, short = BODIES[lang], SHORT_SENTENCES[lang]
+    lines = [TITLES[lang], body[0], body[1], *LONGER_ITEMS[lang], short, body[2], "", "Home", "Contact"]
+    got = decisions("\n".join(lines))
+    assert [got[line][0] for line in [short, body[2]]] == ["body", "body"]
+    assert got["Contact"][0] == "navigation"

@@ -46,6 +46,9 @@ _TERMINAL = (
     "\N{RIGHT DOUBLE QUOTATION MARK}",
     "\N{LEFT DOUBLE QUOTATION MARK}",
 )
+# An excerpt keeps at least this many words, and no punctuation before its ellipsis.
+_EXCERPT_MIN_WORDS = 4
+_CUT_PUNCTUATION = " ,;:-\N{EN DASH}\N{EM DASH}\N{ARABIC COMMA}\"'«»„“”"
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
 )
@@ -150,6 +153,14 @@ def paragraph(
     for k in range(count):
         sentences.append(draw(sentence(lex, shift + k).filter(lambda s: s not in sentences)))
     return " ".join(sentences)
+
+
+@st.composite
+def excerpt(draw: st.DrawFn, lex: Lexicon, shift: int = 0) -> str:
+    """A teaser's excerpt: one sentence cut a few words before its end, with an ellipsis."""
+    words = draw(sentence(lex, shift)).split()
+    keep = max(_EXCERPT_MIN_WORDS, len(words) - draw(st.integers(1, 3)))
+    return " ".join(words[:keep]).rstrip(_CUT_PUNCTUATION) + "…"
 
 
 @st.composite

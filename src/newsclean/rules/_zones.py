@@ -133,6 +133,8 @@ def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
             kept = len(taken)
         elif f.text.rstrip().endswith((":", "：")) and f.words >= _INTRO_MIN_WORDS:
             taken.append(j)  # a list's introduction: kept only with what follows
+        elif f.terminal and f.words >= _INTRO_MIN_WORDS and not f.text.rstrip().endswith(("!", "?")):
+            taken.append(j)  # a short sentence ("5 delegations attended."): kept only with what follows
         else:
             break
     return set(taken[:kept])

@@ -11,7 +11,15 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import DATELINE_OTHER_WORDS, before_core, head_lines, in_head, in_tail, tail_lines
+from newsclean.rules._zones import (
+    DATELINE_OTHER_WORDS,
+    article_end,
+    before_core,
+    head_lines,
+    in_head,
+    in_tail,
+    tail_lines,
+)
 from newsclean.structure import menu_run
 
 _DATELINE_MAX_WORDS = 16
@@ -141,9 +149,21 @@ def credit(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
         i for i in page.matching("meta.credit", Mode.PREFIX, max_words=12) if not menu_run(page.lines[i])
     }
     for i in page.matching("meta.credit_lead", Mode.LEAD, max_words=_CREDIT_LEAD_MAX_WORDS):
-        if not page.features[i].terminal and (in_head(page, i) or in_tail(page, i)):
+        if not page.features[i].terminal and (
+            in_head(page, i) or in_tail(page, i) or _after_removed_tail(page, decided, i)
+        ):
             found.add(i)
     return found
+
+
+def _after_removed_tail(page: Page, decided: Sequence[Label | None], i: int) -> bool:
+    """Line ``i`` follows the article with only lines already removed in between (an ad label,
+    "Read also: ..." links): the credit closes the article however many of those there are."""
+    core = page.core_of(i)
+    if core is None or i in page.section_lines:
+        return False
+    end = article_end(page, core)
+    return end < i and all(page.features[j].blank or decided[j] is not None for j in range(end + 1, i))
 
 
 @rule("meta.agency_tag", Label.META, phrases=("meta.agency",))
