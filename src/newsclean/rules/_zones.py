@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import regex
 
 from newsclean import dates
@@ -170,35 +168,34 @@ def article_end(page: Page, core: tuple[int, int]) -> int:
 
 
 def head_lines(page: Page) -> list[int]:
-    """Every line for which :func:`in_head` holds, ascending (once per page)."""
-    return _near_cores(page, "head_lines", in_head, lambda core: (core[0] - HEAD_LINES, core[0] + 2))
+    """Every line for which :func:`in_head` holds, ascending (once per page): per segment, the
+    window around its core's first line, cut to the segment."""
+    cached = page.derived.get("head_lines")
+    if isinstance(cached, list):
+        return cached
+    found = page.derived["head_lines"] = [
+        i
+        for (first, last), core in zip(page.segments, page.cores, strict=True)
+        if core is not None
+        for i in range(max(first, core[0] - HEAD_LINES), min(last, core[0] + 2) + 1)
+    ]
+    return found
 
 
 def tail_lines(page: Page) -> list[int]:
-    """Every line for which :func:`in_tail` holds, ascending (once per page)."""
-    return _near_cores(
-        page, "tail_lines", in_tail, lambda core: (core[1] - 3, article_end(page, core) + TAIL_LINES)
-    )
-
-
-def _near_cores(
-    page: Page,
-    name: str,
-    test: Callable[[Page, int], bool],
-    window: Callable[[tuple[int, int]], tuple[int, int]],
-) -> list[int]:
-    """The lines that pass ``test``, found among those in a core's ``window`` (``test`` holds
-    nowhere else), so rules need not ask it of every line of the page."""
-    cached = page.derived.get(name)
+    """Every line for which :func:`in_tail` holds, ascending (once per page): per segment, the
+    window from its core's last lines to the article's tail, cut to the segment, less sections."""
+    cached = page.derived.get("tail_lines")
     if isinstance(cached, list):
         return cached
-    last = len(page.lines) - 1
-    near: set[int] = set()
-    for core in page.cores:
-        if core is not None:
-            lo, hi = window(core)
-            near.update(range(max(lo, 0), min(hi, last) + 1))
-    found = page.derived[name] = [i for i in sorted(near) if test(page, i)]
+    sections = page.section_lines
+    found = page.derived["tail_lines"] = [
+        i
+        for (first, last), core in zip(page.segments, page.cores, strict=True)
+        if core is not None
+        for i in range(max(first, core[1] - 3), min(last, article_end(page, core) + TAIL_LINES) + 1)
+        if i not in sections
+    ]
     return found
 
 
