@@ -64,6 +64,39 @@ def article_mask(page: Page) -> list[bool]:
     return mask
 
 
+def article_lines(page: Page) -> tuple[int, ...]:
+    """The non-blank lines of the article (:func:`in_article`), ascending; once per page. Rules
+    about the article's own lines look at these (a fifth of a page's lines, typically)."""
+    return _by_article(page)[0]
+
+
+def outside_lines(page: Page) -> tuple[int, ...]:
+    """The non-blank lines outside the article, ascending; once per page."""
+    return _by_article(page)[1]
+
+
+def _by_article(page: Page) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    cached = page.derived.get("by_article")
+    if isinstance(cached, tuple):
+        return cached
+    mask = article_mask(page)
+    nonblank = [i for i, f in enumerate(page.features) if f.chars]
+    found = page.derived["by_article"] = (
+        tuple([i for i in nonblank if mask[i]]),
+        tuple([i for i in nonblank if not mask[i]]),
+    )
+    return found
+
+
+def digit_lines(page: Page) -> tuple[int, ...]:
+    """The lines with a digit, ascending; once per page (dates, stamps and counts are among them)."""
+    cached = page.derived.get("digit_lines")
+    if isinstance(cached, tuple):
+        return cached
+    found = page.derived["digit_lines"] = tuple([i for i, f in enumerate(page.features) if f.digits])
+    return found
+
+
 def article_start(page: Page, core: tuple[int, int]) -> int:
     """First line of the article whose core is ``core``: the core's, or its continuation's above it.
 

@@ -11,7 +11,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import article_mask, outside_core
+from newsclean.rules._zones import article_lines, article_mask, outside_lines
 
 _RUN_MIN = 3
 _SHORT_WORDS = 4
@@ -29,9 +29,12 @@ def menu(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``Share on Facebook``; ``opinion``.
     Keeps: lines inside the article core that end like a sentence.
     """
-    for i in page.matching("navigation.menu", Mode.LINE, max_words=5):
-        if outside_core(page, i) or not page.features[i].terminal:
-            yield i
+    inside, feats = article_mask(page), page.features
+    return [
+        i
+        for i in page.matching("navigation.menu", Mode.LINE, max_words=5)
+        if not inside[i] or not feats[i].terminal
+    ]
 
 
 @rule("navigation.breadcrumb", Label.NAVIGATION)
@@ -42,12 +45,12 @@ def breadcrumb(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``Home / News / World``.
     Keeps: lines with sentence punctuation; lines inside the core.
     """
-    inside = article_mask(page)
-    for i, f in enumerate(page.features):
+    feats = page.features
+    for i in outside_lines(page):  # lines already decided are passed over: their label stands
+        f = feats[i]
         if (
-            f.chars
+            decided[i] is None
             and f.words <= 12
-            and not inside[i]
             and _TWO_SEPARATORS.search(f.text)
             and _BREADCRUMB.match(f.text)
         ):
@@ -86,10 +89,7 @@ def leftover(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: a footer's ``Terms and conditions apply to all offers``.
     Keeps: every line inside the core or continuing it (lists, inline links, the prose after).
     """
-    inside = article_mask(page)
-    for i, f in enumerate(page.features):
-        if f.chars and not inside[i]:
-            yield i
+    return [i for i in outside_lines(page) if decided[i] is None]
 
 
 _FOOTER_MAX_WORDS = 30
@@ -150,9 +150,10 @@ def headline_repeat(page: Page, decided: Sequence[Label | None]) -> Iterable[int
     heads = _headline_texts(page, decided, first)
     if not heads:
         return
-    mask = article_mask(page)
-    for i, f in enumerate(page.features):
-        if i == first or not mask[i] or decided[i] is not None or f.words < _HEADLINE_MIN_WORDS:
+    feats = page.features
+    for i in article_lines(page):
+        f = feats[i]
+        if i == first or decided[i] is not None or f.words < _HEADLINE_MIN_WORDS:
             continue
         if f.folded in heads or _ends_in_headline(f.folded, heads):
             yield i

@@ -8,7 +8,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import article_mask
+from newsclean.rules._zones import article_lines
 
 
 @rule("noise.symbol", Label.NOISE, presets=("default", "conservative"))
@@ -64,9 +64,8 @@ def duplicate(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     subheading); a long line that only quotes a sentence or two of the article; a line not
     twice as long as every other kept line (only such a line is checked for being a copy).
     """
-    mask = article_mask(page)
     feats = page.features
-    kept = [i for i, f in enumerate(feats) if mask[i] and decided[i] is None and not f.blank]
+    kept = [i for i in article_lines(page) if decided[i] is None]
     seen: set[str] = set()
     for i in kept:
         f = feats[i]
