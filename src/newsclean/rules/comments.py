@@ -9,7 +9,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import article_mask, outside_core
+from newsclean.rules._zones import article_mask, digit_lines, outside_core
 
 
 @rule("comments.widget", Label.COMMENTS, presets=("default", "conservative"), phrases=("comments.widget",))
@@ -75,8 +75,7 @@ def thread(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     or two dated notes, or dated parts far apart (a byline and dateline, then updates);
     "Published:" or "Updated:" over a date (a dateline on two lines).
     """
-    labels = frozenset[int]().union(*(page.matching(key, Mode.LEAD) for key in _DATE_LABEL_LISTS))
-    starts = _comment_starts(page, decided, labels)
+    starts = _comment_starts(page, decided)
     for run in _threads(starts):
         yield from _thread_lines(page, run, decided)
 
@@ -110,23 +109,26 @@ def _thread_lines(page: Page, starts: list[int], decided: Sequence[Label | None]
                 yield j
 
 
-def _comment_starts(page: Page, decided: Sequence[Label | None], labels: frozenset[int]) -> list[int]:
+def _comment_starts(page: Page, decided: Sequence[Label | None]) -> list[int]:
     """Commenters' names (a few words, often ending in a colon) over the comment's date and
     time; neither claimed yet (a feed's source line over the next stamp is the feed's)."""
     feats = page.features
     found = []
-    for j, stamp in enumerate(feats):
-        if not stamp.digits or stamp.words > _STAMP_MAX_WORDS or decided[j] is not None:
+    labels: frozenset[int] | None = None  # "Published:" and the like, looked up on first need
+    for j in digit_lines(page):
+        stamp = feats[j]
+        if stamp.words > _STAMP_MAX_WORDS or decided[j] is not None or not dates.has_time(stamp.text):
             continue
-        if not dates.has_time(stamp.text) or not dates.is_stamp(stamp.text):
-            continue
-        i = page.prev_nonblank(j)
-        if i is None or i in labels or decided[i] is not None:
+        i = page.prev_nonblank(j)  # the name first: it rules out most lines with a time, cheaply
+        if i is None or decided[i] is not None:
             continue
         f = feats[i]
         if f.words > _AUTHOR_MAX_WORDS or (f.terminal and not f.text.endswith((":", "："))):
             continue
-        found.append(i)
+        if labels is None:
+            labels = frozenset[int]().union(*(page.matching(key, Mode.LEAD) for key in _DATE_LABEL_LISTS))
+        if i not in labels and dates.is_stamp(stamp.text):
+            found.append(i)
     return found
 
 

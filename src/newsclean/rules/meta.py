@@ -11,7 +11,15 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import DATELINE_OTHER_WORDS, before_core, head_lines, in_head, in_tail, tail_lines
+from newsclean.rules._zones import (
+    DATELINE_OTHER_WORDS,
+    before_core,
+    digit_lines,
+    head_lines,
+    in_head,
+    in_tail,
+    tail_lines,
+)
 from newsclean.structure import menu_run
 
 _DATELINE_MAX_WORDS = 16
@@ -48,11 +56,9 @@ def page_date(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: datelines under the headline (``meta.dateline``).
     """
     feats = page.features
-    # Lines with digits first (a blank line has none): most pages have few, and the titles
-    # are looked up only when there are some.
-    dated = [
-        i for i, f in enumerate(feats) if f.digits and decided[i] is None and f.words <= _DATELINE_MAX_WORDS
-    ]
+    # Lines with digits first: most pages have few, and the titles are looked up only when
+    # there are some.
+    dated = [i for i in digit_lines(page) if decided[i] is None and feats[i].words <= _DATELINE_MAX_WORDS]
     titles = _first_titles(page, decided) if dated else {}
     for i in dated:
         f = feats[i]
