@@ -150,26 +150,30 @@ def headline_repeat(page: Page, decided: Sequence[Label | None]) -> Iterable[int
     heads = _headline_texts(page, decided, first)
     if not heads:
         return
+    trails = tuple(head for head in heads if len(head.split()) >= _TRAIL_MIN_WORDS)
     feats = page.features
     for i in article_lines(page):
         f = feats[i]
         if i == first or decided[i] is not None or f.words < _HEADLINE_MIN_WORDS:
             continue
-        if f.folded in heads or _ends_in_headline(f.folded, heads):
+        text = f.folded
+        if text in heads or (trails and text.endswith(trails) and _ends_in_headline(text, trails)):
             yield i
 
 
 def _headline_texts(page: Page, decided: Sequence[Label | None], first: int) -> frozenset[str]:
     """Casefolded headline texts of four words or more: the title lines and the page's first line."""
-    texts = [f.folded for i, f in enumerate(page.features) if decided[i] is Label.TITLE]
-    top = page.features[first].folded
+    title, feats = Label.TITLE, page.features
+    texts = [feats[i].folded for i, label in enumerate(decided) if label is title]
+    top = feats[first].folded
     texts += [top, _SITE_SUFFIX.split(top)[0]]
     return frozenset(t for t in texts if len(t.split()) >= _HEADLINE_MIN_WORDS)
 
 
-def _ends_in_headline(text: str, heads: frozenset[str]) -> bool:
-    for head in heads:
-        if len(head.split()) >= _TRAIL_MIN_WORDS and text.endswith(head) and text != head:
+def _ends_in_headline(text: str, trails: tuple[str, ...]) -> bool:
+    """``text`` is a few menu words, then one of the headlines ``trails`` (five words or more)."""
+    for head in trails:
+        if text.endswith(head) and text != head:
             before = text[: -len(head)]
             if before.endswith(" ") and len(before.split()) <= _TRAIL_MAX_WORDS:
                 return True
