@@ -143,12 +143,13 @@ def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
     taken: list[int] = []
     kept = 0  # how many of ``taken`` belong to the article (up to its last prose line or item)
     breaks = 0
+    feats, zone, sections, prose = page.features, page.zone, page.section_lines, page.prose
     for j in steps:
-        f = page.features[j]
+        f = feats[j]
         if f.blank:
             taken.append(j)
             continue
-        if page.in_core(j) or j in page.section_lines:
+        if zone[j] or j in sections:  # in a core (in_core), or in a section
             break
         if j in interruptions:  # an ad label is often printed several times on a page
             breaks += 1
@@ -159,7 +160,7 @@ def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
         if f.repeats > 1:
             break
         breaks = 0
-        if page.prose[j] or _is_item(page, j):
+        if prose[j] or _is_item(page, j):
             taken.append(j)
             kept = len(taken)
         elif f.text.rstrip().endswith((":", "：")) and f.words >= _INTRO_MIN_WORDS:

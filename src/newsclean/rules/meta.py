@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 
 import regex
 
@@ -37,10 +38,10 @@ _INITIALS = regex.compile(
 
 def _first_titles(page: Page, decided: Sequence[Label | None]) -> dict[int, int]:
     """Segment start -> index of its first line already decided as the title."""
-    title = Label.TITLE  # an enum member read once (3.11 reads them slowly)
     found: dict[int, int] = {}
-    for j in [j for j, label in enumerate(decided) if label is title]:
-        found.setdefault(page.segment_of(j)[0], j)
+    for first, last in page.segments:
+        with suppress(ValueError):  # no title in the segment
+            found[first] = decided.index(Label.TITLE, first, last + 1)
     return found
 
 

@@ -65,6 +65,7 @@ def short_run(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``Home`` / ``World`` / ``Business`` / ``Sport`` on consecutive lines.
     Keeps: short lines inside the core (lists, subheadings).
     """
+    found: list[int] = []
     run: list[int] = []
     inside = article_mask(page)
     for i, f in enumerate(page.features):
@@ -74,10 +75,9 @@ def short_run(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             run.append(i)
             continue
         if len(run) >= _RUN_MIN:
-            yield from run
+            found += run
         run = []
-    if len(run) >= _RUN_MIN:
-        yield from run
+    return found + run if len(run) >= _RUN_MIN else found
 
 
 @rule("navigation.outside_core", Label.NAVIGATION)

@@ -20,9 +20,7 @@ def symbol(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``-``, ``|``, ``»``, ``X``.
     Keeps: lines with a word or a number in them (``1.``, ``5G``).
     """
-    for i, f in enumerate(page.features):
-        if not f.blank and (f.letters + f.digits == 0 or f.chars == 1):
-            yield i
+    return [i for i, f in enumerate(page.features) if f.chars and (f.letters + f.digits == 0 or f.chars == 1)]
 
 
 @rule("noise.cookie", Label.NOISE, phrases=("noise.cookie",))

@@ -65,10 +65,10 @@ def repeated(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: the same headline on two consecutive lines below the article.
     Keeps: repeated lines inside the article core (a refrain, a quoted slogan).
     """
-    feats = page.features
-    for i in outside_lines(page):
-        if feats[i].repeats > 1 and decided[i] is None and page.headline_like(i):
-            yield i
+    feats, headline_like = page.features, page.headline_like
+    return [
+        i for i in outside_lines(page) if feats[i].repeats > 1 and decided[i] is None and headline_like(i)
+    ]
 
 
 @rule("related.teaser", Label.RELATED)
