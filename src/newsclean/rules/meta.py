@@ -84,6 +84,8 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
         f = page.features[i]
         if f.blank or not f.digits or f.words > _DATELINE_LONG_WORDS or i in page.section_lines:
             continue
+        if f.terminal and (f.words > _DATELINE_MAX_WORDS or page.body_like(i)):
+            continue  # a sentence (long or prose): never a dateline, with dates or without (below)
         found = dates.find_dates(f.text)
         if not found:
             continue
