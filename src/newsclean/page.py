@@ -92,14 +92,14 @@ class Page:
     @cached_property
     def prose(self) -> list[bool]:
         """Per line: prose (long enough, sentence-shaped, with the language's function words)."""
-        check_stops = bool(self.stopwords)
-        out = []
-        for f in self.features:
-            ok = f.words >= 7 and f.letters >= 25 and (f.terminal or f.words >= 16)
-            if ok and check_stops and f.stops < T.prose_stop_density * f.words:
-                ok = False
-            out.append(ok)
-        return out
+        density = T.prose_stop_density if self.stopwords else None  # no stop words: not checked
+        return [
+            f.words >= 7
+            and f.letters >= 25
+            and (f.terminal or f.words >= 16)
+            and (density is None or f.stops >= density * f.words)
+            for f in self.features
+        ]
 
     def body_like(self, i: int) -> bool:
         """Prose: long enough, sentence-shaped, with the language's function words."""
@@ -173,13 +173,15 @@ class Page:
         first = next((i for i, f in enumerate(self.features) if f.chars), None)
         if first is None or self.features[first].words < 3:
             return ()
-        page_title = self.features[first].folded
-        found = []
-        for i in range(first + 1, len(self.features)):
-            f = self.features[i]
-            if 3 <= f.words <= 30 and not self.prose[i] and f.folded in page_title:
-                found.append(i)
-        return tuple(found)
+        feats, prose = self.features, self.prose
+        page_title = feats[first].folded
+        return tuple(
+            [
+                i
+                for i in range(first + 1, len(feats))
+                if 3 <= feats[i].words <= 30 and not prose[i] and feats[i].folded in page_title
+            ]
+        )
 
     @cached_property
     def year(self) -> int | None:

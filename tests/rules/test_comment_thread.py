@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.rules.conftest import BODIES, decisions, page
+
+from newsclean.rules.comments import _threads
 
 # (commenter line, stamp, comment) in several languages; the comments are prose on the topic.
 THREADS = {
@@ -127,3 +131,15 @@ def test_a_feed_with_sources_over_the_next_stamp_is_not_a_thread() -> None:
     got = decisions("\n".join(lines))
     assert all(rule != "comments.thread" for _label, rule in got.values())
     assert all(got[text][0] == "body" for _headline, text in articles)
+
+
+@given(st.lists(st.integers(0, 300), unique=True), st.data())
+def test_threads_of_the_stamped_names_lie_in_threads_of_all_names(
+    names: list[int], data: st.DataObject
+) -> None:
+    """The rule parses stamps only under names in a close run of three: dropping the names outside
+    such runs first must leave the threads of any subset (the stamped names) as they were."""
+    names.sort()
+    stamped = sorted(data.draw(st.sets(st.sampled_from(names)))) if names else []
+    close = {i for run in _threads(names) for i in run}
+    assert list(_threads([i for i in stamped if i in close])) == list(_threads(stamped))

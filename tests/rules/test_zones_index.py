@@ -28,7 +28,14 @@ def _texts(language: str) -> list[str]:
     # The article goes on past its core over a closing list: its tail follows the list.
     intro, items = LISTS.get(language, LISTS["en"])
     listed = page(language, head=menu, tail=[intro, *items, "(AP)", "", *menu])
-    return [one, one + "\n\n" + one, short, listed, "", "\n".join(menu)]
+    # A feed: a lead-in, then articles under "date, time" stamps (a segment each, a core each).
+    feed = "\n".join(
+        [
+            *menu,
+            *(line for k in range(3) for line in (f"0{k + 1}.03.2024, 10:{k}5", *page(language).split("\n"))),
+        ]
+    )
+    return [one, one + "\n\n" + one, short, listed, feed, "", "\n".join(menu)]
 
 
 def test_head_and_tail_lines_match_the_per_line_tests(language: str) -> None:
@@ -37,6 +44,16 @@ def test_head_and_tail_lines_match_the_per_line_tests(language: str) -> None:
         assert head_lines(p) == [i for i in range(len(p)) if in_head(p, i)]
         assert tail_lines(p) == [i for i in range(len(p)) if in_tail(p, i)]
         assert tail_lines(p) is tail_lines(p)  # once per page
+
+
+def test_a_feed_has_a_head_and_a_tail_in_every_article(language: str) -> None:
+    """Head and tail lines are found per segment: each article of a feed has its own."""
+    p = _page(_texts(language)[4])
+    assert len(p.segments) >= 3
+    for (first, last), core in zip(p.segments, p.cores, strict=True):
+        if core is not None:
+            assert any(first <= i <= last for i in head_lines(p))
+            assert any(first <= i <= last for i in tail_lines(p))
 
 
 def test_pages_with_an_article_have_head_and_tail_lines(language: str) -> None:

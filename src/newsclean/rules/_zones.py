@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import regex
 
 from newsclean import dates
@@ -66,6 +64,39 @@ def article_mask(page: Page) -> list[bool]:
     return mask
 
 
+def article_lines(page: Page) -> tuple[int, ...]:
+    """The non-blank lines of the article (:func:`in_article`), ascending; once per page. Rules
+    about the article's own lines look at these (a fifth of a page's lines, typically)."""
+    return _by_article(page)[0]
+
+
+def outside_lines(page: Page) -> tuple[int, ...]:
+    """The non-blank lines outside the article, ascending; once per page."""
+    return _by_article(page)[1]
+
+
+def _by_article(page: Page) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    cached = page.derived.get("by_article")
+    if isinstance(cached, tuple):
+        return cached
+    mask = article_mask(page)
+    nonblank = [i for i, f in enumerate(page.features) if f.chars]
+    found = page.derived["by_article"] = (
+        tuple([i for i in nonblank if mask[i]]),
+        tuple([i for i in nonblank if not mask[i]]),
+    )
+    return found
+
+
+def digit_lines(page: Page) -> tuple[int, ...]:
+    """The lines with a digit, ascending; once per page (dates, stamps and counts are among them)."""
+    cached = page.derived.get("digit_lines")
+    if isinstance(cached, tuple):
+        return cached
+    found = page.derived["digit_lines"] = tuple([i for i, f in enumerate(page.features) if f.digits])
+    return found
+
+
 def article_start(page: Page, core: tuple[int, int]) -> int:
     """First line of the article whose core is ``core``: the core's, or its continuation's above it.
 
@@ -112,12 +143,13 @@ def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
     taken: list[int] = []
     kept = 0  # how many of ``taken`` belong to the article (up to its last prose line or item)
     breaks = 0
+    feats, zone, sections, prose = page.features, page.zone, page.section_lines, page.prose
     for j in steps:
-        f = page.features[j]
+        f = feats[j]
         if f.blank:
             taken.append(j)
             continue
-        if page.in_core(j) or j in page.section_lines:
+        if zone[j] or j in sections:  # in a core (in_core), or in a section
             break
         if j in interruptions:  # an ad label is often printed several times on a page
             breaks += 1
@@ -128,7 +160,7 @@ def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
         if f.repeats > 1:
             break
         breaks = 0
-        if page.prose[j] or _is_item(page, j):
+        if prose[j] or _is_item(page, j):
             taken.append(j)
             kept = len(taken)
         elif f.text.rstrip().endswith((":", "：")) and f.words >= _INTRO_MIN_WORDS:
@@ -172,35 +204,34 @@ def article_end(page: Page, core: tuple[int, int]) -> int:
 
 
 def head_lines(page: Page) -> list[int]:
-    """Every line for which :func:`in_head` holds, ascending (once per page)."""
-    return _near_cores(page, "head_lines", in_head, lambda core: (core[0] - HEAD_LINES, core[0] + 2))
+    """Every line for which :func:`in_head` holds, ascending (once per page): per segment, the
+    window around its core's first line, cut to the segment."""
+    cached = page.derived.get("head_lines")
+    if isinstance(cached, list):
+        return cached
+    found = page.derived["head_lines"] = [
+        i
+        for (first, last), core in zip(page.segments, page.cores, strict=True)
+        if core is not None
+        for i in range(max(first, core[0] - HEAD_LINES), min(last, core[0] + 2) + 1)
+    ]
+    return found
 
 
 def tail_lines(page: Page) -> list[int]:
-    """Every line for which :func:`in_tail` holds, ascending (once per page)."""
-    return _near_cores(
-        page, "tail_lines", in_tail, lambda core: (core[1] - 3, article_end(page, core) + TAIL_LINES)
-    )
-
-
-def _near_cores(
-    page: Page,
-    name: str,
-    test: Callable[[Page, int], bool],
-    window: Callable[[tuple[int, int]], tuple[int, int]],
-) -> list[int]:
-    """The lines that pass ``test``, found among those in a core's ``window`` (``test`` holds
-    nowhere else), so rules need not ask it of every line of the page."""
-    cached = page.derived.get(name)
+    """Every line for which :func:`in_tail` holds, ascending (once per page): per segment, the
+    window from its core's last lines to the article's tail, cut to the segment, less sections."""
+    cached = page.derived.get("tail_lines")
     if isinstance(cached, list):
         return cached
-    last = len(page.lines) - 1
-    near: set[int] = set()
-    for core in page.cores:
-        if core is not None:
-            lo, hi = window(core)
-            near.update(range(max(lo, 0), min(hi, last) + 1))
-    found = page.derived[name] = [i for i in sorted(near) if test(page, i)]
+    sections = page.section_lines
+    found = page.derived["tail_lines"] = [
+        i
+        for (first, last), core in zip(page.segments, page.cores, strict=True)
+        if core is not None
+        for i in range(max(first, core[1] - 3), min(last, article_end(page, core) + TAIL_LINES) + 1)
+        if i not in sections
+    ]
     return found
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.ruler import rule
-from newsclean.rules._zones import article_mask
+from newsclean.rules._zones import article_lines
 
 
 @rule("body.core", Label.BODY)
@@ -26,5 +26,4 @@ def core(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     resume after ``Advertisement`` and a teaser list.
     Removes: nothing (it only keeps).
     """
-    mask = article_mask(page)
-    return [i for i, f in enumerate(page.features) if mask[i] and not f.blank]
+    return article_lines(page)

@@ -9,7 +9,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import article_mask, outside_core
+from newsclean.rules._zones import article_mask, digit_lines, outside_core
 
 
 @rule("comments.widget", Label.COMMENTS, presets=("default", "conservative"), phrases=("comments.widget",))
@@ -75,8 +75,13 @@ def thread(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     or two dated notes, or dated parts far apart (a byline and dateline, then updates);
     "Published:" or "Updated:" over a date (a dateline on two lines).
     """
-    labels = frozenset[int]().union(*(page.matching(key, Mode.LEAD) for key in _DATE_LABEL_LISTS))
-    starts = _comment_starts(page, decided, labels)
+    timed = _names_over_times(page, decided)
+    # Only names in a close run of three can open a thread's comments: their stamps alone are
+    # parsed (dropping the others only widens the gaps between the rest).
+    close = [i for run in _threads(list(timed)) for i in run]
+    labels = _date_labels(page) if close else frozenset()
+    feats = page.features
+    starts = [i for i in close if i not in labels and dates.is_stamp(feats[timed[i]].text)]
     for run in _threads(starts):
         yield from _thread_lines(page, run, decided)
 
@@ -110,24 +115,28 @@ def _thread_lines(page: Page, starts: list[int], decided: Sequence[Label | None]
                 yield j
 
 
-def _comment_starts(page: Page, decided: Sequence[Label | None], labels: frozenset[int]) -> list[int]:
-    """Commenters' names (a few words, often ending in a colon) over the comment's date and
-    time; neither claimed yet (a feed's source line over the next stamp is the feed's)."""
+def _names_over_times(page: Page, decided: Sequence[Label | None]) -> dict[int, int]:
+    """Commenters' names (a few words, often ending in a colon) -> the short line under each with
+    a clock time (the comment's date and time, if a stamp); neither claimed yet (a feed's source
+    line over the next stamp is the feed's)."""
     feats = page.features
-    found = []
-    for j, stamp in enumerate(feats):
-        if not stamp.digits or stamp.words > _STAMP_MAX_WORDS or decided[j] is not None:
-            continue
-        if not dates.has_time(stamp.text) or not dates.is_stamp(stamp.text):
+    found = {}
+    for j in digit_lines(page):
+        stamp = feats[j]
+        if stamp.words > _STAMP_MAX_WORDS or decided[j] is not None or not dates.has_time(stamp.text):
             continue
         i = page.prev_nonblank(j)
-        if i is None or i in labels or decided[i] is not None:
+        if i is None or decided[i] is not None:
             continue
         f = feats[i]
-        if f.words > _AUTHOR_MAX_WORDS or (f.terminal and not f.text.endswith((":", "："))):
-            continue
-        found.append(i)
+        if f.words <= _AUTHOR_MAX_WORDS and (not f.terminal or f.text.endswith((":", "："))):
+            found[i] = j
     return found
+
+
+def _date_labels(page: Page) -> frozenset[int]:
+    """Lines led by "Published:", "Updated:" or "By": a dateline's or byline's label, not a name."""
+    return frozenset[int]().union(*(page.matching(key, Mode.LEAD) for key in _DATE_LABEL_LISTS))
 
 
 def _comment_count(page: Page, i: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 
 import regex
 
@@ -15,6 +16,7 @@ from newsclean.rules._zones import (
     DATELINE_OTHER_WORDS,
     article_end,
     before_core,
+    digit_lines,
     head_lines,
     in_head,
     in_tail,
@@ -39,10 +41,8 @@ def _first_titles(page: Page, decided: Sequence[Label | None]) -> dict[int, int]
     """Segment start -> index of its first line already decided as the title."""
     found: dict[int, int] = {}
     for first, last in page.segments:
-        for j in range(first, last + 1):
-            if decided[j] is Label.TITLE:
-                found[first] = j
-                break
+        with suppress(ValueError):  # no title in the segment
+            found[first] = decided.index(Label.TITLE, first, last + 1)
     return found
 
 
@@ -56,11 +56,9 @@ def page_date(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: datelines under the headline (``meta.dateline``).
     """
     feats = page.features
-    # Lines with digits first (a blank line has none): most pages have few, and the titles
-    # are looked up only when there are some.
-    dated = [
-        i for i, f in enumerate(feats) if f.digits and decided[i] is None and f.words <= _DATELINE_MAX_WORDS
-    ]
+    # Lines with digits first: most pages have few, and the titles are looked up only when
+    # there are some.
+    dated = [i for i in digit_lines(page) if decided[i] is None and feats[i].words <= _DATELINE_MAX_WORDS]
     titles = _first_titles(page, decided) if dated else {}
     for i in dated:
         f = feats[i]
@@ -87,6 +85,8 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
         f = page.features[i]
         if f.blank or not f.digits or f.words > _DATELINE_LONG_WORDS or i in page.section_lines:
             continue
+        if f.terminal and (f.words > _DATELINE_MAX_WORDS or page.body_like(i)):
+            continue  # a sentence (long or prose): never a dateline, with dates or without (below)
         found = dates.find_dates(f.text)
         if not found:
             continue

@@ -11,7 +11,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import article_mask, outside_core
+from newsclean.rules._zones import article_lines, article_mask, outside_lines
 
 _RUN_MIN = 3
 _SHORT_WORDS = 4
@@ -29,9 +29,12 @@ def menu(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``Share on Facebook``; ``opinion``.
     Keeps: lines inside the article core that end like a sentence.
     """
-    for i in page.matching("navigation.menu", Mode.LINE, max_words=5):
-        if outside_core(page, i) or not page.features[i].terminal:
-            yield i
+    inside, feats = article_mask(page), page.features
+    return [
+        i
+        for i in page.matching("navigation.menu", Mode.LINE, max_words=5)
+        if not inside[i] or not feats[i].terminal
+    ]
 
 
 @rule("navigation.breadcrumb", Label.NAVIGATION)
@@ -42,12 +45,12 @@ def breadcrumb(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``Home / News / World``.
     Keeps: lines with sentence punctuation; lines inside the core.
     """
-    inside = article_mask(page)
-    for i, f in enumerate(page.features):
+    feats = page.features
+    for i in outside_lines(page):  # lines already decided are passed over: their label stands
+        f = feats[i]
         if (
-            f.chars
+            decided[i] is None
             and f.words <= 12
-            and not inside[i]
             and _TWO_SEPARATORS.search(f.text)
             and _BREADCRUMB.match(f.text)
         ):
@@ -62,6 +65,7 @@ def short_run(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``Home`` / ``World`` / ``Business`` / ``Sport`` on consecutive lines.
     Keeps: short lines inside the core (lists, subheadings).
     """
+    found: list[int] = []
     run: list[int] = []
     inside = article_mask(page)
     for i, f in enumerate(page.features):
@@ -71,10 +75,9 @@ def short_run(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             run.append(i)
             continue
         if len(run) >= _RUN_MIN:
-            yield from run
+            found += run
         run = []
-    if len(run) >= _RUN_MIN:
-        yield from run
+    return found + run if len(run) >= _RUN_MIN else found
 
 
 @rule("navigation.outside_core", Label.NAVIGATION)
@@ -86,10 +89,7 @@ def leftover(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: a footer's ``Terms and conditions apply to all offers``.
     Keeps: every line inside the core or continuing it (lists, inline links, the prose after).
     """
-    inside = article_mask(page)
-    for i, f in enumerate(page.features):
-        if f.chars and not inside[i]:
-            yield i
+    return [i for i in outside_lines(page) if decided[i] is None]
 
 
 _FOOTER_MAX_WORDS = 30
@@ -150,25 +150,30 @@ def headline_repeat(page: Page, decided: Sequence[Label | None]) -> Iterable[int
     heads = _headline_texts(page, decided, first)
     if not heads:
         return
-    mask = article_mask(page)
-    for i, f in enumerate(page.features):
-        if i == first or not mask[i] or decided[i] is not None or f.words < _HEADLINE_MIN_WORDS:
+    trails = tuple(head for head in heads if len(head.split()) >= _TRAIL_MIN_WORDS)
+    feats = page.features
+    for i in article_lines(page):
+        f = feats[i]
+        if i == first or decided[i] is not None or f.words < _HEADLINE_MIN_WORDS:
             continue
-        if f.folded in heads or _ends_in_headline(f.folded, heads):
+        text = f.folded
+        if text in heads or (trails and text.endswith(trails) and _ends_in_headline(text, trails)):
             yield i
 
 
 def _headline_texts(page: Page, decided: Sequence[Label | None], first: int) -> frozenset[str]:
     """Casefolded headline texts of four words or more: the title lines and the page's first line."""
-    texts = [f.folded for i, f in enumerate(page.features) if decided[i] is Label.TITLE]
-    top = page.features[first].folded
+    title, feats = Label.TITLE, page.features
+    texts = [feats[i].folded for i, label in enumerate(decided) if label is title]
+    top = feats[first].folded
     texts += [top, _SITE_SUFFIX.split(top)[0]]
     return frozenset(t for t in texts if len(t.split()) >= _HEADLINE_MIN_WORDS)
 
 
-def _ends_in_headline(text: str, heads: frozenset[str]) -> bool:
-    for head in heads:
-        if len(head.split()) >= _TRAIL_MIN_WORDS and text.endswith(head) and text != head:
+def _ends_in_headline(text: str, trails: tuple[str, ...]) -> bool:
+    """``text`` is a few menu words, then one of the headlines ``trails`` (five words or more)."""
+    for head in trails:
+        if text.endswith(head) and text != head:
             before = text[: -len(head)]
             if before.endswith(" ") and len(before.split()) <= _TRAIL_MAX_WORDS:
                 return True

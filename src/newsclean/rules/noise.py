@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
-
-import regex
 
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import article_mask
+from newsclean.rules._zones import article_lines
 
 
 @rule("noise.symbol", Label.NOISE, presets=("default", "conservative"))
@@ -23,9 +20,7 @@ def symbol(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``-``, ``|``, ``»``, ``X``.
     Keeps: lines with a word or a number in them (``1.``, ``5G``).
     """
-    for i, f in enumerate(page.features):
-        if not f.blank and (f.letters + f.digits == 0 or f.chars == 1):
-            yield i
+    return [i for i, f in enumerate(page.features) if f.chars and (f.letters + f.digits == 0 or f.chars == 1)]
 
 
 @rule("noise.cookie", Label.NOISE, phrases=("noise.cookie",))
@@ -52,7 +47,6 @@ _SHINGLE = 4
 _COPY_SHARE = 0.9
 #: Share of a long line's 4-grams that the other lines must hold for it to be their copy.
 _JOINED_SHARE = 0.8
-_WORD = regex.compile(r"\w+")
 
 
 @rule("noise.duplicate", Label.NOISE)
@@ -68,9 +62,8 @@ def duplicate(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     subheading); a long line that only quotes a sentence or two of the article; a line not
     twice as long as every other kept line (only such a line is checked for being a copy).
     """
-    mask = article_mask(page)
     feats = page.features
-    kept = [i for i, f in enumerate(feats) if mask[i] and decided[i] is None and not f.blank]
+    kept = [i for i in article_lines(page) if decided[i] is None]
     seen: set[str] = set()
     for i in kept:
         f = feats[i]
@@ -83,27 +76,24 @@ def duplicate(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
 
 def _joined_copies(page: Page, kept: list[int]) -> Iterable[int]:
     """A line that two or more other kept lines (and their subheadings) make up almost whole."""
-    feats = page.features
     long = _much_longer(page, kept)
-    if not long:
-        return
-    grams = {i: _shingles(feats[i].folded) for i in kept}
-    holders: dict[tuple[str, ...], list[int]] = {}  # 4-gram -> the kept lines that hold it
-    for j, found in grams.items():
-        for g in found:
-            holders.setdefault(g, []).append(j)
-    for i in long:
-        whole = grams[i]
-        shared = Counter(j for g in whole for j in holders[g])
-        parts = [
-            j
-            for j, n in shared.items()
-            if n >= _COPY_SHARE * len(grams[j]) and feats[j].folded != feats[i].folded
-        ]
-        if sum(feats[j].words >= _PART_MIN_WORDS for j in parts) < 2:
-            continue
-        if _share(whole, set().union(*(grams[j] for j in parts))) >= _JOINED_SHARE:
-            yield i
+    if long and _run_together(page, kept, long[0]):
+        return long  # copies of one text: the answer is the text's
+    return ()
+
+
+def _run_together(page: Page, kept: list[int], i: int) -> bool:
+    """Line ``i`` is made up almost whole of two or more other kept lines, each nearly all inside
+    it, two of them paragraphs (one set intersection per kept line)."""
+    feats = page.features
+    grams = {j: _shingles(feats[j].tokens) for j in kept}
+    whole, text = grams[i], feats[i].folded
+    parts = [
+        j for j in kept if feats[j].folded != text and len(grams[j] & whole) >= _COPY_SHARE * len(grams[j])
+    ]
+    if sum(feats[j].words >= _PART_MIN_WORDS for j in parts) < 2:
+        return False
+    return _share(whole, set().union(*(grams[j] for j in parts))) >= _JOINED_SHARE
 
 
 def _much_longer(page: Page, kept: list[int]) -> list[int]:
@@ -119,9 +109,11 @@ def _much_longer(page: Page, kept: list[int]) -> list[int]:
     return [i for i in kept if feats[i].folded == feats[top].folded]
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = _WORD.findall(text)
-    return {tuple(words[k : k + _SHINGLE]) for k in range(max(1, len(words) - _SHINGLE + 1))}
+def _shingles(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A line's word 4-grams (a line of fewer words is its one gram)."""
+    if len(words) < _SHINGLE:
+        return {words}
+    return set(zip(*(words[k:] for k in range(_SHINGLE)), strict=False))
 
 
 def _share(part: set[tuple[str, ...]], whole: set[tuple[str, ...]]) -> float:

@@ -8,7 +8,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import outside_core
+from newsclean.rules._zones import article_lines, outside_lines
 from newsclean.structure import lexical_overlap
 
 _INLINE_MAX_WORDS = 40
@@ -65,9 +65,10 @@ def repeated(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: the same headline on two consecutive lines below the article.
     Keeps: repeated lines inside the article core (a refrain, a quoted slogan).
     """
-    for i, f in enumerate(page.features):
-        if f.repeats > 1 and outside_core(page, i) and page.headline_like(i):
-            yield i
+    feats, headline_like = page.features, page.headline_like
+    return [
+        i for i in outside_lines(page) if feats[i].repeats > 1 and decided[i] is None and headline_like(i)
+    ]
 
 
 @rule("related.teaser", Label.RELATED)
@@ -82,8 +83,10 @@ def teaser(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     words in the core); headlines ending in ``?`` or ``!``; anything outside the core.
     """
     vocab: dict[tuple[int, int], set[str]] = {}
-    for i, f in enumerate(page.features):
-        if f.words < _TEASER_MIN_WORDS or f.terminal or not page.in_core(i):
+    feats, zone = page.features, page.zone
+    for i in article_lines(page):  # the core's lines are among the article's
+        f = feats[i]
+        if f.words < _TEASER_MIN_WORDS or f.terminal or not zone[i]:
             continue
         if not page.headline_like(i) or f.text.endswith((":", "?", "!", ";", ",")):
             continue

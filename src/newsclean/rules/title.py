@@ -31,7 +31,7 @@ def choose_title(page: Page, first: int, core_start: int) -> int | None:
     whatever its shape (``Hermitian matrix``, a headline ending in an ellipsis), unless it is
     a date (the page's date line repeats the dateline's date).
     """
-    first_line = page.features[first].text.casefold() if page.features else ""
+    first_line = page.features[first].folded if page.features else ""
     bylines = page.matching("meta.byline", Mode.LEAD, max_words=_BYLINE_MAX_WORDS)
     best: tuple[float, int] | None = None
     lo = max(first, core_start - HEAD_LINES)
@@ -39,7 +39,7 @@ def choose_title(page: Page, first: int, core_start: int) -> int | None:
         f = page.features[i]
         if f.blank or i in page.boilerplate_hits or i in page.section_lines or i in bylines:
             continue
-        in_title = i != first and f.words >= 2 and f.text.casefold() in first_line and not _dated(f.text)
+        in_title = i != first and f.words >= 2 and f.folded in first_line and not _dated(f.text)
         if not in_title and not _headline_candidate(page, i):
             continue
         score = -0.15 * (core_start - i)
@@ -69,8 +69,9 @@ def _dated(text: str) -> bool:
 
 def _admitted_run_start(page: Page, first: int, core_start: int) -> int:
     """The first line of an admitted run of the article's text above its core, else the core's."""
+    zone = page.zone  # in_core, line by line
     for i in range(first, core_start):
-        if page.in_core(i):
+        if zone[i]:
             return i
     return core_start
 
