@@ -120,8 +120,17 @@ class PageMatches:
         if mode is Mode.CONTAINS:  # every stored hit is bounded: nothing more to check
             found.update(i for i, _start, _end in self._hits.get(key, ()))
             return found
+        folded = self._folded
+        whole_line = mode is Mode.LINE
         for i, start, end in self._hits.get(key, ()):
-            if i not in found and _placed(self._folded[i], start, end, mode):
+            if i in found:
+                continue
+            line = folded[i]
+            # Most hits sit inside prose: a letter before the hit, or (a whole-line phrase) after
+            # it, rules them out as :func:`_placed` would, without the call.
+            if (start and line[0].isalpha()) or (whole_line and end < len(line) and line[-1].isalpha()):
+                continue
+            if _placed(line, start, end, mode):
                 found.add(i)
         return found
 
