@@ -184,6 +184,12 @@ class Page:
         )
 
     @cached_property
+    def digit_lines(self) -> tuple[int, ...]:
+        """The lines with a digit, ascending: dates, stamps and counts are among them (most
+        lines have none, so questions about dates walk these only)."""
+        return tuple([i for i, f in enumerate(self.features) if f.digits])
+
+    @cached_property
     def year(self) -> int | None:
         """The year the page mentions most: context for dates printed without one ("Sep 26").
         Computed on first use: only pages with a dateline or a feed header ask."""

@@ -88,15 +88,6 @@ def _by_article(page: Page) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return found
 
 
-def digit_lines(page: Page) -> tuple[int, ...]:
-    """The lines with a digit, ascending; once per page (dates, stamps and counts are among them)."""
-    cached = page.derived.get("digit_lines")
-    if isinstance(cached, tuple):
-        return cached
-    found = page.derived["digit_lines"] = tuple([i for i, f in enumerate(page.features) if f.digits])
-    return found
-
-
 def article_start(page: Page, core: tuple[int, int]) -> int:
     """First line of the article whose core is ``core``: the core's, or its continuation's above it.
 
