@@ -80,7 +80,7 @@ def _by_article(page: Page) -> tuple[tuple[int, ...], tuple[int, ...]]:
     if isinstance(cached, tuple):
         return cached
     mask = article_mask(page)
-    nonblank = [i for i, f in enumerate(page.features) if f.chars]
+    nonblank = page.nonblank_lines
     found = page.derived["by_article"] = (
         tuple([i for i in nonblank if mask[i]]),
         tuple([i for i in nonblank if not mask[i]]),
