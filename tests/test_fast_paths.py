@@ -11,11 +11,11 @@ from unittest import mock
 import ftfy.badness
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclean import dates, features, fix, language, phrases
-from newsclean.phrases import Mode, PhraseBook, _fits
+from newsclean.phrases import Mode, PhraseBook, _fits, fold
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
 
@@ -368,3 +368,39 @@ def test_any_script_pattern_is_the_union_of_the_script_patterns() -> None:
 )
 def test_detect_language_decides_by_script_like_the_plain_statement(text: str) -> None:
     assert language.detect_language([text]) == _detect_reference(text)
+
+
+_HIT_PHRASES = ["read more", "lire aussi", "mehr", "читать", "阅读", "ad"]
+
+
+def _lines_reference(lines: list[str], mode: Mode) -> set[int]:
+    """Lines where some occurrence of a phrase fits ``mode`` (every occurrence, plainly checked)."""
+    found = set()
+    for i, line in enumerate(lines):
+        folded = fold(line)
+        for phrase in _HIT_PHRASES:
+            start = folded.find(phrase)
+            while start >= 0:
+                if _fits_reference(folded, start, start + len(phrase), mode):
+                    found.add(i)
+                start = folded.find(phrase, start + 1)
+    return found
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from([*_HIT_PHRASES, "road", "Read", "x", "Чи", "1", " ", ": ", "»", "-", "©", "日"]),
+            max_size=6,
+        ).map("".join),
+        max_size=6,
+    )
+)
+@example(["ad 1", "1 ad", "© read more »", "x read more", "lire aussi: la suite", "читать 1", "阅读日"])
+def test_page_hits_are_the_occurrences_that_fit_the_mode(lines: list[str]) -> None:
+    """The page scan's shortcuts (word bounds and a letter before or after a hit, tested inline)
+    keep exactly the hits ``_fits`` accepts, in every mode."""
+    book = PhraseBook([], {"test.list": _HIT_PHRASES})
+    hits = book.scan(lines)
+    for mode in Mode:
+        assert hits.lines("test.list", mode) == _lines_reference(lines, mode)
