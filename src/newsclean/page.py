@@ -139,16 +139,17 @@ class Page:
         return found
 
     def run_words(self, lo: int, hi: int) -> set[str]:
-        """Content words of the prose lines in ``lo..hi`` (inclusive), gathered as one set rather
-        than a set per line; cached, since rules ask it of the same core."""
+        """Content words of the prose lines in ``lo..hi`` (inclusive); cached, since rules ask it
+        of the same core."""
         found = self._runs.get((lo, hi))
         if found is None:
+            # From the lines' cached content words: scoring the core's lines computed them already.
             words: set[str] = set()
-            feats, prose = self.features, self.prose
+            prose, content_words = self.prose, self.content_words
             for j in range(lo, hi + 1):
                 if prose[j]:
-                    words.update(_content_tokens(feats[j].tokens))
-            found = self._runs[lo, hi] = frozenset(words - self.stopwords)
+                    words.update(content_words(j))
+            found = self._runs[lo, hi] = frozenset(words)
         return set(found)
 
     @cached_property
