@@ -198,8 +198,10 @@ class Page:
     @cached_property
     def year(self) -> int | None:
         """The year the page mentions most: context for dates printed without one ("Sep 26").
-        Computed on first use: only pages with a dateline or a feed header ask."""
-        return dates.year_in(self.text)
+        Computed on first use: only pages with a dateline or a feed header ask. A year is four
+        digits within a line: the lines with a digit hold every one (a third of the text)."""
+        lines = self.lines
+        return dates.year_in("\n".join([lines[i] for i in self.digit_lines]))
 
     # --- structure ---------------------------------------------------------------------------
     @cached_property

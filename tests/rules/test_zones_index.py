@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import newsclean
 from newsclean.cores import best_run
+from newsclean.dates import year_in
 from newsclean.features import line_features
 from newsclean.language import detect_language, stopwords
 from newsclean.lines import split_lines
@@ -81,8 +82,10 @@ def _best_run_reference(p: Page, first: int, last: int) -> tuple[tuple[int, int]
 def test_line_lists_and_what_walks_them(language: str) -> None:
     for text in _texts(language):
         p = _page(text)
-        assert p.digit_lines == tuple(i for i, f in enumerate(p.features) if any(c.isdecimal() for c in f.text))
+        feats = p.features
+        assert p.digit_lines == tuple(i for i, f in enumerate(feats) if any(c.isdecimal() for c in f.text))
         assert p.nonblank_lines == tuple(i for i, f in enumerate(p.features) if not f.blank)
+        assert p.year == year_in(p.text)  # found on the digit lines alone
         n = len(p)
         for first, last in [(0, n - 1), (1, n - 2), (n // 2, n - 1), (0, n // 3)]:
             assert best_run(p.scores, p.nonblank_lines, first, last) == _best_run_reference(p, first, last)
