@@ -314,6 +314,28 @@ def test_line_break_pre_test_sees_every_character_the_pattern_rewrites() -> None
         assert fix._has_line_break_to_fix(c), hex(ord(c))
 
 
+@given(st.lists(st.sampled_from(_DATE_TOKENS), max_size=10), st.sampled_from([" ", ", "]))
+def test_find_dates_with_a_default_year_reuses_the_answer_without_only_when_equal(
+    tokens: list[str], sep: str
+) -> None:
+    """A line's dates found without a default year stand for those with one when no date
+    without its year came up; else they are found again with the year."""
+    text = sep.join(tokens)
+    dates._find_dates.cache_clear()
+    expected = list(dates._find_dates.__wrapped__(text, 2024)[0]) if dates._ANY_DIGIT.search(text) else []
+    dates.find_dates(text)  # the answer without a default year, cached first
+    assert dates.find_dates(text, default_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Sep 26, 09:50", "2024-09-26T09:50"), ("26 мая", "2024-05-26"), ("১২ সেপ্টেম্বর", "2024-09-12")],
+)
+def test_a_date_without_its_year_takes_the_default_after_a_question_without(text: str, iso: str) -> None:
+    assert dates.find_dates(text) == []
+    assert [d.iso for d in dates.find_dates(text, default_year=2024)] == [iso]
+
+
 def test_find_dates_cache_hands_out_fresh_lists() -> None:
     first = dates.find_dates("Posted 25.02.2026, 09:50")
     first.clear()
