@@ -11,11 +11,11 @@ from unittest import mock
 import ftfy.badness
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclean import dates, features, fix, language, phrases
-from newsclean.phrases import Mode, PhraseBook, _fits
+from newsclean.phrases import Mode, PhraseBook, _fits, fold
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
 
@@ -314,6 +314,28 @@ def test_line_break_pre_test_sees_every_character_the_pattern_rewrites() -> None
         assert fix._has_line_break_to_fix(c), hex(ord(c))
 
 
+@given(st.lists(st.sampled_from(_DATE_TOKENS), max_size=10), st.sampled_from([" ", ", "]))
+def test_find_dates_with_a_default_year_reuses_the_answer_without_only_when_equal(
+    tokens: list[str], sep: str
+) -> None:
+    """A line's dates found without a default year stand for those with one when no date
+    without its year came up; else they are found again with the year."""
+    text = sep.join(tokens)
+    dates._find_dates.cache_clear()
+    expected = list(dates._find_dates.__wrapped__(text, 2024)[0]) if dates._ANY_DIGIT.search(text) else []
+    dates.find_dates(text)  # the answer without a default year, cached first
+    assert dates.find_dates(text, default_year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Sep 26, 09:50", "2024-09-26T09:50"), ("26 мая", "2024-05-26"), ("১২ সেপ্টেম্বর", "2024-09-12")],
+)
+def test_a_date_without_its_year_takes_the_default_after_a_question_without(text: str, iso: str) -> None:
+    assert dates.find_dates(text) == []
+    assert [d.iso for d in dates.find_dates(text, default_year=2024)] == [iso]
+
+
 def test_find_dates_cache_hands_out_fresh_lists() -> None:
     first = dates.find_dates("Posted 25.02.2026, 09:50")
     first.clear()
@@ -368,3 +390,39 @@ def test_any_script_pattern_is_the_union_of_the_script_patterns() -> None:
 )
 def test_detect_language_decides_by_script_like_the_plain_statement(text: str) -> None:
     assert language.detect_language([text]) == _detect_reference(text)
+
+
+_HIT_PHRASES = ["read more", "lire aussi", "mehr", "читать", "阅读", "ad"]
+
+
+def _lines_reference(lines: list[str], mode: Mode) -> set[int]:
+    """Lines where some occurrence of a phrase fits ``mode`` (every occurrence, plainly checked)."""
+    found = set()
+    for i, line in enumerate(lines):
+        folded = fold(line)
+        for phrase in _HIT_PHRASES:
+            start = folded.find(phrase)
+            while start >= 0:
+                if _fits_reference(folded, start, start + len(phrase), mode):
+                    found.add(i)
+                start = folded.find(phrase, start + 1)
+    return found
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from([*_HIT_PHRASES, "road", "Read", "x", "Чи", "1", " ", ": ", "»", "-", "©", "日"]),
+            max_size=6,
+        ).map("".join),
+        max_size=6,
+    )
+)
+@example(["ad 1", "1 ad", "© read more »", "x read more", "lire aussi: la suite", "читать 1", "阅读日"])
+def test_page_hits_are_the_occurrences_that_fit_the_mode(lines: list[str]) -> None:
+    """The page scan's shortcuts (word bounds and a letter before or after a hit, tested inline)
+    keep exactly the hits ``_fits`` accepts, in every mode."""
+    book = PhraseBook([], {"test.list": _HIT_PHRASES})
+    hits = book.scan(lines)
+    for mode in Mode:
+        assert hits.lines("test.list", mode) == _lines_reference(lines, mode)

@@ -31,8 +31,10 @@ def assemble(
         (0, max(len(page) - 1, 0))
     ]
     articles: list[Article] = []
+    feats = page.features
+    body_label = Label.BODY  # read once: an enum member lookup per line costs as much as the test
     for first, last in spans:
-        body = [page.features[i].text for i in range(first, last + 1) if labels[i] is Label.BODY]
+        body = [feats[i].text for i in range(first, last + 1) if labels[i] is body_label]
         meta = page_metadata(page, labels, rules, first, last, language=page.language, url=url)
         if base_metadata is not None:
             meta = _prefer(base_metadata, meta)
@@ -51,7 +53,8 @@ def assemble(
 
 
 def _has_body(labels: Sequence[Label], span: tuple[int, int]) -> bool:
-    return any(labels[i] is Label.BODY for i in range(span[0], span[1] + 1))
+    body_label = Label.BODY
+    return any(labels[i] is body_label for i in range(span[0], span[1] + 1))
 
 
 def _prefer(primary: Metadata, fallback: Metadata) -> Metadata:

@@ -103,13 +103,20 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
     """Every date in ``text``, in order, as ISO 8601 (dates without a year need ``default_year``)."""
     if not _ANY_DIGIT.search(text):  # every format has digits: skip the patterns (most lines)
         return []
-    return list(_find_dates(text, default_year))
+    # Rules ask without a default year, metadata with the page's; the answers differ only when
+    # a date without its year came up (most datelines print the year): reuse the first one.
+    found, yearless = _find_dates(text, None)
+    if yearless and default_year is not None:
+        found, _yearless = _find_dates(text, default_year)
+    return list(found)
 
 
 @lru_cache(maxsize=4096)  # rules ask about the same lines again (half the calls on news pages)
-def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
+def _find_dates(text: str, default_year: int | None) -> tuple[tuple[DateMatch, ...], bool]:
+    """The dates, and whether a candidate without a year came up (``default_year`` mattered)."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+    yearless = False
     month_starts = _month_starts(text)
     four_digits = _YEAR_DIGITS.search(text) is not None
     for pattern, needs_year in _patterns():
@@ -118,13 +125,15 @@ def _find_dates(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
         for m in _scan(pattern, text, month_starts):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            parsed = _to_iso(m.groupdict(), default_year)
+            groups = m.groupdict()
+            yearless = yearless or not groups.get("yy")
+            parsed = _to_iso(groups, default_year)
             if parsed is not None:
                 iso, has_time, year_given = parsed
                 found.append(DateMatch(iso, has_time, year_given, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return tuple(found)
+    return tuple(found), yearless
 
 
 @cache

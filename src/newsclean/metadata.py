@@ -66,12 +66,13 @@ def page_metadata(
             fields[name] = value
             provenance[name] = origin
 
+    title_label = Label.TITLE  # read once: an enum member lookup per line costs as much as the test
     for i in range(first, last + 1):
         rule = rules[i]
-        if rule not in _FIELD_RULES and labels[i] is not Label.TITLE:
+        if rule not in _FIELD_RULES and labels[i] is not title_label:
             continue  # most lines: body, navigation, blank
         text = page.features[i].text
-        if labels[i] is Label.TITLE:
+        if labels[i] is title_label:
             put("title", text, f"text:{rule}")
         elif rule in ("feed.header", "meta.dateline"):
             _dates_into(page, text, put, f"text:{rule}")
@@ -145,7 +146,8 @@ def _date_above_headline(
     site header, separated from the story by menus. One that directly touches the headline is
     the story's own dateline, printed above it, when the article has no other.
     """
-    title = next((i for i in range(first, last + 1) if labels[i] is Label.TITLE), None)
+    title_label = Label.TITLE
+    title = next((i for i in range(first, last + 1) if labels[i] is title_label), None)
     if title is None:
         return None
     above = next((i for i in range(title - 1, first - 1, -1) if not page.features[i].blank), None)

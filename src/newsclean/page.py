@@ -139,16 +139,17 @@ class Page:
         return found
 
     def run_words(self, lo: int, hi: int) -> set[str]:
-        """Content words of the prose lines in ``lo..hi`` (inclusive), gathered as one set rather
-        than a set per line; cached, since rules ask it of the same core."""
+        """Content words of the prose lines in ``lo..hi`` (inclusive); cached, since rules ask it
+        of the same core."""
         found = self._runs.get((lo, hi))
         if found is None:
+            # From the lines' cached content words: scoring the core's lines computed them already.
             words: set[str] = set()
-            feats, prose = self.features, self.prose
+            prose, content_words = self.prose, self.content_words
             for j in range(lo, hi + 1):
                 if prose[j]:
-                    words.update(_content_tokens(feats[j].tokens))
-            found = self._runs[lo, hi] = frozenset(words - self.stopwords)
+                    words.update(content_words(j))
+            found = self._runs[lo, hi] = frozenset(words)
         return set(found)
 
     @cached_property
@@ -184,10 +185,23 @@ class Page:
         )
 
     @cached_property
+    def nonblank_lines(self) -> tuple[int, ...]:
+        """The lines with visible characters, ascending (what cores and zones walk)."""
+        return tuple([i for i, f in enumerate(self.features) if f.chars])
+
+    @cached_property
+    def digit_lines(self) -> tuple[int, ...]:
+        """The lines with a digit, ascending: dates, stamps and counts are among them (most
+        lines have none, so questions about dates walk these only)."""
+        return tuple([i for i, f in enumerate(self.features) if f.digits])
+
+    @cached_property
     def year(self) -> int | None:
         """The year the page mentions most: context for dates printed without one ("Sep 26").
-        Computed on first use: only pages with a dateline or a feed header ask."""
-        return dates.year_in(self.text)
+        Computed on first use: only pages with a dateline or a feed header ask. A year is four
+        digits within a line: the lines with a digit hold every one (a third of the text)."""
+        lines = self.lines
+        return dates.year_in("\n".join([lines[i] for i in self.digit_lines]))
 
     # --- structure ---------------------------------------------------------------------------
     @cached_property
@@ -235,16 +249,19 @@ class Page:
     def shape_scores(self) -> list[float]:
         """Per-line body score from the line alone (phrases and shape, no sections)."""
         boilerplate, interruptions, prose = self.boilerplate_hits, self.interruptions, self.prose
+        # One pass, the page's structure and the thresholds read once.
+        interruption, other_boilerplate = T.score_interruption, T.score_boilerplate
+        sentence, very_short, short = T.score_sentence, T.score_very_short, T.score_short
         scores = []
-        for i, f in enumerate(self.features):  # one pass, the page's structure read once
+        for i, f in enumerate(self.features):
             if i in boilerplate:
-                scores.append(T.score_interruption if i in interruptions else T.score_boilerplate)
+                scores.append(interruption if i in interruptions else other_boilerplate)
             elif prose[i]:
                 scores.append(self._prose_score(i, f))
             elif f.terminal and f.words >= 4:
-                scores.append(T.score_sentence)
+                scores.append(sentence)
             else:
-                scores.append(T.score_very_short if f.words <= 3 else T.score_short)
+                scores.append(very_short if f.words <= 3 else short)
         return scores
 
     @cached_property
@@ -259,8 +276,8 @@ class Page:
     @cached_property
     def draft_cores(self) -> tuple[_Span | None, ...]:
         """Per segment, the core found from line shapes alone (sections are measured against it)."""
-        feats = self.features
-        return tuple(best_run(self.shape_scores, feats, first, last)[0] for first, last in self.segments)
+        nonblank = self.nonblank_lines
+        return tuple(best_run(self.shape_scores, nonblank, first, last)[0] for first, last in self.segments)
 
     @cached_property
     def cores(self) -> tuple[_Span | None, ...]:

@@ -59,8 +59,10 @@ def feed_headers(page: Page) -> tuple[int, ...]:
     one article with dated teasers or comments below it, not a feed.
     """
     found: list[int] = []
-    for i, f in enumerate(page.features):
-        if not f.chars or not f.digits or f.words > _STAMP_MAX_WORDS:
+    feats = page.features
+    for i in page.digit_lines:
+        f = feats[i]
+        if f.words > _STAMP_MAX_WORDS:
             continue
         j = page.next_nonblank(i)  # the headline first: the date patterns cost more
         if j is None or page.features[j].words < _FEED_HEADLINE_MIN_WORDS or not page.headline_like(j):

@@ -1,8 +1,11 @@
-"""head_lines / tail_lines list exactly the lines in_head / in_tail accept (rules iterate them)."""
+"""Per-page line lists equal their per-line definitions (rules and cores iterate the lists):
+head_lines / tail_lines, the lines with a digit, the non-blank lines; and what is built on them."""
 
 from __future__ import annotations
 
 import newsclean
+from newsclean.cores import best_run
+from newsclean.dates import year_in
 from newsclean.features import line_features
 from newsclean.language import detect_language, stopwords
 from newsclean.lines import split_lines
@@ -59,3 +62,34 @@ def test_a_feed_has_a_head_and_a_tail_in_every_article(language: str) -> None:
 def test_pages_with_an_article_have_head_and_tail_lines(language: str) -> None:
     p = _page(_texts(language)[1])
     assert len(head_lines(p)) >= 2 and len(tail_lines(p)) >= 2
+
+
+def _best_run_reference(p: Page, first: int, last: int) -> tuple[tuple[int, int] | None, float]:
+    """Kadane over every line of ``first..last``, skipping blank lines as it meets them."""
+    best, span, run, start = 0.0, None, 0.0, first
+    for i in range(first, last + 1):
+        if p.features[i].blank:
+            continue
+        if run <= 0:
+            run, start = p.scores[i], i
+        else:
+            run += p.scores[i]
+        if run > best:
+            best, span = run, (start, i)
+    return span, best
+
+
+def test_line_lists_and_what_walks_them(language: str) -> None:
+    for text in _texts(language):
+        p = _page(text)
+        feats = p.features
+        assert p.digit_lines == tuple(i for i, f in enumerate(feats) if any(c.isdecimal() for c in f.text))
+        assert p.nonblank_lines == tuple(i for i, f in enumerate(p.features) if not f.blank)
+        assert p.year == year_in(p.text)  # found on the digit lines alone
+        n = len(p)
+        for first, last in [(0, n - 1), (1, n - 2), (n // 2, n - 1), (0, n // 3)]:
+            assert best_run(p.scores, p.nonblank_lines, first, last) == _best_run_reference(p, first, last)
+        for first, last in p.segments:
+            words = set().union(*(p.features[j].tokens for j in range(first, last + 1) if p.prose[j]))
+            expected = {w for w in words if len(w) > 2} - p.stopwords
+            assert p.run_words(first, last) == expected

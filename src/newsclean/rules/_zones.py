@@ -80,20 +80,11 @@ def _by_article(page: Page) -> tuple[tuple[int, ...], tuple[int, ...]]:
     if isinstance(cached, tuple):
         return cached
     mask = article_mask(page)
-    nonblank = [i for i, f in enumerate(page.features) if f.chars]
+    nonblank = page.nonblank_lines
     found = page.derived["by_article"] = (
         tuple([i for i in nonblank if mask[i]]),
         tuple([i for i in nonblank if not mask[i]]),
     )
-    return found
-
-
-def digit_lines(page: Page) -> tuple[int, ...]:
-    """The lines with a digit, ascending; once per page (dates, stamps and counts are among them)."""
-    cached = page.derived.get("digit_lines")
-    if isinstance(cached, tuple):
-        return cached
-    found = page.derived["digit_lines"] = tuple([i for i, f in enumerate(page.features) if f.digits])
     return found
 
 

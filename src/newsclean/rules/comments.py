@@ -9,7 +9,7 @@ from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
 from newsclean.ruler import rule
-from newsclean.rules._zones import article_mask, digit_lines, outside_core
+from newsclean.rules._zones import article_mask, outside_core
 
 
 @rule("comments.widget", Label.COMMENTS, presets=("default", "conservative"), phrases=("comments.widget",))
@@ -121,7 +121,7 @@ def _names_over_times(page: Page, decided: Sequence[Label | None]) -> dict[int, 
     line over the next stamp is the feed's)."""
     feats = page.features
     found = {}
-    for j in digit_lines(page):
+    for j in page.digit_lines:
         stamp = feats[j]
         if stamp.words > _STAMP_MAX_WORDS or decided[j] is not None or not dates.has_time(stamp.text):
             continue

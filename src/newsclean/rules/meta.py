@@ -16,7 +16,6 @@ from newsclean.rules._zones import (
     DATELINE_OTHER_WORDS,
     article_end,
     before_core,
-    digit_lines,
     head_lines,
     in_head,
     in_tail,
@@ -58,7 +57,7 @@ def page_date(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     feats = page.features
     # Lines with digits first: most pages have few, and the titles are looked up only when
     # there are some.
-    dated = [i for i in digit_lines(page) if decided[i] is None and feats[i].words <= _DATELINE_MAX_WORDS]
+    dated = [i for i in page.digit_lines if decided[i] is None and feats[i].words <= _DATELINE_MAX_WORDS]
     titles = _first_titles(page, decided) if dated else {}
     for i in dated:
         f = feats[i]
