@@ -297,3 +297,20 @@ def test_meta_title_prefers_open_graph_and_survives_broken_html() -> None:
     assert title_sources.meta_title(page) == "Talks stall"
     assert title_sources.meta_title("<html><head><title>x</title></head></html>") is None
     assert title_sources.meta_title("") is None
+
+
+def test_timed_passes_do_not_reuse_the_scoring_pass_dates() -> None:
+    from benchmarks.run import timed_passes
+
+    from newsclean import dates
+
+    dates.find_dates("Published 12 March 2024, 10:15")
+    cached_at_call: list[int] = []
+
+    def adapter(doc: BenchDoc) -> None:
+        cached_at_call.append(dates._find_dates.cache_info().currsize)
+        dates.find_dates(doc.text)
+
+    doc = BenchDoc("x", None, b"", "", "Обновлено 3 мая 2023", "", {})
+    assert len(timed_passes(adapter, [doc], repeat=2)) == 2
+    assert cached_at_call == [0, 0]

@@ -37,13 +37,10 @@ def load(path: str, field: str) -> list[str]:
 
 
 def _forget() -> None:
-    """Empty per-line result caches: the timed pass must not reuse the warm-up pass's answers
-    for the very same pages (only a page's own repeats, and a real stream's, should hit)."""
+    """Empty per-line result caches: the timed pass must not reuse the warm-up pass's answers."""
     from newsclean import dates
 
-    cached = getattr(dates, "_find_dates", None)
-    if cached is not None:
-        cached.cache_clear()
+    dates.clear_cache()
 
 
 def rate(texts: list[str], repeat: int) -> float:

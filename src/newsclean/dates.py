@@ -111,6 +111,12 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
     return list(found)
 
 
+def clear_cache() -> None:
+    """Forget every line's dates. For timing: a pass over pages already cleaned once would
+    otherwise reuse their answers (a page's own repeats, and a real stream's, still hit)."""
+    _find_dates.cache_clear()
+
+
 @lru_cache(maxsize=4096)  # rules ask about the same lines again (half the calls on news pages)
 def _find_dates(text: str, default_year: int | None) -> tuple[tuple[DateMatch, ...], bool]:
     """The dates, and whether a candidate without a year came up (``default_year`` mattered)."""
