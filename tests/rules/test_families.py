@@ -498,3 +498,54 @@ def test_a_short_sentence_after_a_list_does_not_end_the_article(lang: str) -> No
     got = decisions("\n".join(lines))
     assert [got[line][0] for line in [short, body[2]]] == ["body", "body"]
     assert got["Contact"][0] == "navigation"
+
+
+SHORT_LAST_ITEM = {
+    "en": ["The plan covers three areas:", "- repairs to the deck;", "- a new footpath;", "- more lighting."],
+    "ru": ["План охватывает три направления:", "- ремонт настила моста;", "- новая пешеходная дорожка;",
+           "- больше света."],
+    "bn": ["পরিকল্পনায় তিনটি বিষয় রয়েছে:", "- সেতুর পাটাতন মেরামত;", "- নতুন একটি ফুটপাত;", "- বেশি আলো।"],
+    "kk": ["Жоспар үш бағытты қамтиды:", "- көпір төсемін жөндеу;", "- жаңа жаяу жүргінші жолы;",
+           "- көбірек жарық."],
+    "ar": ["وتشمل الخطة ثلاثة مجالات:", "- إصلاح أرضية الجسر؛", "- رصيف جديد للمشاة؛", "- إنارة أكثر."],
+}  # fmt: skip
+
+
+def test_the_article_goes_on_after_a_list_ending_in_a_short_item(language: str) -> None:
+    """A list's last item may be two words: the prose after the list is still the article's."""
+    body = BODIES[language]
+    items = SHORT_LAST_ITEM[language]
+    text = "\n".join(["Home", "News", TITLES[language], "", body[0], "", body[1], "", *items, "", body[2],
+                      "", "Contact", "About us"])  # fmt: skip
+    got = decisions(text)
+    assert [got[line][0] for line in [body[0], body[1], *items, body[2]]] == ["body"] * 7
+    assert got["Contact"][0] == "navigation"
+
+
+ES_PROSE = "Los vecinos que cruzan el puente a diario dicen que la decisión les alivia y esperan un arreglo."
+ES_HEAD = [
+    "El consejo municipal votó el martes mantener abierto el viejo puente otro año, dijeron las fuentes.",
+    "Los ingenieros habían advertido que la estructura necesitaba reparaciones urgentes, pero el"
+    " presupuesto se recortó en marzo.",
+    "El plan incluye varias medidas:",
+]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [["1. Reparar el puente;", "2. Más luz."], ["- Reparar el puente;", "- Más luz.", "- Menos ruido."]],
+)
+def test_short_items_inside_or_closing_a_spanish_list_keep_the_article_going(items: list[str]) -> None:
+    chrome = ["Inicio", "Noticias", "El consejo mantiene abierto el puente", ""]
+    text = "\n".join([*chrome, *ES_HEAD, *items, "", ES_PROSE, "", "Contacto", "Aviso legal"])
+    got = decisions(text)
+    kept = [*ES_HEAD, *items, ES_PROSE]
+    assert [got[line][0] for line in kept] == ["body"] * len(kept)
+
+
+def test_short_dash_lines_without_prose_after_them_stay_outside_the_article() -> None:
+    """A short dash line is kept only with the article's prose after it: a closing menu is not."""
+    body = BODIES["en"]
+    text = "\n".join([TITLES["en"], "", *body, "", "- Home", "- World", "- Sport"])
+    got = decisions(text)
+    assert [got[line][0] for line in ["- Home", "- World", "- Sport"]] == ["navigation"] * 3

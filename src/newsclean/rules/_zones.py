@@ -154,6 +154,8 @@ def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
         if prose[j] or _is_item(page, j):
             taken.append(j)
             kept = len(taken)
+        elif _LIST_ITEM.match(f.text):
+            taken.append(j)  # a short item ("- more lighting."): kept only with what follows
         elif f.text.rstrip().endswith((":", "：")) and f.words >= _INTRO_MIN_WORDS:
             taken.append(j)  # a list's introduction: kept only with what follows
         elif f.terminal and f.words >= _INTRO_MIN_WORDS and not f.text.rstrip().endswith(("!", "?")):
