@@ -583,3 +583,26 @@ def test_a_sentence_opening_with_a_related_lead_is_not_a_heading() -> None:
     text = "\n".join([TITLES["en"], "", body[0], *lines, body[1], body[2], "", "Contact"])
     got = decisions(text)
     assert all(got[line] != ("related", "related.heading") for line in lines)
+
+
+FOLDS = {
+    "en": ("Read More", "The council said the old bridge would stay open while engineers plan the urgent"
+           " repairs, officials said."),
+    "ru": ("Ещё по теме", "Городской совет сообщил, что старый мост останется открытым, пока инженеры готовят"
+           " срочный ремонт."),
+    "bn": ("আরও পড়ুন", "নগর পরিষদ জানিয়েছে, প্রকৌশলীরা জরুরি মেরামতের পরিকল্পনা করার সময় পুরনো সেতুটি খোলা থাকবে"
+           " বলে কর্মকর্তারা জানিয়েছেন।"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(FOLDS))
+def test_the_article_goes_on_past_a_fold_button(lang: str) -> None:
+    """A lone "Read More" between the article's paragraphs folds the rest of the article away:
+    the paragraphs after it (on the article's topic) are still the article's."""
+    body = BODIES[lang]
+    fold, more = FOLDS[lang]
+    text = "\n".join([TITLES[lang], "", *body, fold, more, "", "Contact", "About us"])
+    got = decisions(text)
+    assert [got[line][0] for line in [*body, more]] == ["body"] * 4
+    assert got[fold][0] == "related"
+    assert got["Contact"][0] == "navigation"

@@ -45,10 +45,10 @@ def in_article(page: Page, i: int) -> bool:
     """Line ``i`` is in the core, or in the article continued past the core's edge.
 
     The core is the densest prose run; a bullet list (short, negative-scoring lines), the
-    sentence ending in ":" that introduces it, or an inline "See also | ..." link can cut
-    it, leaving the paragraphs on the other side outside. The article goes on from the
-    core's edge over such lines and the prose after them, until something else: a heading,
-    a menu, a section, a line repeated on the page, the segment's edge.
+    sentence ending in ":" that introduces it, an inline "See also | ..." link or a lone
+    "Read More" fold button can cut it, leaving the paragraphs on the other side outside.
+    The article goes on from the core's edge over such lines and the prose after them, until
+    something else: a heading, a menu, a section, a line repeated on the page, the segment's edge.
     """
     return article_mask(page)[i]
 
@@ -119,11 +119,15 @@ def continuation(page: Page) -> frozenset[int]:
     interruptions: set[int] = set()
     for key, mode in INTERRUPTION_LISTS:
         interruptions |= page.matching(key, mode)
+    # Below the core, a related heading whose section ended at once ("Read More" before the
+    # article's own next paragraph) is a fold button inside the article: passed over like an ad.
+    folds = {s.heading for s in page.sections if s.kind == "related" and s.first > s.last}
     found: set[int] = set()
     for (first, last), core in zip(page.segments, page.cores, strict=True):
         if core is None:
             continue
-        found |= _walk(page, range(core[1] + 1, min(last, core[1] + REACH_LINES) + 1), interruptions)
+        below = range(core[1] + 1, min(last, core[1] + REACH_LINES) + 1)
+        found |= _walk(page, below, interruptions | folds)
         found |= _walk(page, range(core[0] - 1, max(first, core[0] - REACH_LINES) - 1, -1), interruptions)
     result = page.derived["continuation"] = frozenset(found)
     return result
