@@ -606,3 +606,37 @@ def test_the_article_goes_on_past_a_fold_button(lang: str) -> None:
     assert [got[line][0] for line in [*body, more]] == ["body"] * 4
     assert got[fold][0] == "related"
     assert got["Contact"][0] == "navigation"
+
+
+BOXES = {
+    "en": ("Related", ["Ferry timetable changes for the summer", "New parking rules for the city centre"],
+           ["The council said the old bridge would stay open while engineers plan the urgent repairs.",
+            "Engineers said the repairs to the bridge would start once the council finds the budget.",
+            "The council will vote on the budget for the bridge repairs again in March, officials said."]),
+    "ru": ("Читайте также", ["Паром меняет расписание на лето", "Новые правила парковки в центре города"],
+           ["Городской совет сообщил, что старый мост останется открытым, пока инженеры готовят ремонт.",
+            "Инженеры сказали, что ремонт моста начнётся, когда совет найдёт бюджет на эти работы.",
+            "Совет снова проголосует за бюджет на ремонт моста в марте, сообщили чиновники города."]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(BOXES))
+def test_the_article_resumes_after_a_related_box_between_its_paragraphs(lang: str) -> None:
+    """A "Related" box of headlines set between paragraphs: the article's paragraphs in a row
+    after it are still the article's; the box is not."""
+    heading, headlines, more = BOXES[lang]
+    body = BODIES[lang]
+    text = "\n".join([TITLES[lang], "", *body, heading, *headlines, *more, "", "Contact", "About us"])
+    got = decisions(text)
+    assert [got[line][0] for line in [*body, *more]] == ["body"] * 6
+    assert [got[line][0] for line in [heading, *headlines]] == ["related"] * 3
+    assert got["Contact"][0] == "navigation"
+
+
+def test_a_single_teaser_after_a_related_box_stays_outside() -> None:
+    """One prose line after a related box under the article is a teaser, not the article resuming."""
+    heading, headlines, more = BOXES["en"]
+    body = BODIES["en"]
+    text = "\n".join([TITLES["en"], "", *body, heading, *headlines, more[0], "", "Contact", "About us"])
+    got = decisions(text)
+    assert got[more[0]][0] != "body"

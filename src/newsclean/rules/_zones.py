@@ -33,6 +33,7 @@ REACH_LINES = 40
 _LIST_ITEM = regex.compile(r"^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)])\s+\S")
 _ITEM_MIN_WORDS = 3
 _INTRO_MIN_WORDS = 3
+_BOX_RESUME_PARAGRAPHS = 3  # after a related box inside the article, its paragraphs resume
 _MAX_INTERRUPTIONS = 3  # an ad label and two "Also read" links in a row still sit inside the article
 
 
@@ -119,21 +120,46 @@ def continuation(page: Page) -> frozenset[int]:
     interruptions: set[int] = set()
     for key, mode in INTERRUPTION_LISTS:
         interruptions |= page.matching(key, mode)
-    # Below the core, a related heading whose section ended at once ("Read More" before the
-    # article's own next paragraph) is a fold button inside the article: passed over like an ad.
-    folds = {s.heading for s in page.sections if s.kind == "related" and s.first > s.last}
+    boxes = _boxes(page)
     found: set[int] = set()
     for (first, last), core in zip(page.segments, page.cores, strict=True):
         if core is None:
             continue
         below = range(core[1] + 1, min(last, core[1] + REACH_LINES) + 1)
-        found |= _walk(page, below, interruptions | folds)
-        found |= _walk(page, range(core[0] - 1, max(first, core[0] - REACH_LINES) - 1, -1), interruptions)
+        found |= _walk(page, below, interruptions, boxes)
+        above = range(core[0] - 1, max(first, core[0] - REACH_LINES) - 1, -1)
+        found |= _walk(page, above, interruptions, frozenset())
     result = page.derived["continuation"] = frozenset(found)
     return result
 
 
-def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
+def _boxes(page: Page) -> frozenset[int]:
+    """Lines of related boxes set inside the article, passed over by the walk below the core:
+    a related section (heading too) that ends where the article's prose resumes. A lone
+    "Read More" fold button needs one paragraph after it; a box of headlines needs the
+    article's paragraphs in a row (a teaser or a disclaimer under a closing list is not that)."""
+    found: set[int] = set()
+    for s in page.sections:
+        last = max(s.last, s.heading)
+        needed = 1 if last == s.heading else _BOX_RESUME_PARAGRAPHS
+        if s.kind == "related" and _prose_run(page, last + 1) >= needed:
+            found.update(range(s.heading, last + 1))
+    return frozenset(found)
+
+
+def _prose_run(page: Page, start: int) -> int:
+    """How many prose lines in a row (blank lines aside) from line ``start``, up to a few."""
+    run = 0
+    for j in range(start, len(page.lines)):
+        if page.features[j].blank:
+            continue
+        if not page.prose[j] or run == _BOX_RESUME_PARAGRAPHS:
+            break
+        run += 1
+    return run
+
+
+def _walk(page: Page, steps: range, interruptions: set[int], boxes: frozenset[int]) -> set[int]:
     """From the core's edge outward: the lines up to the last prose line or list reached."""
     taken: list[int] = []
     kept = 0  # how many of ``taken`` belong to the article (up to its last prose line or item)
@@ -141,7 +167,7 @@ def _walk(page: Page, steps: range, interruptions: set[int]) -> set[int]:
     feats, zone, sections, prose = page.features, page.zone, page.section_lines, page.prose
     for j in steps:
         f = feats[j]
-        if f.blank:
+        if f.blank or j in boxes:
             taken.append(j)
             continue
         if zone[j] or j in sections:  # in a core (in_core), or in a section
