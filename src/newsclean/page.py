@@ -41,9 +41,6 @@ BOILERPLATE_LISTS: tuple[tuple[str, Mode], ...] = (
     ("subscribe.prompt", Mode.CONTAINS),
     ("noise.cookie", Mode.CONTAINS),
 )
-# A related heading is short: a whole-line phrase, or a lead and a section name ("More in World").
-RELATED_HEADING_MAX_WORDS = 8
-RELATED_LEAD_MAX_WORDS = 6
 # A line longer than this is prose, whatever phrase it contains.
 SHORT_LINE_WORDS = 25
 _Span = tuple[int, int]
@@ -214,19 +211,7 @@ class Page:
         for key, mode in BOILERPLATE_LISTS:
             limit = SHORT_LINE_WORDS if mode is Mode.CONTAINS else None
             hits |= self.matching(key, mode, max_words=limit)
-        return frozenset(hits) | self.related_headings
-
-    @cached_property
-    def related_headings(self) -> frozenset[int]:
-        """Headings of related, popular or latest lists: a whole-line phrase ("Most read"), or a
-        short untitled lead and the section it names ("Most read in World", "More from Sportsnet")."""
-        feats = self.features
-        leads = {
-            i
-            for i in self.matching("related.heading_lead", Mode.LEAD, max_words=RELATED_LEAD_MAX_WORDS)
-            if not feats[i].terminal and "," not in feats[i].text
-        }
-        return self.matching("related.heading", Mode.LINE, max_words=RELATED_HEADING_MAX_WORDS) | leads
+        return frozenset(hits)
 
     @cached_property
     def interruptions(self) -> frozenset[int]:

@@ -133,7 +133,7 @@ def find_sections(page: Page) -> tuple[Section, ...]:
     other heading opens a section that runs until prose sharing the vocabulary of the article
     above it.
     """
-    related = page.related_headings
+    related = page.matching("related.heading", Mode.LINE, max_words=_HEADING_MAX_WORDS)
     comments = page.matching("comments.heading", Mode.LINE, max_words=_HEADING_MAX_WORDS)
     if not related and not comments:
         return ()

@@ -551,40 +551,6 @@ def test_short_dash_lines_without_prose_after_them_stay_outside_the_article() ->
     assert [got[line][0] for line in ["- Home", "- World", "- Sport"]] == ["navigation"] * 3
 
 
-SECTION_HEADINGS = {
-    "en": ["Most read in World", "More in Politics", "More from Sportsnet", "Most Popular Today"],
-    "es": ["Lo más leído en Internacional", "Más noticias de Madrid"],
-    "de": ["Meistgelesen in Politik", "Mehr aus Berlin"],
-    "fr": ["Les plus lus dans Monde", "Plus d'articles Politique"],
-    "ru": ["Самое читаемое в Мире", "Ещё из раздела Политика"],
-}  # fmt: skip
-OTHER_STORIES = [
-    "Ferry timetable changes for the summer season on the coast",
-    "New parking rules come into force in the city centre next month",
-]
-
-
-@pytest.mark.parametrize(
-    ("lang", "heading"), [(lang, h) for lang, heads in sorted(SECTION_HEADINGS.items()) for h in heads]
-)
-def test_a_lead_and_a_section_name_is_a_related_heading(lang: str, heading: str) -> None:
-    """ "Most read in World": a short lead naming the site's section opens a list of other stories."""
-    body = BODIES["en"]
-    text = "\n".join([TITLES["en"], "", *body, "", heading, *OTHER_STORIES, "", "Contact", "About us"])
-    got = decisions(text)
-    assert got[heading] == ("related", "related.heading")
-    assert [got[line][0] for line in body] == ["body"] * 3
-
-
-def test_a_sentence_opening_with_a_related_lead_is_not_a_heading() -> None:
-    """The lead must open a short heading: a sentence with a full stop or a comma is the article's."""
-    body = BODIES["en"]
-    lines = ["More from the council is expected.", "More in the budget, officials said"]
-    text = "\n".join([TITLES["en"], "", body[0], *lines, body[1], body[2], "", "Contact"])
-    got = decisions(text)
-    assert all(got[line] != ("related", "related.heading") for line in lines)
-
-
 FOLDS = {
     "en": ("Read More", "The council said the old bridge would stay open while engineers plan the urgent"
            " repairs, officials said."),

@@ -29,22 +29,16 @@ def inline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     return page.matching("related.inline", Mode.PREFIX, max_words=_INLINE_MAX_WORDS)
 
 
-@rule(
-    "related.heading",
-    Label.RELATED,
-    presets=("default", "conservative"),
-    phrases=("related.heading", "related.heading_lead"),
-)
+@rule("related.heading", Label.RELATED, presets=("default", "conservative"), phrases=("related.heading",))
 def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     """What it removes: headings of related, popular, latest or recommended lists.
 
     Why: "You May Also Like", "Popular Posts", "Most read", "সম্পর্কিত", "সর্বশেষ খবর",
     "Читайте также" open a list of other stories (see ``related.section``).
     Example: ``You May Also Like``.
-    Keeps: longer lines that merely contain such words: the whole line must be the heading, or
-    a short lead and a section's name without a full stop ("Most read in World", "More from CNN").
+    Keeps: longer lines that merely contain such words: the whole line must be the heading.
     """
-    return page.related_headings
+    return page.matching("related.heading", Mode.LINE, max_words=8)
 
 
 @rule("related.section", Label.RELATED)
