@@ -248,6 +248,15 @@ KK_SHORT_SENTENCE_AFTER_LIST = pinned("kk", [
     (B, "Форумға 5 елдің делегациялары қатысты."),
     (B, "Найробиде мемлекет басшысы бірлескен инвестициялық жобалардың жүзеге асырылу барысын қарастырды."),
 ])  # fmt: skip
+# The article ends on a short question after an inline "Read also" link (nothing below it).
+KK_QUESTION_AFTER_READ_ALSO = pinned("kk", [
+    (T, "Қазақстан мен Кения сауда ынтымақтастығын талқылады"),
+    (B, "Елші сейсенбі күні энергетика саласындағы ынтымақтастық туралы меморандумға қол қойды. "
+        "Министрліктің баспасөз қызметінің хабарлауынша, министрлік өкілі тұрақты саяси диалогтың "
+        "маңыздылығын атап өтті."),
+    (Label.RELATED, "Оқи отырыңыз: Италия референдум нәтижелерін мойындамайды"),
+    (B, "Бұл қарапайым азаматтар үшін нені білдіреді?"),
+])  # fmt: skip
 # The page opens with its printed headline, a quote with its speaker: no "Site: Story" to cut.
 BN_QUOTE_HEADLINE_FIRST = pinned("bn", [
     (T, "মাহমুদ হাসান: নতুন ভিসা নীতি আমাদের অগ্রাধিকার"),
@@ -537,6 +546,7 @@ def test_preset_none_keeps_every_non_blank_line(data: str) -> None:
 @example(BN_WEEKDAY_AFTER_LINK)
 @example(BN_MORE_FROM_SECTION)
 @example(KK_SHORT_SENTENCE_AFTER_LIST)
+@example(KK_QUESTION_AFTER_READ_ALSO)
 def test_gold_body_is_recovered(page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     scores = shingle_scores(doc.text, page.gold.body)

@@ -165,6 +165,7 @@ def _walk(page: Page, steps: range, interruptions: set[int], boxes: frozenset[in
     kept = 0  # how many of ``taken`` belong to the article (up to its last prose line or item)
     breaks = 0
     feats, zone, sections, prose = page.features, page.zone, page.section_lines, page.prose
+    last_line = page.nonblank_lines[-1] if page.nonblank_lines else -1
     for j in steps:
         f = feats[j]
         if f.blank or j in boxes:
@@ -190,6 +191,9 @@ def _walk(page: Page, steps: range, interruptions: set[int], boxes: frozenset[in
             taken.append(j)  # a list's introduction: kept only with what follows
         elif f.terminal and f.words >= _INTRO_MIN_WORDS and not f.text.rstrip().endswith(("!", "?")):
             taken.append(j)  # a short sentence ("5 delegations attended."): kept only with what follows
+        elif j == last_line and f.terminal and f.words >= _INTRO_MIN_WORDS and f.stops:
+            taken.append(j)  # the text ends on a short sentence or question (an already clean text)
+            kept = len(taken)
         else:
             break
     return set(taken[:kept])
