@@ -257,6 +257,19 @@ KK_QUESTION_AFTER_READ_ALSO = pinned("kk", [
     (Label.RELATED, "Оқи отырыңыз: Италия референдум нәтижелерін мойындамайды"),
     (B, "Бұл қарапайым азаматтар үшін нені білдіреді?"),
 ])  # fmt: skip
+# A list, then a short question in the article's words and the paragraph answering it.
+KK_QUESTION_AFTER_LIST = pinned("kk", [
+    (T, "Қазақстан мен Кения сауда ынтымақтастығын талқылады"),
+    (B, "Елші сейсенбі күні энергетика саласындағы ынтымақтастық туралы меморандумға қол қойды. "
+        "Министрліктің баспасөз қызметінің хабарлауынша, министрлік өкілі тұрақты саяси диалогтың "
+        "маңыздылығын атап өтті."),
+    (Label.RELATED, "Оқи отырыңыз: Нұрлан Сейітов Брюссельде келіссөздер жүргізді"),
+    (B, "Кездесуде мынадай мәселелер талқыланды:"),
+    (B, "- сауда мен инвестицияны кеңейту;"),
+    (B, "- көлік және логистика саласын дамыту."),
+    (B, "Бұл қарапайым азаматтар үшін нені білдіреді?"),
+    (B, "Найробиде мемлекет басшысы бірлескен инвестициялық жобалардың жүзеге асырылу барысын қарастырды."),
+])  # fmt: skip
 # The page opens with its printed headline, a quote with its speaker: no "Site: Story" to cut.
 BN_QUOTE_HEADLINE_FIRST = pinned("bn", [
     (T, "মাহমুদ হাসান: নতুন ভিসা নীতি আমাদের অগ্রাধিকার"),
@@ -547,6 +560,7 @@ def test_preset_none_keeps_every_non_blank_line(data: str) -> None:
 @example(BN_MORE_FROM_SECTION)
 @example(KK_SHORT_SENTENCE_AFTER_LIST)
 @example(KK_QUESTION_AFTER_READ_ALSO)
+@example(KK_QUESTION_AFTER_LIST)
 def test_gold_body_is_recovered(page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     scores = shingle_scores(doc.text, page.gold.body)

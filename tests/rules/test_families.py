@@ -631,3 +631,24 @@ def test_a_short_question_after_a_read_also_link_stays_out_when_chrome_follows()
     question = "Бұл қарапайым азаматтар үшін нені білдіреді?"
     text = "\n".join([_KK_CLOSING_QUESTION, "Байланыс", "Біз туралы"])
     assert decisions(text)[question][0] != "body"
+
+
+ANSWERED_QUESTIONS = {
+    "en": ("Read also: Talks resume", "The talks covered:", "So what does this mean for the town?"),
+    "ru": ("Читайте также: Переговоры", "На встрече обсудили:", "Что это значит для жителей города?"),
+    "kk": ("Оқи отырыңыз: Брюссельде келіссөздер", "Кездесуде мынадай мәселелер талқыланды:",
+           "Бұл қарапайым азаматтар үшін нені білдіреді?"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(ANSWERED_QUESTIONS))
+def test_a_short_question_answered_by_the_next_paragraph_stays_in_the_article(lang: str) -> None:
+    """Below the core, past a link and a list, a question in the article's words followed by the
+    article's prose is the article's (found by the deep property profile, kk)."""
+    link, intro, question = ANSWERED_QUESTIONS[lang]
+    body = BODIES[lang]
+    items = ["- 2024: 15%;", "- 2025: 20%."]
+    text = "\n".join([TITLES[lang], body[0], link, intro, *items, question, body[1]])
+    got = decisions(text)
+    assert got[question][0] == "body"
+    assert got[body[1]][0] == "body"

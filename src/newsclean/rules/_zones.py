@@ -189,11 +189,16 @@ def _walk(page: Page, steps: range, interruptions: set[int], boxes: frozenset[in
             taken.append(j)  # a short item ("- more lighting."): kept only with what follows
         elif f.text.rstrip().endswith((":", "：")) and f.words >= _INTRO_MIN_WORDS:
             taken.append(j)  # a list's introduction: kept only with what follows
-        elif f.terminal and f.words >= _INTRO_MIN_WORDS and not f.text.rstrip().endswith(("!", "?")):
-            taken.append(j)  # a short sentence ("5 delegations attended."): kept only with what follows
-        elif j == last_line and f.terminal and f.words >= _INTRO_MIN_WORDS and f.stops:
-            taken.append(j)  # the text ends on a short sentence or question (an already clean text)
-            kept = len(taken)
+        elif (
+            f.terminal
+            and f.words >= _INTRO_MIN_WORDS
+            and (f.stops or not f.text.rstrip().endswith(("!", "?")))
+        ):
+            # a short sentence ("5 delegations attended.") or a question in the article's words
+            # ("What does it mean for citizens?"): kept only with what follows, or ending the text
+            taken.append(j)
+            if j == last_line and f.stops:
+                kept = len(taken)
         else:
             break
     return set(taken[:kept])
