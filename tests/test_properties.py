@@ -94,6 +94,13 @@ DE_DATELINE_UHR = pinned("de", [
     (M, "19. Juli 2015, 04:56 Uhr"),
     (B, "Der Botschafter betonte am Montag die Bedeutung eines regelmäßigen politischen Dialogs."),
 ], published="2015-07-19T04:56")  # fmt: skip
+# The text opens with the dateline, the headline under it: a dateline is not the page's <title>.
+DE_DATELINE_FIRST = pinned("de", [
+    (M, "Veröffentlicht am 1. Januar 2015 um 00:00 Uhr"),
+    (T, "Kasachstan und Kenia beraten über Handelsbeziehungen"),
+    (B, "Am Dienstag unterzeichnete der Botschafter eine Absichtserklärung über die Zusammenarbeit im "
+        "Energiebereich."),
+], published="2015-01-01T00:00")  # fmt: skip
 # A site-header date right above the headline, the article's own dateline (year first) under it.
 KK_YEAR_FIRST_UNDER_HEADER_DATE = pinned("kk", [
     (N, "Басты бет"),
@@ -598,6 +605,7 @@ def test_gold_body_is_recovered(page: GeneratedPage) -> None:
 @example(page=ES_MENU_ABOVE_HEADLINE)
 @example(page=BN_MORE_FROM_SECTION)
 @example(page=BN_QUOTE_HEADLINE_FIRST)
+@example(page=DE_DATELINE_FIRST)
 def test_metadata_is_read(field: str, page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     want = getattr(page.gold.metadata, field)

@@ -212,3 +212,20 @@ def test_short_parts_on_the_first_line_are_not_a_title_above_a_headline(language
 def test_a_quote_headline_on_the_first_line_keeps_its_speaker(language: str, quoted: str) -> None:
     # The page starts with its printed headline, not a "Site: Story" <title>: nothing to strip.
     assert title_of(quoted, *body(language)) == quoted
+
+
+@pytest.mark.parametrize(
+    ("dateline", "headline"),
+    [
+        (
+            "Veröffentlicht am 1. Januar 2015 um 00:00 Uhr",
+            "Kasachstan und Kenia beraten über Handelsbeziehungen",
+        ),
+        ("Published on 3 March 2021 at 10:15 local time", "Kazakhstan and Kenya discuss trade cooperation"),
+        ("Опубликовано 3 марта 2021 года в 10:15", "Казахстан и Кения обсудили торговое сотрудничество"),
+    ],
+)
+def test_a_dateline_opening_the_text_is_not_its_title(dateline: str, headline: str) -> None:
+    body = "The ambassador signed a memorandum on energy cooperation on Tuesday, the ministry said."
+    doc = newsclean.clean("\n".join([dateline, headline, body]))
+    assert doc.metadata.title == headline

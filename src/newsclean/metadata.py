@@ -95,7 +95,9 @@ def page_metadata(
         above = _date_above_headline(page, labels, rules, first, last)
         if above is not None:
             _dates_into(page, page.features[above].text, put, "text:above_headline")
-    if first == 0 and not page.feed_headers:
+    top = page.nonblank_lines[0] if page.nonblank_lines else None
+    # A first line the rules read as a dateline or byline is not the page's <title>.
+    if first == 0 and not page.feed_headers and top is not None and labels[top] is not Label.META:
         page_title = document_title(page, _str(fields.get("title")))
         if page_title is not None:
             fields["title"] = None  # the page's own title wins over a headline found in the text
