@@ -218,9 +218,9 @@ def document_title(page: Page, headline: str | None) -> str | None:
     above the article is its title (``Document``).
     The site name is then removed (:func:`_page_title`).
     """
-    i = next((k for k, f in enumerate(page.features) if not f.blank), None)
-    if i is None:
+    if not page.nonblank_lines:
         return None
+    i = page.nonblank_lines[0]
     f = page.features[i]
     text = f.text
     if headline is not None and headline.casefold() in text.casefold():

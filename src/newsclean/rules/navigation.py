@@ -144,9 +144,9 @@ def headline_repeat(page: Page, decided: Sequence[Label | None]) -> Iterable[int
     Keeps: headlines of three words or fewer (a subheading may repeat a short title); lines
     that only start like the headline; the page's first line itself.
     """
-    first = next((i for i, f in enumerate(page.features) if not f.blank), None)
-    if first is None:
+    if not page.nonblank_lines:
         return
+    first = page.nonblank_lines[0]
     heads = _headline_texts(page, decided, first)
     if not heads:
         return
