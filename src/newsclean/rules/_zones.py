@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import TypeVar, cast
+
 import regex
 
 from newsclean import dates
@@ -54,15 +58,27 @@ def in_article(page: Page, i: int) -> bool:
     return article_mask(page)[i]
 
 
+_R = TypeVar("_R")
+
+
+def per_page(compute: Callable[[Page], _R]) -> Callable[[Page], _R]:
+    """``compute(page)`` once per page, kept in ``page.derived`` (rules ask for it on every line)."""
+    key = compute.__name__
+
+    @functools.wraps(compute)
+    def once(page: Page) -> _R:
+        if key not in page.derived:
+            page.derived[key] = compute(page)
+        return cast(_R, page.derived[key])
+
+    return once
+
+
+@per_page
 def article_mask(page: Page) -> list[bool]:
     """Per line, :func:`in_article`; computed once per page (rules read it for every line)."""
-    cached = page.derived.get("article_mask")
-    if isinstance(cached, list):
-        return cached
     more = continuation(page)
-    mask = [zone != 0 or i in more for i, zone in enumerate(page.zone)] if page.lines else []
-    page.derived["article_mask"] = mask
-    return mask
+    return [zone != 0 or i in more for i, zone in enumerate(page.zone)] if page.lines else []
 
 
 def article_lines(page: Page) -> tuple[int, ...]:
@@ -76,17 +92,11 @@ def outside_lines(page: Page) -> tuple[int, ...]:
     return _by_article(page)[1]
 
 
+@per_page
 def _by_article(page: Page) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    cached = page.derived.get("by_article")
-    if isinstance(cached, tuple):
-        return cached
     mask = article_mask(page)
     nonblank = page.nonblank_lines
-    found = page.derived["by_article"] = (
-        tuple([i for i in nonblank if mask[i]]),
-        tuple([i for i in nonblank if not mask[i]]),
-    )
-    return found
+    return tuple([i for i in nonblank if mask[i]]), tuple([i for i in nonblank if not mask[i]])
 
 
 def article_start(page: Page, core: tuple[int, int]) -> int:
@@ -112,11 +122,9 @@ def _is_dateline(page: Page, i: int) -> bool:
     return bool(found) and dates.words_besides_dates(f.text, found) <= DATELINE_OTHER_WORDS
 
 
+@per_page
 def continuation(page: Page) -> frozenset[int]:
     """Lines that continue an article past its core (see :func:`in_article`); once per page."""
-    cached = page.derived.get("continuation")
-    if isinstance(cached, frozenset):
-        return cached
     interruptions: set[int] = set()
     for key, mode in INTERRUPTION_LISTS:
         interruptions |= page.matching(key, mode)
@@ -129,8 +137,7 @@ def continuation(page: Page) -> frozenset[int]:
         found |= _walk(page, below, interruptions, boxes)
         above = range(core[0] - 1, max(first, core[0] - REACH_LINES) - 1, -1)
         found |= _walk(page, above, interruptions, frozenset())
-    result = page.derived["continuation"] = frozenset(found)
-    return result
+    return frozenset(found)
 
 
 def _boxes(page: Page) -> frozenset[int]:
@@ -235,36 +242,30 @@ def article_end(page: Page, core: tuple[int, int]) -> int:
     return max((j for j in continuation(page) if core[1] < j <= last), default=core[1])
 
 
+@per_page
 def head_lines(page: Page) -> list[int]:
     """Every line for which :func:`in_head` holds, ascending (once per page): per segment, the
     window around its core's first line, cut to the segment."""
-    cached = page.derived.get("head_lines")
-    if isinstance(cached, list):
-        return cached
-    found = page.derived["head_lines"] = [
+    return [
         i
         for (first, last), core in zip(page.segments, page.cores, strict=True)
         if core is not None
         for i in range(max(first, core[0] - HEAD_LINES), min(last, core[0] + 2) + 1)
     ]
-    return found
 
 
+@per_page
 def tail_lines(page: Page) -> list[int]:
     """Every line for which :func:`in_tail` holds, ascending (once per page): per segment, the
     window from its core's last lines to the article's tail, cut to the segment, less sections."""
-    cached = page.derived.get("tail_lines")
-    if isinstance(cached, list):
-        return cached
     sections = page.section_lines
-    found = page.derived["tail_lines"] = [
+    return [
         i
         for (first, last), core in zip(page.segments, page.cores, strict=True)
         if core is not None
         for i in range(max(first, core[1] - 3), min(last, article_end(page, core) + TAIL_LINES) + 1)
         if i not in sections
     ]
-    return found
 
 
 def near_tail_of_core(page: Page, i: int) -> bool:
