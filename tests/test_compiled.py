@@ -19,7 +19,7 @@ import pytest
 from tests.rules.conftest import BODIES, TITLES
 
 import newsclean
-from newsclean import features, label, page
+from newsclean import cli, features, label, page
 from newsclean._lazy import lazy
 from newsclean.features import line_features
 from newsclean.lines import split_lines
@@ -90,6 +90,14 @@ def test_compiled_flag_says_where_the_hot_stages_came_from() -> None:
     assert isinstance(newsclean.compiled, bool)
     assert newsclean.compiled == all(f.endswith(suffixes) for f in files)
     assert newsclean.compiled or all(f.endswith(".py") for f in files)
+
+
+def test_cli_version_names_the_build(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--version"])
+    build = "mypyc-compiled" if newsclean.compiled else "pure Python"
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"newsclean {newsclean.__version__} ({build})"
 
 
 def test_every_rule_is_documented_in_both_builds() -> None:
