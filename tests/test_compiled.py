@@ -8,6 +8,7 @@ the truth, the Ruler can be weakly referenced.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import sys
 import weakref
@@ -82,6 +83,8 @@ def test_page_structure_is_computed_once(language: str) -> None:
 def test_pages_do_not_share_their_structure() -> None:
     first, second = _page("en"), _page("en")
     assert first.zone == second.zone and first.zone is not second.zone
+    copy = dataclasses.replace(first)  # a copy computes its own structure, in both builds
+    assert copy.zone == first.zone and copy.zone is not first.zone
 
 
 def test_compiled_flag_says_where_the_hot_stages_came_from() -> None:

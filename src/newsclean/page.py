@@ -68,7 +68,7 @@ class Page:
     #: What rules derive once per page and share (e.g. the article's continuation), by name.
     derived: dict[str, object] = field(default_factory=dict)
     #: The lazy structure of a compiled Page (interpreted, it lives in ``__dict__``): ``_lazy.lazy``.
-    _lazy: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    _lazy: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.lines)
