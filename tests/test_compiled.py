@@ -12,6 +12,7 @@ import dataclasses
 import importlib
 import sys
 import weakref
+from functools import cached_property
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,13 @@ def test_lazy_computes_once_per_instance(cls: type[_Counted] | type[_Slotted]) -
     assert one.value is one.value and one.calls == 1
     assert two.value == [1] and two.value is not one.value
     assert isinstance(cls.__dict__["value"], lazy)
+
+
+@pytest.mark.parametrize("cls", [Page, PhraseBook])
+def test_cached_properties_are_lazy(cls: type) -> None:
+    """A plain ``functools.cached_property`` would recompute on every access once compiled."""
+    cached = {name: v for name, v in vars(cls).items() if isinstance(v, cached_property)}
+    assert cached and all(isinstance(v, lazy) for v in cached.values()), sorted(cached)
 
 
 def _page(language: str) -> Page:
