@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import newsclean
 from benchmarks.data import SPLITS, BenchDoc, load_bench, select_split
 from benchmarks.metric import (
     META_FIELDS,
@@ -302,6 +303,12 @@ def _versions() -> dict[str, str | None]:
     return versions
 
 
+def build_line() -> str:
+    """Which newsclean produced the figures: version, pure or mypyc-compiled, and where from."""
+    build = "mypyc-compiled" if newsclean.compiled else "pure Python"
+    return f"newsclean {newsclean.__version__}, {build} build ({Path(newsclean.__file__ or '?').parent})\n"
+
+
 def peak_rss_bytes() -> int:
     """The whole process's peak resident set (ru_maxrss is KiB on Linux)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
@@ -371,6 +378,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "versions": _versions(),
         "files": [],
     }
+    print(build_line())
+    report["newsclean_compiled"] = newsclean.compiled
     for path in args.files:
         _progress(f"{path}: loading")
         docs = select_split(load_bench(path), args.split)

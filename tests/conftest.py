@@ -38,6 +38,13 @@ PROFILE = os.environ.get("NEWSCLEAN_HYPOTHESIS_PROFILE") or ("ci" if os.environ.
 settings.load_profile(PROFILE)
 
 
-def pytest_report_header() -> str:
-    """Say which Hypothesis profile ran, next to pytest's own header."""
-    return f"newsclean hypothesis profile: {PROFILE} (set NEWSCLEAN_HYPOTHESIS_PROFILE to change)"
+def pytest_report_header() -> list[str]:
+    """Say which Hypothesis profile ran, and which newsclean build (pure Python or mypyc-compiled,
+    from where) the suite runs against, next to pytest's own header."""
+    import newsclean
+
+    build = "mypyc-compiled" if newsclean.compiled else "pure Python"
+    return [
+        f"newsclean hypothesis profile: {PROFILE} (set NEWSCLEAN_HYPOTHESIS_PROFILE to change)",
+        f"newsclean: {build} build from {os.path.dirname(newsclean.__file__ or '?')}",
+    ]

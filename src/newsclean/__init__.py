@@ -6,6 +6,11 @@
 'The first sentence of the story is here, and long.'
 """
 
+from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES
+
+from newsclean import features as _features
+from newsclean import label as _label
+from newsclean import page as _page
 from newsclean.config import CleanConfig, SiteConfig
 from newsclean.errors import (
     BudgetError,
@@ -47,3 +52,9 @@ __all__ = [
     "rule",
 ]
 __version__ = "0.1.0"
+
+#: True in the mypyc-compiled build (``HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .``): the hot
+#: stages were imported from extension modules, not from their ``.py`` files.
+compiled: bool = all(
+    (module.__file__ or "").endswith(tuple(_EXTENSION_SUFFIXES)) for module in (_features, _label, _page)
+)

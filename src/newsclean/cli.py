@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import newsclean
 from newsclean import explain as render
 from newsclean.config import CleanConfig
 from newsclean.errors import NewscleanError
@@ -49,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean", description="Clean news pages into article text and metadata."
     )
+    build = "mypyc-compiled" if newsclean.compiled else "pure Python"
+    parser.add_argument("--version", action="version", version=f"newsclean {newsclean.__version__} ({build})")
     sub = parser.add_subparsers(dest="command", required=True)
 
     clean = sub.add_parser("clean", help="clean files, folders or stdin")

@@ -7,7 +7,7 @@ from typing import Any
 
 from newsclean.labels import Label
 from newsclean.model import Document
-from newsclean.ruler import Rule, Ruler
+from newsclean.ruler import Rule, Ruler, compiled_source
 
 _COLOURS = {
     Label.BODY: "",
@@ -43,8 +43,9 @@ def rule_info(r: Rule, ruler: Ruler) -> dict[str, Any]:
     """What ``newsclean rules NAME`` shows: name, label, presets, phrase lists, source, doc."""
     try:
         source = f"{inspect.getsourcefile(r.fn)}:{inspect.getsourcelines(r.fn)[1]}"
-    except (OSError, TypeError):
-        source = "?"
+    except (OSError, TypeError):  # a compiled function: no code object, its source found by name
+        compiled = compiled_source(r.fn)
+        source = f"{compiled[0]}:{compiled[1]}" if compiled else "?"
     return {
         "name": r.name,
         "label": r.label.value,

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from newsclean import dates
+from newsclean._lazy import lazy
 from newsclean.cores import best_run, choose_core, extra_runs
 from newsclean.features import LineFeatures
 from newsclean.phrases import Mode, PageMatches, PhraseBook
@@ -67,6 +67,8 @@ class Page:
     _runs: dict[_Span, frozenset[str]] = field(default_factory=dict)
     #: What rules derive once per page and share (e.g. the article's continuation), by name.
     derived: dict[str, object] = field(default_factory=dict)
+    #: The lazy structure of a compiled Page (interpreted, it lives in ``__dict__``): ``_lazy.lazy``.
+    _lazy: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -84,12 +86,12 @@ class Page:
             self._matches[key, mode, max_words] = found
         return found
 
-    @cached_property
+    @lazy
     def _phrase_hits(self) -> PageMatches:
         return self.phrases.scan_casefolded([f.folded for f in self.features])
 
     # --- line shapes -------------------------------------------------------------------------
-    @cached_property
+    @lazy
     def prose(self) -> list[bool]:
         """Per line: prose (long enough, sentence-shaped, with the language's function words)."""
         density = T.prose_stop_density if self.stopwords else None  # no stop words: not checked
@@ -152,7 +154,7 @@ class Page:
             found = self._runs[lo, hi] = frozenset(words)
         return set(found)
 
-    @cached_property
+    @lazy
     def title_words(self) -> frozenset[str]:
         """Content words of the page's own title: its first line of three words or more, when
         that is among the first three lines (scrapers put ``<title>`` first)."""
@@ -167,7 +169,7 @@ class Page:
                 break
         return frozenset()
 
-    @cached_property
+    @lazy
     def headline_anchors(self) -> tuple[int, ...]:
         """Lines that repeat the page's own title (its first line) in part: the headline above
         the article, when the scraper kept ``<title>`` as the first line."""
@@ -184,18 +186,18 @@ class Page:
             ]
         )
 
-    @cached_property
+    @lazy
     def nonblank_lines(self) -> tuple[int, ...]:
         """The lines with visible characters, ascending (what cores and zones walk)."""
         return tuple([i for i, f in enumerate(self.features) if f.chars])
 
-    @cached_property
+    @lazy
     def digit_lines(self) -> tuple[int, ...]:
         """The lines with a digit, ascending: dates, stamps and counts are among them (most
         lines have none, so questions about dates walk these only)."""
         return tuple([i for i, f in enumerate(self.features) if f.digits])
 
-    @cached_property
+    @lazy
     def year(self) -> int | None:
         """The year the page mentions most: context for dates printed without one ("Sep 26").
         Computed on first use: only pages with a dateline or a feed header ask. A year is four
@@ -204,7 +206,7 @@ class Page:
         return dates.year_in("\n".join([lines[i] for i in self.digit_lines]))
 
     # --- structure ---------------------------------------------------------------------------
-    @cached_property
+    @lazy
     def boilerplate_hits(self) -> frozenset[int]:
         """Lines that a boilerplate phrase list matches (short lines only, for 'contains' lists)."""
         hits: set[int] = set()
@@ -213,7 +215,7 @@ class Page:
             hits |= self.matching(key, mode, max_words=limit)
         return frozenset(hits)
 
-    @cached_property
+    @lazy
     def interruptions(self) -> frozenset[int]:
         """Boilerplate that may sit between an article's paragraphs: ads, inline links, prose
         lines that merely contain a boilerplate phrase."""
@@ -225,27 +227,27 @@ class Page:
                 hits |= {i for i in self.matching(key, mode, max_words=SHORT_LINE_WORDS) if self.prose[i]}
         return frozenset(hits)
 
-    @cached_property
+    @lazy
     def feed_headers(self) -> tuple[int, ...]:
         """Lines that open an article of a feed: a date-and-time stamp, then a headline."""
         return feed_headers(self)
 
-    @cached_property
+    @lazy
     def segments(self) -> tuple[_Span, ...]:
         """(first, last) line ranges of the page's articles; a lead-in before a feed is its own."""
         return segment_ranges(self.feed_headers, len(self.lines))
 
-    @cached_property
+    @lazy
     def sections(self) -> tuple[Section, ...]:
         """Related/comments sections, each closed where body text on the article's topic resumes."""
         return find_sections(self)
 
-    @cached_property
+    @lazy
     def section_lines(self) -> dict[int, Section]:
         """Every line inside a section (heading excluded), mapped to its section."""
         return {j: s for s in self.sections for j in range(s.first, s.last + 1)}
 
-    @cached_property
+    @lazy
     def shape_scores(self) -> list[float]:
         """Per-line body score from the line alone (phrases and shape, no sections)."""
         boilerplate, interruptions, prose = self.boilerplate_hits, self.interruptions, self.prose
@@ -264,7 +266,7 @@ class Page:
                 scores.append(very_short if f.words <= 3 else short)
         return scores
 
-    @cached_property
+    @lazy
     def scores(self) -> list[float]:
         """Per-line body score (see :meth:`body_score`), in one pass."""
         sections, interruptions = self.section_lines, self.interruptions
@@ -273,27 +275,27 @@ class Page:
             for i, shape in enumerate(self.shape_scores)
         ]
 
-    @cached_property
+    @lazy
     def draft_cores(self) -> tuple[_Span | None, ...]:
         """Per segment, the core found from line shapes alone (sections are measured against it)."""
         nonblank = self.nonblank_lines
         return tuple(best_run(self.shape_scores, nonblank, first, last)[0] for first, last in self.segments)
 
-    @cached_property
+    @lazy
     def cores(self) -> tuple[_Span | None, ...]:
         """Per segment, the article core: the run of lines with the highest body score, cut at
         strong boilerplate inside it (a copyright line, a related heading) to its best piece;
         the other pieces come back only as vocabulary-checked further runs (:attr:`zone`)."""
         return tuple(choose_core(self, first, last) for first, last in self.segments)
 
-    @cached_property
+    @lazy
     def _segment_index(self) -> list[int]:
         index = [0] * len(self.lines)
         for k, (first, last) in enumerate(self.segments):
             index[first : last + 1] = [k] * (last - first + 1)
         return index
 
-    @cached_property
+    @lazy
     def zone(self) -> list[int]:
         """Per line: 1 in its segment's core, 2 in an admitted further prose run, else 0."""
         zone = [0] * len(self.lines)

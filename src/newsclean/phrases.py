@@ -15,13 +15,14 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from enum import Enum
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 from itertools import accumulate
 
 import ahocorasick_rs
 import regex
 
+from newsclean._lazy import lazy
 from newsclean.errors import ConfigError
 
 
@@ -188,8 +189,9 @@ class PhraseBook:
         self._phrases = {key: tuple(sorted(v, key=lambda s: (-len(s), s))) for key, v in merged.items()}
         self._compiled: dict[tuple[str, Mode], regex.Pattern[str] | None] = {}
         self._casefolded: dict[str, frozenset[str]] = {}
+        self._lazy: dict[str, object] = {}  # the automaton of a compiled book: see _lazy.lazy
 
-    @cached_property
+    @lazy
     def _automaton(self) -> tuple[ahocorasick_rs.AhoCorasick | None, list[tuple[str, ...]]]:
         owners: dict[str, list[str]] = {}
         for key, phrases in self._phrases.items():

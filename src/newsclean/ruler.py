@@ -10,10 +10,14 @@ Ruler edits it by name: push / before / after / replace / enable / disable / ena
 
 from __future__ import annotations
 
+import ast
 import fnmatch
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsclean.errors import ConfigError, UnknownRuleError
@@ -57,9 +61,46 @@ def rule(
     """Decorator: turn a page function into a :class:`Rule`, its docstring becoming the rule's doc."""
 
     def wrap(fn: RuleFn) -> Rule:
-        return Rule(name, label, fn, (fn.__doc__ or "").strip(), frozenset(presets), tuple(phrases))
+        return Rule(name, label, fn, function_doc(fn), frozenset(presets), tuple(phrases))
 
     return wrap
+
+
+def function_doc(fn: Callable[..., object]) -> str:
+    """``fn``'s docstring, stripped. A mypyc-compiled function keeps none (its ``__doc__`` is
+    None, it has no ``__code__``): its docstring is read from the module's ``.py`` file, which
+    the compiled wheel ships next to the extension, so both builds document rules alike."""
+    if fn.__doc__ is not None or hasattr(fn, "__code__"):
+        return (fn.__doc__ or "").strip()
+    found = compiled_source(fn)
+    if found is None:
+        return ""
+    return (ast.get_docstring(_definitions(found[0])[fn.__name__], clean=False) or "").strip()
+
+
+def compiled_source(fn: Callable[..., object]) -> tuple[str, int] | None:
+    """The ``.py`` file and first line (its first decorator's) of a compiled module-level
+    function, or None when ``fn`` is interpreted or its source is not installed.
+
+    Found through the parent package's ``__path__``: while a compiled module runs its body
+    (when its rules register), it has no ``__file__`` yet."""
+    if hasattr(fn, "__code__"):
+        return None
+    package, _, module = getattr(fn, "__module__", "").rpartition(".")
+    parent = sys.modules.get(package)
+    for folder in getattr(parent, "__path__", ()):
+        path = str(Path(folder, f"{module}.py"))
+        node = _definitions(path).get(fn.__name__) if Path(path).is_file() else None
+        if node is not None:
+            return path, min([node.lineno] + [d.lineno for d in node.decorator_list])
+    return None
+
+
+@cache
+def _definitions(path: str) -> dict[str, ast.FunctionDef]:
+    """The module-level functions defined in a source file, by name (parsed once per file)."""
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"), filename=path)
+    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
 
 
 @dataclass(slots=True)
