@@ -236,6 +236,22 @@ def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
         )
 
 
+def test_unspaced_scripts_start_at_thai() -> None:
+    """What lets ``features`` skip the unspaced-script search on lines without such characters."""
+    below = "".join(map(chr, range(0xE00)))
+    assert not features._UNSPACED.findall(below)
+    assert not features._FROM_THAI_ON.findall(below)
+    assert features._UNSPACED.findall("ไทย 日本 ひら カタ ລາວ ខ្មែរ မြန်")  # the pattern is not empty
+
+
+@given(st.text(alphabet=st.sampled_from("ab .!?。।\"')]»”’… \t\nж日"), max_size=30))
+@example("Er sagte: „Ja.“")
+@example("Он сказал «да».")
+@example("日本語の文。")
+def test_terminal_searched_from_the_end_finds_what_terminal_finds(text: str) -> None:
+    assert (features._TERMINAL_FROM_END.search(text) is None) == (features.TERMINAL.search(text) is None)
+
+
 def test_fix_character_classes_mean_the_same_in_both_engines() -> None:
     """fix's plain classes run on the stdlib engine; ``regex`` reads them the same way."""
     every = "".join(map(chr, range(0x10000)))

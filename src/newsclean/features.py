@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
+from itertools import repeat
 from operator import sub
 from typing import NamedTuple
 
@@ -28,27 +29,33 @@ _MARK = (
 # Any quote closes here: German and Czech close with “ ‘ („…“), Danish and Swiss with « (»…«).
 _CLOSER = "[\"'\\p{Pi}\\p{Pf}\\p{Pe}\\s]"
 TERMINAL = regex.compile(_MARK + _CLOSER + "*$")
+# The same test, searched from the line's end (whether a match exists does not depend on the
+# direction): a forward search tries every position of a long line first, 4x slower.
+_TERMINAL_FROM_END = regex.compile(_MARK + _CLOSER + "*$", regex.REVERSE)
 _WORD = regex.compile(r"\w+")
 _UPPER_START = regex.compile(r"(?<!\w)\p{Lu}")
 _NON_LETTER = regex.compile(r"[^\p{L}\p{M}]")
 # Fast path for lines of ASCII and a few punctuation marks, symbols and spaces (most lines of
-# most pages): str.translate and the stdlib engine are several times faster than ``regex``.
+# most pages): bytes.translate over the page is several times faster than ``regex``.
 # None of these extra characters is a letter, mark, digit, word character or capital, and each
 # folds to itself (tests/test_fast_paths.py checks it), so ASCII counting gives the same numbers.
 PLAIN_EXTRA = (
     "\xa0\xa1\xa3\xa7\xa9\xab\xae\xb0\xb6\xb7\xbb\xbf"
     "\u2013\u2014\u2018\u2019\u201c\u201d\u2020\u2021\u2022\u2026\u2032\u2033\u2039\u203a\u20ac"
 )
-_BEYOND_PLAIN = re.compile("[^\\x00-\\x7f" + PLAIN_EXTRA + "]")
 _PLAIN_CHARS = "".join(map(chr, range(128))) + PLAIN_EXTRA
 _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_DIGITS = string.digits.encode()
+_ASCII_BUT_NEWLINE = bytes(b for b in range(128) if b != 10)
 # TERMINAL on such a line: strip what may follow the mark (quotes, brackets, spaces), then look.
 _PLAIN_CLOSERS = "".join(c for c in _PLAIN_CHARS if regex.fullmatch(_CLOSER, c))
 _PLAIN_MARKS = frozenset(c for c in _PLAIN_CHARS if regex.fullmatch(_MARK, c))
 _DIGIT = regex.compile(r"\d")
 # Scripts written without spaces: a "word" there is closer to two characters.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Khmer}\p{Lao}\p{Myanmar}]")
+# Every character of those scripts lies at or above Thai's block (tests check it): a line
+# without one (Latin, Cyrillic, Arabic...) skips the script search, 10x dearer than this one.
+_FROM_THAI_ON = re.compile("[\u0e00-\U0010ffff]")
 
 
 class LineFeatures(NamedTuple):
@@ -84,11 +91,16 @@ _BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0, True, "", ())
 
 def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatures]:
     """Features of every line of a page (one pass, one tokenisation per line)."""
+    if not lines:
+        return []
     stripped = list(map(str.strip, lines))
     joined = "\n".join(stripped)
     if joined.count("\n") != len(stripped) - 1:  # a line with a newline of its own
         folded = [text.casefold() for text in stripped]
-        return _line_features([_plain_counts(text) for text in stripped], stripped, folded, stopwords)
+        # Measured with its newlines as spaces (what splitting into words makes of them).
+        spaced = "\n".join([text.replace("\n", " ") for text in stripped])
+        plain = _plain_counts_of_page(spaced, spaced.casefold())
+        return _line_features(plain, stripped, folded, stopwords)
     # Casefolding maps no character to or from a newline: the page's casefold, cut at newlines,
     # is each line's casefold, in one call.
     folded_page = joined.casefold()
@@ -97,70 +109,83 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
 
 
 def _line_features(
-    plain: Sequence[_PlainCounts], stripped: list[str], folded_lines: list[str], stopwords: frozenset[str]
+    plain: _PlainColumns, stripped: list[str], folded_lines: list[str], stopwords: frozenset[str]
 ) -> list[LineFeatures]:
+    """Every line measured as a plain line, column by column (C-level ``map`` over the page, not
+    a Python loop with a dozen steps a line); then blank lines and the lines beyond the plain
+    characters are set right one by one (few, on most pages)."""
     counts = Counter(filter(None, folded_lines))
-    out: list[LineFeatures] = []
-    append = out.append
-    new = tuple.__new__  # what LineFeatures._make does, without its two extra calls
-    count_stops = stopwords.__contains__
-    tokens: list[str]
-    for text, folded, measured in zip(stripped, folded_lines, plain, strict=True):
+    tokens = [spaced.split() for spaced in plain.tokens]
+    if stopwords:
+        count_stops = stopwords.__contains__
+        stops: Iterable[int] = [sum(map(count_stops, words)) for words in tokens]
+    else:
+        stops = repeat(0)
+    terminal = [text.rstrip(_PLAIN_CLOSERS)[-1:] in _PLAIN_MARKS for text in stripped]
+    columns = zip(
+        stripped,
+        map(len, stripped),
+        map(len, tokens),
+        stops,
+        plain.letters,
+        plain.digits,
+        plain.capitalised,
+        terminal,
+        map(counts.__getitem__, folded_lines),
+        repeat(False),
+        folded_lines,
+        map(tuple, tokens),
+    )
+    # tuple.__new__ is what LineFeatures._make does, without its two extra calls.
+    out = list(map(tuple.__new__, repeat(LineFeatures), columns))
+    # A line is plain when its non-ASCII characters (a few, if any) are all in PLAIN_EXTRA:
+    # stripping them leaves nothing.
+    for i, (text, beyond_ascii) in enumerate(zip(stripped, plain.beyond_ascii, strict=True)):
         if not text:
-            append(_BLANK)
-            continue
-        n = len(text)
-        if text.isascii() or _BEYOND_PLAIN.search(text) is None:
-            spaced, letters, digits, capitalised = measured
-            tokens = spaced.split()
-            words = len(tokens)
-            terminal = text.rstrip(_PLAIN_CLOSERS)[-1:] in _PLAIN_MARKS
-        else:
-            tokens = _WORD.findall(folded)
-            words = len(tokens)
-            letters = n - len(_NON_LETTER.findall(text))
-            digits = len(_DIGIT.findall(text))
-            capitalised = len(_UPPER_START.findall(text))
-            terminal = TERMINAL.search(text) is not None
-            if words and _UNSPACED.search(text):
-                words = max(words, len(_UNSPACED.findall(text)) // 2)
-        stops = sum(map(count_stops, tokens)) if stopwords else 0
-        append(
-            new(
-                LineFeatures,
-                (
-                    text,
-                    n,
-                    words,
-                    stops,
-                    letters,
-                    digits,
-                    capitalised,
-                    terminal,
-                    counts[folded],
-                    False,
-                    folded,
-                    tuple(tokens),
-                ),
-            )
-        )
+            out[i] = _BLANK
+        elif beyond_ascii and beyond_ascii.decode("utf-8", "surrogatepass").strip(PLAIN_EXTRA):
+            out[i] = _unicode_features(text, folded_lines[i], out[i].repeats, stopwords)
     return out
 
 
-# A line's tokens (casefolded, space-separated), ASCII letters, digits and capitalised words:
-# its features when the line is plain (ASCII and ``PLAIN_EXTRA``), else unused.
-_PlainCounts = tuple[str, int, int, int]
+def _unicode_features(text: str, folded: str, repeats: int, stopwords: frozenset[str]) -> LineFeatures:
+    """A line beyond the plain characters, measured with the Unicode patterns."""
+    n = len(text)
+    tokens = _WORD.findall(folded)
+    words = len(tokens)
+    if words and _FROM_THAI_ON.search(text) and _UNSPACED.search(text):
+        words = max(words, len(_UNSPACED.findall(text)) // 2)
+    return LineFeatures(
+        text,
+        n,
+        words,
+        sum(map(stopwords.__contains__, tokens)) if stopwords else 0,
+        n - len(_NON_LETTER.findall(text)),
+        len(_DIGIT.findall(text)),
+        len(_UPPER_START.findall(text)),
+        _TERMINAL_FROM_END.search(text) is not None,
+        repeats,
+        False,
+        folded,
+        tuple(tokens),
+    )
 
 
-def _plain_counts(text: str) -> _PlainCounts:
-    """One line's counts (the page-wide pass below, for a single line)."""
-    line = text.replace("\n", " ")
-    return _plain_counts_of_page(line, line.casefold())[0]
+class _PlainColumns(NamedTuple):
+    """Per line, as if it were plain (ASCII and ``PLAIN_EXTRA``): its tokens (casefolded,
+    space-separated), ASCII letters, digits and capitalised words."""
+
+    tokens: list[str]
+    letters: list[int]
+    digits: list[int]
+    capitalised: list[int]
+    beyond_ascii: list[bytes]  # the UTF-8 of the line's non-ASCII characters
 
 
-def _plain_counts_of_page(joined: str, casefolded: str) -> list[_PlainCounts]:
+def _plain_counts_of_page(joined: str, casefolded: str) -> _PlainColumns:
     """Every line's counts from a few passes over the whole page (lines joined by newlines;
-    ``casefolded`` is ``joined.casefold()``).
+    ``casefolded`` is ``joined.casefold()``), and its non-ASCII characters (deleting ASCII
+    bytes from UTF-8 leaves whole characters: a multi-byte character has no ASCII byte).
 
     Page-wide ``bytes.translate`` and ``split`` replace five calls per line, exactly: in
     UTF-8 no byte of a multi-byte character is ASCII, and a newline is not a word
@@ -170,20 +195,16 @@ def _plain_counts_of_page(joined: str, casefolded: str) -> list[_PlainCounts]:
     """
     data = joined.encode("utf-8", "surrogatepass")
     words = casefolded.encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
-    tokens = words.decode("ascii").split("\n")
     shapes = (b" " + data.translate(_SHAPE_BYTES).replace(b"\n", b"\n ")).decode("ascii").split("\n")
     sizes = list(map(len, data.split(b"\n")))
     no_letters = map(len, data.translate(None, _ASCII_LETTERS).split(b"\n"))
     no_digits = map(len, data.translate(None, _ASCII_DIGITS).split(b"\n"))
-    # Plain tuples built by zip: a named tuple per line cost a third of this function.
-    return list(
-        zip(
-            tokens,
-            map(sub, sizes, no_letters),
-            map(sub, sizes, no_digits),
-            [shape.count(" U") for shape in shapes],
-            strict=True,
-        )
+    return _PlainColumns(
+        words.decode("ascii").split("\n"),
+        list(map(sub, sizes, no_letters)),
+        list(map(sub, sizes, no_digits)),
+        [shape.count(" U") for shape in shapes],
+        data.translate(None, _ASCII_BUT_NEWLINE).split(b"\n"),
     )
 
 
