@@ -95,17 +95,18 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
         return []
     stripped = list(map(str.strip, lines))
     joined = "\n".join(stripped)
-    if joined.count("\n") != len(stripped) - 1:  # a line with a newline of its own
+    if joined.count("\n") == len(stripped) - 1:
+        plain = _plain_counts_of_page(joined)
+        # A plain line's casefold is its ASCII lowercase (each PLAIN_EXTRA character folds to
+        # itself), cut from the page's: str.casefold costs ~30 instructions a character on a
+        # page that is not all ASCII, bytes.lower one.
+        folded = plain.lowered
+        for i in plain.unicode_lines:
+            folded[i] = stripped[i].casefold()
+    else:  # a line with a newline of its own: measured with its newlines as spaces (as words are)
+        plain = _plain_counts_of_page("\n".join([text.replace("\n", " ") for text in stripped]))
         folded = [text.casefold() for text in stripped]
-        # Measured with its newlines as spaces (what splitting into words makes of them).
-        spaced = "\n".join([text.replace("\n", " ") for text in stripped])
-        plain = _plain_counts_of_page(spaced, spaced.casefold())
-        return _line_features(plain, stripped, folded, stopwords)
-    # Casefolding maps no character to or from a newline: the page's casefold, cut at newlines,
-    # is each line's casefold, in one call.
-    folded_page = joined.casefold()
-    plain = _plain_counts_of_page(joined, folded_page)
-    return _line_features(plain, stripped, folded_page.split("\n"), stopwords)
+    return _line_features(plain, stripped, folded, stopwords)
 
 
 def _line_features(
@@ -138,13 +139,11 @@ def _line_features(
     )
     # tuple.__new__ is what LineFeatures._make does, without its two extra calls.
     out = list(map(tuple.__new__, repeat(LineFeatures), columns))
-    # A line is plain when its non-ASCII characters (a few, if any) are all in PLAIN_EXTRA:
-    # stripping them leaves nothing.
-    for i, (text, beyond_ascii) in enumerate(zip(stripped, plain.beyond_ascii, strict=True)):
+    for i, text in enumerate(stripped):
         if not text:
             out[i] = _BLANK
-        elif beyond_ascii and beyond_ascii.decode("utf-8", "surrogatepass").strip(PLAIN_EXTRA):
-            out[i] = _unicode_features(text, folded_lines[i], out[i].repeats, stopwords)
+    for i in plain.unicode_lines:
+        out[i] = _unicode_features(stripped[i], folded_lines[i], out[i].repeats, stopwords)
     return out
 
 
@@ -172,39 +171,47 @@ def _unicode_features(text: str, folded: str, repeats: int, stopwords: frozenset
 
 
 class _PlainColumns(NamedTuple):
-    """Per line, as if it were plain (ASCII and ``PLAIN_EXTRA``): its tokens (casefolded,
-    space-separated), ASCII letters, digits and capitalised words."""
+    """Per line, as if it were plain (ASCII and ``PLAIN_EXTRA``): its tokens (lowercase,
+    space-separated), ASCII letters, digits, capitalised words and the line in ASCII lowercase;
+    and which lines are not plain."""
 
     tokens: list[str]
     letters: list[int]
     digits: list[int]
     capitalised: list[int]
-    beyond_ascii: list[bytes]  # the UTF-8 of the line's non-ASCII characters
+    lowered: list[str]
+    unicode_lines: list[int]
 
 
-def _plain_counts_of_page(joined: str, casefolded: str) -> _PlainColumns:
-    """Every line's counts from a few passes over the whole page (lines joined by newlines;
-    ``casefolded`` is ``joined.casefold()``), and its non-ASCII characters (deleting ASCII
-    bytes from UTF-8 leaves whole characters: a multi-byte character has no ASCII byte).
+def _plain_counts_of_page(joined: str) -> _PlainColumns:
+    """Every line's counts from a few passes over the whole page (lines joined by newlines).
 
     Page-wide ``bytes.translate`` and ``split`` replace five calls per line, exactly: in
     UTF-8 no byte of a multi-byte character is ASCII, and a newline is not a word
     character, so line ends bound words as a line's own ends do. Words are runs of ASCII
     word characters (everything else becomes a space); a capitalised word is an ASCII
     capital after a space in the page's shape string (``w`` word, ``U`` capital, `` `` rest).
+    A line is plain when its non-ASCII characters (deleting ASCII bytes from UTF-8 leaves
+    whole characters), a few if any, are all in PLAIN_EXTRA: stripping them leaves nothing.
     """
     data = joined.encode("utf-8", "surrogatepass")
-    words = casefolded.encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
+    lowered = data.lower()  # ASCII letters only
     shapes = (b" " + data.translate(_SHAPE_BYTES).replace(b"\n", b"\n ")).decode("ascii").split("\n")
     sizes = list(map(len, data.split(b"\n")))
     no_letters = map(len, data.translate(None, _ASCII_LETTERS).split(b"\n"))
     no_digits = map(len, data.translate(None, _ASCII_DIGITS).split(b"\n"))
+    beyond_ascii = data.translate(None, _ASCII_BUT_NEWLINE).split(b"\n")
     return _PlainColumns(
-        words.decode("ascii").split("\n"),
+        lowered.translate(_WORD_BYTES).decode("ascii").split("\n"),
         list(map(sub, sizes, no_letters)),
         list(map(sub, sizes, no_digits)),
         [shape.count(" U") for shape in shapes],
-        data.translate(None, _ASCII_BUT_NEWLINE).split(b"\n"),
+        lowered.decode("utf-8", "surrogatepass").split("\n"),
+        [
+            i
+            for i, beyond in enumerate(beyond_ascii)
+            if beyond and beyond.decode("utf-8", "surrogatepass").strip(PLAIN_EXTRA)
+        ],
     )
 
 
