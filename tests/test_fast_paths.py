@@ -81,6 +81,18 @@ def test_every_badness_alternative_needs_a_suspect_character() -> None:
 def test_is_bad_matches_ftfy_on_examples(text: str) -> None:
     assert fix.is_bad(text) == ftfy.badness.is_bad(text)
     assert fix.is_bad("a" * 40 + text + "b" * 40) == ftfy.badness.is_bad("a" * 40 + text + "b" * 40)
+    for variant in (text, "a" * 40 + text + "b\x1b", "\ud83d" + text + "\udc00", text + "\x9d", "ﬁ " + text):
+        assert fix._needs_ftfy(variant) == _needs_ftfy_reference(variant)
+
+
+def _needs_ftfy_reference(text: str) -> bool:
+    """``fix._needs_ftfy`` stated plainly: a trigger character anywhere, or ftfy's own test."""
+    return fix._FTFY_TRIGGERS.search(text) is not None or ftfy.badness.is_bad(text)
+
+
+@given(st.text(alphabet=st.sampled_from("aZ .\n\x1b\x9d\ud800\udc00\ufb01\ufffdÃ©’“—ж日🙂"), max_size=40))
+def test_needs_ftfy_searching_only_non_ascii_characters_changes_nothing(text: str) -> None:
+    assert fix._needs_ftfy(text) == _needs_ftfy_reference(text)
 
 
 @given(

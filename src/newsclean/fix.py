@@ -78,9 +78,24 @@ def _needs_ftfy(text: str) -> bool:
     """ftfy's own first test (``badness.is_bad``) or a character only ftfy repairs.
 
     ``fix_and_explain`` costs several times ``is_bad``; ftfy itself skips encoding repair when
-    ``is_bad`` is false, so nothing is lost by asking first.
+    ``is_bad`` is false, so nothing is lost by asking first. Both character classes lie
+    outside ASCII (but ESC): they are searched in the text's non-ASCII characters, a few
+    dozen on most pages, and ``is_bad`` runs only when a suspect character is among them.
     """
-    return _FTFY_TRIGGERS.search(text) is not None or is_bad(text)
+    others = _beyond_ascii(text)
+    if "\x1b" in text or _FTFY_TRIGGERS.search(others) is not None:
+        return True
+    return _SUSPECT.search(others) is not None and is_bad(text)
+
+
+_ASCII = bytes(range(128))
+
+
+def _beyond_ascii(text: str) -> str:
+    """The text's non-ASCII characters in order (deleting the ASCII bytes from UTF-8 leaves
+    whole characters: no byte of a multi-byte character is ASCII); bytes.translate is ~5x
+    faster than a regex scan of the text."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass")
 
 
 # Every alternative of ftfy's badness regex needs at least one non-ASCII character it names
