@@ -82,7 +82,25 @@ def test_is_bad_matches_ftfy_on_examples(text: str) -> None:
     assert fix.is_bad(text) == ftfy.badness.is_bad(text)
     assert fix.is_bad("a" * 40 + text + "b" * 40) == ftfy.badness.is_bad("a" * 40 + text + "b" * 40)
     for variant in (text, "a" * 40 + text + "b\x1b", "\ud83d" + text + "\udc00", text + "\x9d", "ﬁ " + text):
-        assert fix._needs_ftfy(variant) == _needs_ftfy_reference(variant)
+        assert fix._needs_ftfy(variant, fix._unusual(variant)) == _needs_ftfy_reference(variant)
+
+
+def test_unusual_characters_hold_every_character_fix_looks_for() -> None:
+    """What lets ``fix`` search its classes in :func:`fix._unusual` instead of the text."""
+    usual = fix._USUAL_ASCII.decode("ascii")
+    for pattern in (fix._INVISIBLE, fix._FTFY_TRIGGERS, fix._SUSPECT):
+        assert not pattern.findall(usual)
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert fix._unusual(every) == "".join(c for c in every if c not in usual)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aZ .\n\t\r\x00\x1b\x7f\x85\x9d\u200b\u2028\ufeffÃ©’ж日"), max_size=40)
+)
+def test_fix_text_with_the_unusual_characters_shortcut_is_fix_text_without(text: str) -> None:
+    with mock.patch.object(fix, "_unusual", lambda t: t):  # every class searched in the whole text
+        expected = fix.fix_text(text)
+    assert fix.fix_text(text) == expected
 
 
 def _needs_ftfy_reference(text: str) -> bool:
@@ -92,7 +110,7 @@ def _needs_ftfy_reference(text: str) -> bool:
 
 @given(st.text(alphabet=st.sampled_from("aZ .\n\x1b\x9d\ud800\udc00\ufb01\ufffdÃ©’“—ж日🙂"), max_size=40))
 def test_needs_ftfy_searching_only_non_ascii_characters_changes_nothing(text: str) -> None:
-    assert fix._needs_ftfy(text) == _needs_ftfy_reference(text)
+    assert fix._needs_ftfy(text, fix._unusual(text)) == _needs_ftfy_reference(text)
 
 
 @given(

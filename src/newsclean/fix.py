@@ -52,8 +52,9 @@ def fix_text(text: str) -> Fixed:
     """
     steps: list[str] = []
     fixed = text
+    unusual = _unusual(text)
     if not text.isascii():
-        if _needs_ftfy(text):
+        if _needs_ftfy(text, unusual):
             # ftfy first: C1 control characters are evidence of mojibake it needs to see.
             fixed, explanation = ftfy.fix_and_explain(text, config=_FTFY_CONFIG)
             names = [step.parameter for step in explanation or () if step.action != "normalize"]
@@ -63,7 +64,9 @@ def fix_text(text: str) -> Fixed:
     normalised = _LINE_BREAKS.sub("\n", fixed) if _has_line_break_to_fix(fixed) else fixed
     if normalised != fixed:
         steps.append("line ends normalised to \\n")
-    cleaned = _INVISIBLE.sub("", normalised)
+    # Unchanged text without an invisible character among its unusual ones: nothing to remove.
+    unchanged = normalised is text and _INVISIBLE.search(unusual) is None
+    cleaned = normalised if unchanged else _INVISIBLE.sub("", normalised)
     if cleaned != normalised:
         steps.append(f"removed {len(normalised) - len(cleaned)} invisible or control characters")
     return Fixed(cleaned, tuple(steps))
@@ -74,28 +77,29 @@ def _has_line_break_to_fix(text: str) -> bool:
     return "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text
 
 
-def _needs_ftfy(text: str) -> bool:
+def _needs_ftfy(text: str, unusual: str) -> bool:
     """ftfy's own first test (``badness.is_bad``) or a character only ftfy repairs.
 
     ``fix_and_explain`` costs several times ``is_bad``; ftfy itself skips encoding repair when
-    ``is_bad`` is false, so nothing is lost by asking first. Both character classes lie
-    outside ASCII (but ESC): they are searched in the text's non-ASCII characters, a few
-    dozen on most pages, and ``is_bad`` runs only when a suspect character is among them.
+    ``is_bad`` is false, so nothing is lost by asking first. Both character classes lie among
+    the ``unusual`` characters (:func:`_unusual`): searched there, a few dozen on most pages,
+    and ``is_bad`` runs only when a suspect character is among them.
     """
-    others = _beyond_ascii(text)
-    if "\x1b" in text or _FTFY_TRIGGERS.search(others) is not None:
+    if _FTFY_TRIGGERS.search(unusual) is not None:
         return True
-    return _SUSPECT.search(others) is not None and is_bad(text)
+    return _SUSPECT.search(unusual) is not None and is_bad(text)
 
 
-_ASCII = bytes(range(128))
+# ASCII's printable characters, tab, newline and carriage return: no class above names one.
+_USUAL_ASCII = bytes([9, 10, 13, *range(32, 127)])
 
 
-def _beyond_ascii(text: str) -> str:
-    """The text's non-ASCII characters in order (deleting the ASCII bytes from UTF-8 leaves
-    whole characters: no byte of a multi-byte character is ASCII); bytes.translate is ~5x
-    faster than a regex scan of the text."""
-    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass")
+def _unusual(text: str) -> str:
+    """The text's other characters, in order: ASCII controls and everything beyond ASCII
+    (deleting ASCII bytes from UTF-8 leaves whole characters: no byte of a multi-byte
+    character is ASCII). bytes.translate is ~5x faster than a regex scan of the text."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return encoded.translate(None, _USUAL_ASCII).decode("utf-8", "surrogatepass")
 
 
 # Every alternative of ftfy's badness regex needs at least one non-ASCII character it names
