@@ -15,6 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclean import dates, features, fix, language, phrases
+from newsclean.lines import line_starts
 from newsclean.phrases import Mode, PhraseBook, _fits, fold
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
@@ -475,3 +476,9 @@ def test_page_hits_are_the_occurrences_that_fit_the_mode(lines: list[str]) -> No
     hits = book.scan(lines)
     for mode in Mode:
         assert hits.lines("test.list", mode) == _lines_reference(lines, mode)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab é日\t"), max_size=6), max_size=8))
+def test_line_starts_are_where_each_line_starts_in_the_joined_text(lines: list[str]) -> None:
+    expected = [len("\n".join(lines[:i])) + (1 if i else 0) for i in range(len(lines))] or [0]
+    assert line_starts(lines) == expected

@@ -162,7 +162,7 @@ def detect_language(lines: list[str]) -> str | None:
 
 
 def _sample(lines: list[str]) -> str:
-    ranked = sorted((line for line in lines if line.strip()), key=len, reverse=True)
+    ranked = sorted(filter(str.strip, lines), key=len, reverse=True)  # the non-blank lines
     picked: list[str] = []
     total = 0
     for line in ranked:

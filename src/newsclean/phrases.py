@@ -17,12 +17,12 @@ from collections.abc import Iterable, Mapping
 from enum import Enum
 from functools import cache, cached_property
 from importlib import resources
-from itertools import accumulate
 
 import ahocorasick_rs
 import regex
 
 from newsclean.errors import ConfigError
+from newsclean.lines import line_starts
 
 
 class Mode(Enum):
@@ -100,7 +100,7 @@ class PageMatches:
         joined = "\n".join(folded)
         if not book.automaton_keys or not joined:
             return
-        starts = list(accumulate((len(line) + 1 for line in folded[:-1]), initial=0))
+        starts = line_starts(folded)
         hits: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
         keys = book.automaton_keys
         size = len(joined)
