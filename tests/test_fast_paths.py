@@ -352,11 +352,14 @@ def test_plain_extra_characters_count_as_nothing_but_themselves() -> None:
 
 @given(st.text(alphabet=st.sampled_from("abc XYZ_1.-’é\u0301ßΣж日ভ\t" + features.PLAIN_EXTRA), max_size=60))
 def test_content_words_come_from_the_line_tokens_as_the_pattern_finds_them(text: str) -> None:
-    """Content words are the line's tokens of three characters or more: ``\\w{3,}`` exactly."""
+    """Content words are the line's tokens of three characters or more (``\\w{3,}`` exactly)
+    but stop words."""
     from newsclean import page
 
-    (f,) = features.line_features([text], frozenset())
-    assert page._content_tokens(f.tokens) == regex.findall(r"\w{3,}", text.strip().casefold())
+    stopwords = frozenset({"abc", "the", "ßσ"})
+    (f,) = features.line_features([text], stopwords)
+    expected = frozenset(regex.findall(r"\w{3,}", text.strip().casefold())) - stopwords
+    assert page._content_words(f.tokens, stopwords) == expected
 
 
 def test_line_break_pre_test_sees_every_character_the_pattern_rewrites() -> None:
