@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse
+import string
 import sys
 from typing import Any
 from unittest import mock
@@ -250,7 +251,7 @@ def _features_reference(line: str, stopwords: frozenset[str]) -> tuple[int, ...]
         st.text(
             # (the Kelvin sign, long s and dotted capital I casefold to ASCII letters)
             alphabet=st.sampled_from(
-                "aB zQ1_.!?\"')]»”’…。।\t\n-éÉßΩж日ভ\u0301\u212aſİ" + features.PLAIN_EXTRA
+                "aB zQ1_.!?\"')]»”’…。।\t\n-éÉßΩж日ভ১٣\u0301\u212aſİ" + features.PLAIN_EXTRA
             ),
             max_size=30,
         )
@@ -270,11 +271,16 @@ def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
         )
 
 
-def test_unspaced_scripts_start_at_thai() -> None:
-    """What lets ``features`` skip the unspaced-script search on lines without such characters."""
-    below = "".join(map(chr, range(0xE00)))
-    assert not features._UNSPACED.findall(below)
-    assert not features._FROM_THAI_ON.findall(below)
+def test_no_ascii_character_is_a_letter_or_digit_but_a_z_and_0_9() -> None:
+    """What lets ``features`` count a line's letters, digits and unspaced-script characters
+    as its ASCII ones plus the patterns' matches among its other characters."""
+    ascii_chars = "".join(map(chr, range(128)))
+    assert (
+        "".join(regex.findall(r"[\p{L}\p{M}]", ascii_chars))
+        == string.ascii_uppercase + string.ascii_lowercase
+    )
+    assert "".join(features._DIGIT.findall(ascii_chars)) == string.digits
+    assert not features._UNSPACED.findall(ascii_chars)
     assert features._UNSPACED.findall("ไทย 日本 ひら カタ ລາວ ខ្មែរ မြန်")  # the pattern is not empty
 
 

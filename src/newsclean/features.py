@@ -7,7 +7,6 @@ script, title case, digits, repetition inside the page.
 
 from __future__ import annotations
 
-import re
 import string
 from collections import Counter
 from collections.abc import Iterable
@@ -53,9 +52,6 @@ _PLAIN_MARKS = frozenset(c for c in _PLAIN_CHARS if regex.fullmatch(_MARK, c))
 _DIGIT = regex.compile(r"\d")
 # Scripts written without spaces: a "word" there is closer to two characters.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Khmer}\p{Lao}\p{Myanmar}]")
-# Every character of those scripts lies at or above Thai's block (tests check it): a line
-# without one (Latin, Cyrillic, Arabic...) skips the script search, 10x dearer than this one.
-_FROM_THAI_ON = re.compile("[\u0e00-\U0010ffff]")
 
 
 class LineFeatures(NamedTuple):
@@ -101,7 +97,7 @@ def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatu
         # itself), cut from the page's: str.casefold costs ~30 instructions a character on a
         # page that is not all ASCII, bytes.lower one.
         folded = plain.lowered
-        for i in plain.unicode_lines:
+        for i, _beyond in plain.unicode_lines:
             folded[i] = stripped[i].casefold()
     else:  # a line with a newline of its own: measured with its newlines as spaces (as words are)
         plain = _plain_counts_of_page("\n".join([text.replace("\n", " ") for text in stripped]))
@@ -142,28 +138,31 @@ def _line_features(
     for i, text in enumerate(stripped):
         if not text:
             out[i] = _BLANK
-    for i in plain.unicode_lines:
-        out[i] = _unicode_features(stripped[i], folded_lines[i], out[i].repeats, stopwords)
+    for i, beyond in plain.unicode_lines:
+        out[i] = _unicode_features(out[i], beyond, stopwords)
     return out
 
 
-def _unicode_features(text: str, folded: str, repeats: int, stopwords: frozenset[str]) -> LineFeatures:
-    """A line beyond the plain characters, measured with the Unicode patterns."""
-    n = len(text)
+def _unicode_features(plain: LineFeatures, beyond: str, stopwords: frozenset[str]) -> LineFeatures:
+    """A line beyond the plain characters (``plain``: its features as a plain line; ``beyond``:
+    its non-ASCII characters), measured with the Unicode patterns. Letters, digits and unspaced
+    scripts are single characters, none of them ASCII but A-Z, a-z and 0-9: the plain counts
+    plus the patterns' matches among the non-ASCII characters (a few on a Latin-script line)."""
+    text, folded = plain.text, plain.folded
     tokens = _WORD.findall(folded)
     words = len(tokens)
-    if words and _FROM_THAI_ON.search(text) and _UNSPACED.search(text):
-        words = max(words, len(_UNSPACED.findall(text)) // 2)
+    if words and _UNSPACED.search(beyond):
+        words = max(words, len(_UNSPACED.findall(beyond)) // 2)
     return LineFeatures(
         text,
-        n,
+        plain.chars,
         words,
         sum(map(stopwords.__contains__, tokens)) if stopwords else 0,
-        n - len(_NON_LETTER.findall(text)),
-        len(_DIGIT.findall(text)),
+        plain.letters + len(beyond) - len(_NON_LETTER.findall(beyond)),
+        plain.digits + len(_DIGIT.findall(beyond)),
         len(_UPPER_START.findall(text)),
         _TERMINAL_FROM_END.search(text) is not None,
-        repeats,
+        plain.repeats,
         False,
         folded,
         tuple(tokens),
@@ -180,7 +179,7 @@ class _PlainColumns(NamedTuple):
     digits: list[int]
     capitalised: list[int]
     lowered: list[str]
-    unicode_lines: list[int]
+    unicode_lines: list[tuple[int, str]]  # and their non-ASCII characters
 
 
 def _plain_counts_of_page(joined: str) -> _PlainColumns:
@@ -201,17 +200,14 @@ def _plain_counts_of_page(joined: str) -> _PlainColumns:
     no_letters = map(len, data.translate(None, _ASCII_LETTERS).split(b"\n"))
     no_digits = map(len, data.translate(None, _ASCII_DIGITS).split(b"\n"))
     beyond_ascii = data.translate(None, _ASCII_BUT_NEWLINE).split(b"\n")
+    non_ascii = [(i, chars.decode("utf-8", "surrogatepass")) for i, chars in enumerate(beyond_ascii) if chars]
     return _PlainColumns(
         lowered.translate(_WORD_BYTES).decode("ascii").split("\n"),
         list(map(sub, sizes, no_letters)),
         list(map(sub, sizes, no_digits)),
         [shape.count(" U") for shape in shapes],
         lowered.decode("utf-8", "surrogatepass").split("\n"),
-        [
-            i
-            for i, beyond in enumerate(beyond_ascii)
-            if beyond and beyond.decode("utf-8", "surrogatepass").strip(PLAIN_EXTRA)
-        ],
+        [(i, chars) for i, chars in non_ascii if chars.strip(PLAIN_EXTRA)],
     )
 
 
