@@ -81,8 +81,10 @@ def test_every_badness_alternative_needs_a_suspect_character() -> None:
     ],
 )
 def test_is_bad_matches_ftfy_on_examples(text: str) -> None:
-    assert fix.is_bad(text) == ftfy.badness.is_bad(text)
-    assert fix.is_bad("a" * 40 + text + "b" * 40) == ftfy.badness.is_bad("a" * 40 + text + "b" * 40)
+    for variant in (text, "a" * 40 + text + "b" * 40, text * 30):
+        expected = ftfy.badness.is_bad(variant)
+        assert fix.is_bad(variant) == expected
+        assert fix.is_bad(variant, fix._unusual(variant)) == expected  # few suspects: found by str.find
     for variant in (text, "a" * 40 + text + "b\x1b", "\ud83d" + text + "\udc00", text + "\x9d", "ﬁ " + text):
         assert fix._needs_ftfy(variant, fix._unusual(variant)) == _needs_ftfy_reference(variant)
 
@@ -120,6 +122,7 @@ def test_needs_ftfy_searching_only_non_ascii_characters_changes_nothing(text: st
 )
 def test_is_bad_matches_ftfy(text: str) -> None:
     assert fix.is_bad(text) == ftfy.badness.is_bad(text)
+    assert fix.is_bad(text, fix._unusual(text)) == ftfy.badness.is_bad(text)
 
 
 @given(
@@ -131,6 +134,7 @@ def test_is_bad_matches_ftfy(text: str) -> None:
 def test_is_bad_matches_ftfy_on_long_ascii_gaps(parts: list[str]) -> None:
     text = "".join(parts)
     assert fix.is_bad(text) == ftfy.badness.is_bad(text)
+    assert fix.is_bad(text, fix._unusual(text)) == ftfy.badness.is_bad(text)
 
 
 _EDGE_CHARS = regex.compile(r"^[\p{P}\p{S}\p{Z}\d\s]*|[\p{P}\p{S}\p{Z}\d\s]*$")
