@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse
+import string
 import sys
 from typing import Any
 from unittest import mock
@@ -15,6 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclean import dates, features, fix, language, phrases
+from newsclean.lines import line_starts
 from newsclean.phrases import Mode, PhraseBook, _fits, fold
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
@@ -79,8 +81,40 @@ def test_every_badness_alternative_needs_a_suspect_character() -> None:
     ],
 )
 def test_is_bad_matches_ftfy_on_examples(text: str) -> None:
-    assert fix.is_bad(text) == ftfy.badness.is_bad(text)
-    assert fix.is_bad("a" * 40 + text + "b" * 40) == ftfy.badness.is_bad("a" * 40 + text + "b" * 40)
+    for variant in (text, "a" * 40 + text + "b" * 40, text * 30):
+        expected = ftfy.badness.is_bad(variant)
+        assert fix.is_bad(variant) == expected
+        assert fix.is_bad(variant, fix._unusual(variant)) == expected  # few suspects: found by str.find
+    for variant in (text, "a" * 40 + text + "b\x1b", "\ud83d" + text + "\udc00", text + "\x9d", "ﬁ " + text):
+        assert fix._needs_ftfy(variant, fix._unusual(variant)) == _needs_ftfy_reference(variant)
+
+
+def test_unusual_characters_hold_every_character_fix_looks_for() -> None:
+    """What lets ``fix`` search its classes in :func:`fix._unusual` instead of the text."""
+    usual = fix._USUAL_ASCII.decode("ascii")
+    for pattern in (fix._INVISIBLE, fix._FTFY_TRIGGERS, fix._SUSPECT):
+        assert not pattern.findall(usual)
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert fix._unusual(every) == "".join(c for c in every if c not in usual)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aZ .\n\t\r\x00\x1b\x7f\x85\x9d\u200b\u2028\ufeffÃ©’ж日"), max_size=40)
+)
+def test_fix_text_with_the_unusual_characters_shortcut_is_fix_text_without(text: str) -> None:
+    with mock.patch.object(fix, "_unusual", lambda t: t):  # every class searched in the whole text
+        expected = fix.fix_text(text)
+    assert fix.fix_text(text) == expected
+
+
+def _needs_ftfy_reference(text: str) -> bool:
+    """``fix._needs_ftfy`` stated plainly: a trigger character anywhere, or ftfy's own test."""
+    return fix._FTFY_TRIGGERS.search(text) is not None or ftfy.badness.is_bad(text)
+
+
+@given(st.text(alphabet=st.sampled_from("aZ .\n\x1b\x9d\ud800\udc00\ufb01\ufffdÃ©’“—ж日🙂"), max_size=40))
+def test_needs_ftfy_searching_only_non_ascii_characters_changes_nothing(text: str) -> None:
+    assert fix._needs_ftfy(text, fix._unusual(text)) == _needs_ftfy_reference(text)
 
 
 @given(
@@ -88,6 +122,7 @@ def test_is_bad_matches_ftfy_on_examples(text: str) -> None:
 )
 def test_is_bad_matches_ftfy(text: str) -> None:
     assert fix.is_bad(text) == ftfy.badness.is_bad(text)
+    assert fix.is_bad(text, fix._unusual(text)) == ftfy.badness.is_bad(text)
 
 
 @given(
@@ -99,6 +134,7 @@ def test_is_bad_matches_ftfy(text: str) -> None:
 def test_is_bad_matches_ftfy_on_long_ascii_gaps(parts: list[str]) -> None:
     text = "".join(parts)
     assert fix.is_bad(text) == ftfy.badness.is_bad(text)
+    assert fix.is_bad(text, fix._unusual(text)) == ftfy.badness.is_bad(text)
 
 
 _EDGE_CHARS = regex.compile(r"^[\p{P}\p{S}\p{Z}\d\s]*|[\p{P}\p{S}\p{Z}\d\s]*$")
@@ -217,7 +253,10 @@ def _features_reference(line: str, stopwords: frozenset[str]) -> tuple[int, ...]
 @given(
     st.lists(
         st.text(
-            alphabet=st.sampled_from("aB zQ1_.!?\"')]»”’…。।\t\n-éÉßΩж日ভ\u0301" + features.PLAIN_EXTRA),
+            # (the Kelvin sign, long s and dotted capital I casefold to ASCII letters)
+            alphabet=st.sampled_from(
+                "aB zQ1_.!?\"')]»”’…。।\t\n-éÉßΩж日ভ১٣\u0301\u212aſİ" + features.PLAIN_EXTRA
+            ),
             max_size=30,
         )
     )
@@ -234,6 +273,27 @@ def test_line_features_match_the_unicode_statement(lines: list[str]) -> None:
         assert f.repeats == (
             sum(other.strip().casefold() == f.text.casefold() for other in lines) if f.text else 0
         )
+
+
+def test_no_ascii_character_is_a_letter_or_digit_but_a_z_and_0_9() -> None:
+    """What lets ``features`` count a line's letters, digits and unspaced-script characters
+    as its ASCII ones plus the patterns' matches among its other characters."""
+    ascii_chars = "".join(map(chr, range(128)))
+    assert (
+        "".join(regex.findall(r"[\p{L}\p{M}]", ascii_chars))
+        == string.ascii_uppercase + string.ascii_lowercase
+    )
+    assert "".join(features._DIGIT.findall(ascii_chars)) == string.digits
+    assert not features._UNSPACED.findall(ascii_chars)
+    assert features._UNSPACED.findall("ไทย 日本 ひら カタ ລາວ ខ្មែរ မြန်")  # the pattern is not empty
+
+
+@given(st.text(alphabet=st.sampled_from("ab .!?。।\"')]»”’… \t\nж日"), max_size=30))
+@example("Er sagte: „Ja.“")
+@example("Он сказал «да».")
+@example("日本語の文。")
+def test_terminal_searched_from_the_end_finds_what_terminal_finds(text: str) -> None:
+    assert (features._TERMINAL_FROM_END.search(text) is None) == (features.TERMINAL.search(text) is None)
 
 
 def test_fix_character_classes_mean_the_same_in_both_engines() -> None:
@@ -302,11 +362,14 @@ def test_plain_extra_characters_count_as_nothing_but_themselves() -> None:
 
 @given(st.text(alphabet=st.sampled_from("abc XYZ_1.-’é\u0301ßΣж日ভ\t" + features.PLAIN_EXTRA), max_size=60))
 def test_content_words_come_from_the_line_tokens_as_the_pattern_finds_them(text: str) -> None:
-    """Content words are the line's tokens of three characters or more: ``\\w{3,}`` exactly."""
+    """Content words are the line's tokens of three characters or more (``\\w{3,}`` exactly)
+    but stop words."""
     from newsclean import page
 
-    (f,) = features.line_features([text], frozenset())
-    assert page._content_tokens(f.tokens) == regex.findall(r"\w{3,}", text.strip().casefold())
+    stopwords = frozenset({"abc", "the", "ßσ"})
+    (f,) = features.line_features([text], stopwords)
+    expected = frozenset(regex.findall(r"\w{3,}", text.strip().casefold())) - stopwords
+    assert page._content_words(f.tokens, stopwords) == expected
 
 
 def test_line_break_pre_test_sees_every_character_the_pattern_rewrites() -> None:
@@ -426,3 +489,9 @@ def test_page_hits_are_the_occurrences_that_fit_the_mode(lines: list[str]) -> No
     hits = book.scan(lines)
     for mode in Mode:
         assert hits.lines("test.list", mode) == _lines_reference(lines, mode)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab é日\t"), max_size=6), max_size=8))
+def test_line_starts_are_where_each_line_starts_in_the_joined_text(lines: list[str]) -> None:
+    expected = [len("\n".join(lines[:i])) + (1 if i else 0) for i in range(len(lines))] or [0]
+    assert line_starts(lines) == expected

@@ -162,7 +162,7 @@ def detect_language(lines: list[str]) -> str | None:
 
 
 def _sample(lines: list[str]) -> str:
-    ranked = sorted((line for line in lines if line.strip()), key=len, reverse=True)
+    ranked = sorted(filter(str.strip, lines), key=len, reverse=True)  # the non-blank lines
     picked: list[str] = []
     total = 0
     for line in ranked:
@@ -250,12 +250,19 @@ def _visit_counts(
         return None
     # Distinct features in order of first occurrence, and their counts, without sorting:
     # ``minimum.at`` (unbuffered, so repeated indexes all count) leaves each feature's first
-    # position; the positions holding it are the first occurrences, in page order.
-    counts = np.bincount(features)
-    positions = np.arange(len(features))
-    first = np.full(len(counts), len(features))
+    # position; the positions holding it are the first occurrences, in page order. The
+    # scratch arrays span every feature id (~100,000) but only the page's ~1,000 entries are
+    # set and read: ``empty``, not ``full`` or ``bincount``, which fill 800 KB each.
+    n = len(features)
+    size = int(features.max()) + 1
+    positions = np.arange(n)
+    first = np.empty(size, dtype=np.int64)
+    first[features] = n
     np.minimum.at(first, features, positions)
     kinds = features[first.take(features) == positions]
+    counts = np.empty(size, dtype=np.int64)
+    counts[kinds] = 0
+    np.add.at(counts, features, 1)
     return kinds.astype(np.intp), counts.take(kinds)
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 
 
 def split_lines(text: str) -> tuple[list[str], list[int]]:
@@ -11,5 +12,10 @@ def split_lines(text: str) -> tuple[list[str], list[int]]:
     An empty text is one empty line, like ``"".split("\\n")``, so every input has a line 1.
     """
     lines = text.split("\n")
-    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    return lines, starts
+    return lines, line_starts(lines)
+
+
+def line_starts(lines: list[str]) -> list[int]:
+    """Where each line starts in ``"\\n".join(lines)`` (``map`` and ``accumulate``: no Python
+    step per line)."""
+    return list(accumulate(map(add, map(len, lines[:-1]), repeat(1)), initial=0))

