@@ -29,6 +29,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     related.heading,
     comments.heading,
     comments.thread,
+    related.cards,
     ads.marker,
     subscribe.prompt,
     noise.cookie,

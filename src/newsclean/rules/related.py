@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from newsclean import dates
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
@@ -13,6 +14,11 @@ from newsclean.structure import lexical_overlap
 
 _INLINE_MAX_WORDS = 40
 _TEASER_MIN_WORDS = 8
+_CARDS_MIN = 3  # teaser cards in a row: the article's own head has the same shape once
+_CARD_NAME_MAX_WORDS = 6  # "Anthony, Maya, Nadine, and Caroline Ghosn"
+_CARD_MIN_WORDS = 3  # a headline, and the text under the date
+_CARD_HEADING_MAX_WORDS = 5
+_CARD_STAMP_MAX_WORDS = 8
 # A headline with this share of its content words in the article core is the article's own.
 _ON_TOPIC = 0.25
 
@@ -103,3 +109,72 @@ def teaser(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             if lexical_overlap(page.content_words(i), vocab[core]) >= _ON_TOPIC:
                 continue
         yield i
+
+
+@rule("related.cards", Label.RELATED)
+def cards(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: a list of teaser cards for other stories under the article.
+
+    Why: "more from the site" lists print each story as a card: its headline, often the
+    author's name, a date line and the first paragraph. The paragraphs are prose and the
+    article's core runs over them; the shape gives them away: three or more such cards in
+    a row, whatever the language, below some article text of the same segment. The short
+    heading right above the first card ("More from ...") goes with them.
+    Example: ``Kurt Volker throws Rudy Giuliani under the bus`` / ``Kaylee McGhee`` /
+    ``Tuesday November 19, 2019`` / the story's first paragraph, three times or more.
+    Keeps: the article's own headline, byline and dateline (that shape once or twice); a
+    feed of dated briefs that opens its segment (there the briefs are the content).
+    """
+    found = [card for j in page.digit_lines if (card := _card(page, j)) is not None]
+    run: list[tuple[int, int]] = []
+    for card in [*found, (-1, -1)]:
+        if run and page.next_nonblank(run[-1][1]) == card[0]:
+            run.append(card)
+            continue
+        if len(run) >= _CARDS_MIN and _below_article(page, run[0][0]):
+            yield from _card_lines(page, run, decided)
+        run = [card]
+
+
+def _card(page: Page, stamp: int) -> tuple[int, int] | None:
+    """The first and last line of the teaser card around date line ``stamp``: a headline, an
+    optional name, the date, then one line of text; None when the lines are not that shape."""
+    feats = page.features
+    f = feats[stamp]
+    if f.words > _CARD_STAMP_MAX_WORDS or not dates.is_stamp(f.text):
+        return None
+    head, last = page.prev_nonblank(stamp), page.next_nonblank(stamp)
+    if head is None or last is None or feats[last].words < _CARD_MIN_WORDS:
+        return None
+    above = page.prev_nonblank(head)
+    if above is not None and _headline(page, above) and _name_like(page, head):
+        return above, last  # headline, name, date (a short headline over the date reads as a name)
+    return (head, last) if _headline(page, head) else None
+
+
+def _headline(page: Page, i: int | None) -> bool:
+    return i is not None and page.headline_like(i) and page.features[i].words >= _CARD_MIN_WORDS
+
+
+def _name_like(page: Page, i: int) -> bool:
+    f = page.features[i]
+    return f.words <= _CARD_NAME_MAX_WORDS and not f.terminal and not f.digits
+
+
+def _below_article(page: Page, first: int) -> bool:
+    """The cards start below prose of their own segment's article (not a feed of briefs)."""
+    core = page.core_of(first)
+    lo = page.segment_of(first)[0]
+    return core is not None and any(page.prose[j] for j in range(max(lo, core[0]), first))
+
+
+def _card_lines(page: Page, run: list[tuple[int, int]], decided: Sequence[Label | None]) -> Iterable[int]:
+    """The cards' lines, and a short heading right above the first ("More from ...")."""
+    above = page.prev_nonblank(run[0][0])
+    if above is not None and decided[above] is None:
+        f = page.features[above]
+        if f.words <= _CARD_HEADING_MAX_WORDS and not f.terminal and page.headline_like(above):
+            yield above
+    for j in range(run[0][0], run[-1][1] + 1):
+        if decided[j] is None:
+            yield j
