@@ -39,6 +39,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     meta.agency_tag,
     meta.byline,
     meta.credit,
+    noise.caption,
     meta.initials,
     navigation.menu,
     related.section,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
@@ -34,6 +36,52 @@ def cookie(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     for i in page.matching("noise.cookie", Mode.CONTAINS, max_words=40):
         if not page.in_core(i) or not page.body_like(i):
             yield i
+
+
+# A caption's credit at the line's end: "... Credit: Getty Images", "(Foto: dpa)", "Фото : ТАСС".
+_CREDIT_TAIL = regex.compile(
+    r"(?P<words>[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?)\s*[:：]\s*(?P<who>[^:：!?;]{2,80}?)\s*[)\]]?\s*$"
+)
+_CAPTION_MIN_WORDS = 3  # a shorter line is a credit line alone (meta.credit's)
+_CAPTION_MAX_WORDS = 120  # a diagram's caption may list its parts at length
+_CREDIT_MAX_WORDS = 6
+_CREDIT_LEAD_WORDS = 3  # "Photo credit", "Crédit photo": the credit word is one of the last few before ":"
+
+
+@rule("noise.caption", Label.NOISE, phrases=("noise.caption_credit",))
+def caption(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+    """What it removes: a photo caption that ends in its credit.
+
+    Why: a picture's caption sits between the paragraphs, and news sites close it with
+    whom the photo is from: "Credit: Getty", "(Image: PA)", "Photograph: AFP via Getty",
+    "(Foto: dpa)", "Фото: ТАСС". A sentence of the article does not end that way.
+    Example: ``The hunter ate a rabbit he had killed Credit: Getty - Contributor``.
+    Keeps: captions without a credit; a credit line alone (``meta.credit``'s); lines where the
+    word is followed by a lower-case clause ("the photo: it was taken in May").
+    """
+    feats, words = page.features, page.phrases.casefolded("noise.caption_credit")
+    for i in page.matching("noise.caption_credit", Mode.CONTAINS, max_words=_CAPTION_MAX_WORDS):
+        if decided[i] is None and _credited(feats[i].text, words):
+            yield i
+
+
+def _credited(text: str, words: frozenset[str]) -> bool:
+    """``text`` is a caption (a few words) closed by a credit word, a colon and a short name."""
+    m = _CREDIT_TAIL.search(text)
+    if m is None:
+        return False
+    who = m["who"].split()
+    if who[-1].endswith((".", "…")) or len(who) > _CREDIT_MAX_WORDS:
+        return False  # a sentence's end, or more than a name
+    if who[0][:1].islower() and not text.rstrip().endswith((")", "]")):
+        return False  # "the photo: it was taken ..." (a credit in brackets may be lower case)
+    lead = m["words"].split()
+    tail = [" ".join(lead[-k:]).casefold() for k in range(1, min(len(lead), _CREDIT_LEAD_WORDS) + 1)]
+    credit = next((k for k, phrase in enumerate(tail, 1) if phrase in words), None)
+    if credit is None:
+        return False
+    caption = text[: m.start("words")].split() + lead[:-credit]
+    return len(caption) >= _CAPTION_MIN_WORDS
 
 
 #: A repeated line this long is a second copy of a paragraph or caption, not a refrain.
