@@ -143,7 +143,7 @@ def find_sections(page: Page) -> tuple[Section, ...]:
         while i <= seg_last:
             if i in related or i in comments:
                 kind = "comments" if i in comments and i not in related else "related"
-                last = _section_end(page, i, seg_last, core)
+                last = _section_end(page, i, seg_last, core, related)
                 found.append(Section(kind, i, i + 1, last))
                 i = last + 1
                 continue
@@ -158,11 +158,15 @@ def _is_chrome(page: Page, heading: int, core: tuple[int, int]) -> bool:
     return before < T.section_chrome_ratio * _prose_words(page, core[0], core[1] + 1)
 
 
-def _section_end(page: Page, heading: int, seg_last: int, core: tuple[int, int] | None) -> int:
+def _section_end(
+    page: Page, heading: int, seg_last: int, core: tuple[int, int] | None, headings: frozenset[int]
+) -> int:
     """Last line of the section opened at ``heading``: before the article (re)starts.
 
-    The article above is its prose other than boilerplate (a cookie notice is prose too): with
-    none, the heading is page chrome, alone.
+    The article restarts at prose on its topic, or at a run of paragraphs, whatever their
+    words, right after headlines alone (a box of links set mid-article; the ``headings`` of
+    related lists may repeat in it). The article above is its prose other than boilerplate
+    (a cookie notice is prose too): with none, the heading is page chrome, alone.
     """
     prose = page.prose
     vocab: set[str] = set()
@@ -173,9 +177,32 @@ def _section_end(page: Page, heading: int, seg_last: int, core: tuple[int, int] 
                 vocab |= page.content_words(j)
     if not vocab:
         return heading  # no article above: the heading is page chrome (a menu item), alone
+    box = True  # so far only headlines under the heading: a box of links set in the article
     for j in range(heading + 1, seg_last + 1):
         if not prose[j]:
+            box = box and (page.features[j].blank or page.headline_like(j) or j in headings)
             continue
         if lexical_overlap(page.content_words(j), vocab) >= T.section_topic_overlap:
             return j - 1
+        if box and _resumes(page, j):  # the article's paragraphs after the box
+            return j - 1
+        box = False
     return seg_last
+
+
+_RESUME_PARAGRAPHS = 4
+
+
+def _resumes(page: Page, j: int) -> bool:
+    """Prose line ``j`` starts a run of paragraphs (blank lines aside): the article resuming after
+    a box, whatever its words; a list's teasers are one paragraph under each headline."""
+    run, feats = 0, page.features
+    for k in range(j, len(page.lines)):
+        if feats[k].blank:
+            continue
+        if not page.prose[k]:
+            return False
+        run += 1
+        if run == _RESUME_PARAGRAPHS:
+            return True
+    return False

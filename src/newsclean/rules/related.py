@@ -55,7 +55,8 @@ def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     until the article itself resumes; teaser paragraphs look like body text line by line, so
     the section ends only at prose on the article's own topic (shared content words).
     Example: ``You May Also Like`` followed by another story's headline and first paragraphs.
-    Keeps: article paragraphs after a mid-article "Related" box (they share the article's words).
+    Keeps: article paragraphs after a mid-article "Related" box (they share the article's
+    words, or run on for several paragraphs right after the box's headlines).
     """
     for i, s in page.section_lines.items():
         if s.kind == "related":
