@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-import regex
-
 from newsclean.labels import Label
 from newsclean.page import Page
 from newsclean.phrases import Mode
@@ -38,10 +36,6 @@ def cookie(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             yield i
 
 
-# A caption's credit at the line's end: "... Credit: Getty Images", "(Foto: dpa)", "Фото : ТАСС".
-_CREDIT_TAIL = regex.compile(
-    r"(?P<words>[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?)\s*[:：]\s*(?P<who>[^:：!?;]{2,80}?)\s*[)\]]?\s*$"
-)
 _CAPTION_MIN_WORDS = 3  # a shorter line is a credit line alone (meta.credit's)
 _CAPTION_MAX_WORDS = 120  # a diagram's caption may list its parts at length
 _CREDIT_MAX_WORDS = 6
@@ -66,22 +60,23 @@ def caption(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
 
 
 def _credited(text: str, words: frozenset[str]) -> bool:
-    """``text`` is a caption (a few words) closed by a credit word, a colon and a short name."""
-    m = _CREDIT_TAIL.search(text)
-    if m is None:
+    """``text`` is a caption (a few words) closed by a credit word, a colon and a short name:
+    "... Credit: Getty Images", "(Foto: dpa)", "Фото : ТАСС"."""
+    colon = max(text.rfind(":"), text.rfind("："))
+    if colon < 0:
         return False
-    who = m["who"].split()
-    if who[-1].endswith((".", "…")) or len(who) > _CREDIT_MAX_WORDS:
-        return False  # a sentence's end, or more than a name
+    who = text[colon + 1 :].strip().rstrip(")]").split()
+    if not who or len(who) > _CREDIT_MAX_WORDS or any(c in text[colon:] for c in "!?;"):
+        return False
+    if who[-1].endswith((".", "…")):
+        return False  # a sentence's end
     if who[0][:1].islower() and not text.rstrip().endswith((")", "]")):
         return False  # "the photo: it was taken ..." (a credit in brackets may be lower case)
-    lead = m["words"].split()
-    tail = [" ".join(lead[-k:]).casefold() for k in range(1, min(len(lead), _CREDIT_LEAD_WORDS) + 1)]
-    credit = next((k for k, phrase in enumerate(tail, 1) if phrase in words), None)
-    if credit is None:
-        return False
-    caption = text[: m.start("words")].split() + lead[:-credit]
-    return len(caption) >= _CAPTION_MIN_WORDS
+    lead = text[:colon].split()
+    for k in range(1, min(len(lead), _CREDIT_LEAD_WORDS) + 1):
+        if " ".join(lead[-k:]).lstrip("([").casefold() in words:
+            return len(lead) - k >= _CAPTION_MIN_WORDS
+    return False
 
 
 #: A repeated line this long is a second copy of a paragraph or caption, not a refrain.

@@ -141,16 +141,17 @@ def _card(page: Page, stamp: int) -> tuple[int, int] | None:
     """The first and last line of the teaser card around date line ``stamp``: a headline, an
     optional name, the date, then one line of text; None when the lines are not that shape."""
     feats = page.features
-    f = feats[stamp]
-    if f.words > _CARD_STAMP_MAX_WORDS or not dates.is_stamp(f.text):
-        return None
+    if feats[stamp].words > _CARD_STAMP_MAX_WORDS or feats[stamp].digits < 4:
+        return None  # a stamp has its year's four digits (dates.is_stamp)
     head, last = page.prev_nonblank(stamp), page.next_nonblank(stamp)
     if head is None or last is None or feats[last].words < _CARD_MIN_WORDS:
         return None
     above = page.prev_nonblank(head)
     if above is not None and _headline(page, above) and _name_like(page, head):
-        return above, last  # headline, name, date (a short headline over the date reads as a name)
-    return (head, last) if _headline(page, head) else None
+        head = above  # headline, name, date (a short headline over the date reads as a name)
+    elif not _headline(page, head):
+        return None
+    return (head, last) if dates.is_stamp(feats[stamp].text) else None  # the costliest test last
 
 
 def _headline(page: Page, i: int | None) -> bool:
