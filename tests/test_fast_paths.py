@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from newsclean import dates, features, fix, language, phrases
 from newsclean.lines import line_starts
-from newsclean.phrases import Mode, PhraseBook, _fits, fold
+from newsclean.phrases import Mode, PhraseBook, _bounded, _fits, fold
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
 
@@ -495,3 +495,44 @@ def test_page_hits_are_the_occurrences_that_fit_the_mode(lines: list[str]) -> No
 def test_line_starts_are_where_each_line_starts_in_the_joined_text(lines: list[str]) -> None:
     expected = [len("\n".join(lines[:i])) + (1 if i else 0) for i in range(len(lines))] or [0]
     assert line_starts(lines) == expected
+
+
+# Phrases with letters, digits or neither at either end, overlapping one another ("» suite" in
+# "lire » suite", "n°" ending where "n° 1" goes on), in several scripts.
+_EDGE_PHRASES = {
+    "test.words": ["lire", "suite", "n° 1", "читать", "阅读"],
+    "test.marks": ["» suite", "n°", "©", "(1)", "«读»", "-"],
+}
+
+
+def _hits_reference(lines: list[str]) -> dict[str, list[tuple[int, int, int]]]:
+    """Every occurrence of every phrase that neither starts nor ends inside a word, line by line."""
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    for key, listed in _EDGE_PHRASES.items():
+        for i, line in enumerate(lines):
+            folded = fold(line)
+            for phrase in listed:
+                start = folded.find(phrase)
+                while start >= 0:
+                    if _bounded(folded, start, start + len(phrase)):
+                        found.setdefault(key, []).append((i, start, start + len(phrase)))
+                    start = folded.find(phrase, start + 1)
+    return {key: sorted(hits) for key, hits in found.items()}
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from([*_EDGE_PHRASES["test.marks"], "lire", "suite", "1", "x", "Чи", " ", "日", ""]),
+            max_size=6,
+        ).map("".join),
+        max_size=8,
+    )
+)
+@example(["", "lire » suite", "", "n° 1 ©(1)", "x©x", "-x- «读»", "1n° 1", "читать阅读"])
+def test_page_scan_keeps_each_bounded_occurrence_at_its_line_and_place(lines: list[str]) -> None:
+    """The scan's shortcuts (edge characters known per phrase, lines found by walking the line
+    starts as hits come in order of their ends) store the bounded occurrences, where they are."""
+    book = PhraseBook([], _EDGE_PHRASES)
+    hits = book.scan(lines)._hits
+    assert {key: sorted(found) for key, found in hits.items()} == _hits_reference(lines)

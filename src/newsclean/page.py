@@ -63,7 +63,8 @@ class Page:
     language: str | None
     stopwords: frozenset[str]
     phrases: PhraseBook
-    _matches: dict[tuple[str, Mode, int | None], frozenset[int]] = field(default_factory=dict)
+    # Keyed by the mode's id: an Enum member hashes through a Python-level ``__hash__``.
+    _matches: dict[tuple[str, int, int | None], frozenset[int]] = field(default_factory=dict)
     _content: dict[int, frozenset[str]] = field(default_factory=dict)
     _runs: dict[_Span, frozenset[str]] = field(default_factory=dict)
     #: What rules derive once per page and share (e.g. the article's continuation), by name.
@@ -77,14 +78,15 @@ class Page:
     # --- phrase matches ----------------------------------------------------------------------
     def matching(self, key: str, mode: Mode, *, max_words: int | None = None) -> frozenset[int]:
         """Indexes of lines matched by phrase list ``key`` (``max_words`` bounds the line length)."""
-        found = self._matches.get((key, mode, max_words))  # rules ask the same questions again
+        cache_key = (key, id(mode), max_words)
+        found = self._matches.get(cache_key)  # rules ask the same questions again
         if found is None:
             if max_words is None:
                 found = frozenset(self._phrase_hits.lines(key, mode))
             else:
                 feats = self.features
                 found = frozenset(i for i in self.matching(key, mode) if feats[i].words <= max_words)
-            self._matches[key, mode, max_words] = found
+            self._matches[cache_key] = found
         return found
 
     @lazy

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from enum import Enum
@@ -101,22 +100,34 @@ class PageMatches:
         joined = "\n".join(folded)
         if not book.automaton_keys or not joined:
             return
-        starts = line_starts(folded)
         hits: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
         keys = book.automaton_keys
+        heads, tails = book.automaton_edges
         size = len(joined)
+        # Overlapping hits come in order of their ends, and none spans a newline: the line of a
+        # hit is found by walking the line starts forward, not by a search per hit.
+        starts = line_starts(folded)
+        starts.append(size + 1)  # past the last line's end: the walk stops there
+        line = 0
+        offset = 0
+        following = starts[1]
         for pattern, start, end in book.automaton.find_matches_as_indexes(joined, overlapping=True):
             # Half the hits are inside a word ("ad" in "read"): drop them once, here (what
-            # _bounded tests, inline: ~200 hits a page). A newline is not alphanumeric, so the
-            # page's text bounds a hit as its line would.
-            if start and joined[start - 1].isalnum() and joined[start].isalnum():
+            # _bounded tests, inline: ~200 hits a page). Only a phrase that starts (ends) with
+            # a letter or digit can start (end) inside a word. A newline is not alphanumeric,
+            # so the page's text bounds a hit as its line would.
+            if heads[pattern] and start and joined[start - 1].isalnum():
                 continue
-            if end < size and joined[end].isalnum() and joined[end - 1].isalnum():
+            if tails[pattern] and end < size and joined[end].isalnum():
                 continue
-            i = bisect_right(starts, start) - 1
-            offset = starts[i]
+            if following < end:
+                while following < end:
+                    line += 1
+                    following = starts[line + 1]
+                offset = starts[line]
+            hit = (line, start - offset, end - offset)
             for key in keys[pattern]:
-                hits[key].append((i, start - offset, end - offset))
+                hits[key].append(hit)
         self._hits = dict(hits)
 
     def lines(self, key: str, mode: Mode) -> set[int]:
@@ -192,7 +203,9 @@ class PhraseBook:
         self._lazy: dict[str, object] = {}  # the automaton of a compiled book: see _lazy.lazy
 
     @lazy
-    def _automaton(self) -> tuple[ahocorasick_rs.AhoCorasick | None, list[tuple[str, ...]]]:
+    def _automaton(
+        self,
+    ) -> tuple[ahocorasick_rs.AhoCorasick | None, list[tuple[str, ...]], tuple[list[bool], list[bool]]]:
         owners: dict[str, list[str]] = {}
         for key, phrases in self._phrases.items():
             for phrase in phrases:
@@ -201,7 +214,7 @@ class PhraseBook:
                     owners.setdefault(folded, []).append(key)
         patterns = sorted(owners)
         if not patterns:
-            return None, []
+            return None, [], ([], [])
         # A DFA: built once per book (~8 ms and ~5 MB more), it scans a page ~35% sooner than the
         # default NFA, with the same matches.
         automaton = ahocorasick_rs.AhoCorasick(
@@ -209,7 +222,8 @@ class PhraseBook:
             matchkind=ahocorasick_rs.MatchKind.Standard,
             implementation=ahocorasick_rs.Implementation.DFA,
         )
-        return automaton, [tuple(owners[p]) for p in patterns]
+        edges = ([p[0].isalnum() for p in patterns], [p[-1].isalnum() for p in patterns])
+        return automaton, [tuple(owners[p]) for p in patterns], edges
 
     @property
     def automaton(self) -> ahocorasick_rs.AhoCorasick:
@@ -222,6 +236,12 @@ class PhraseBook:
     def automaton_keys(self) -> list[tuple[str, ...]]:
         """For each automaton pattern, the lists it belongs to."""
         return self._automaton[1]
+
+    @property
+    def automaton_edges(self) -> tuple[list[bool], list[bool]]:
+        """For each automaton pattern, whether its first and whether its last character is a
+        letter or digit (only then can a hit start or end inside a word)."""
+        return self._automaton[2]
 
     def scan(self, lines: list[str]) -> PageMatches:
         """All phrase hits of a page's lines, in one pass."""
