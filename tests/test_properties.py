@@ -94,6 +94,18 @@ DE_DATELINE_UHR = pinned("de", [
     (M, "19. Juli 2015, 04:56 Uhr"),
     (B, "Der Botschafter betonte am Montag die Bedeutung eines regelmäßigen politischen Dialogs."),
 ], published="2015-07-19T04:56")  # fmt: skip
+# A short lead (a count, a question) under the dateline, then an ad label, then the core: the walk up
+# from the core reaches the dateline, so the lead is the article's, and the question is not the headline.
+KK_LEAD_QUESTION_UNDER_DATELINE = pinned("kk", [
+    (T, "Қазақстан мен Кения сауда ынтымақтастығын талқылады"),
+    (M, "1 қаңтар 2015, 00:00"),
+    (B, "Форумға 5 елдің делегациялары қатысты."),
+    (B, "Бұл қарапайым азаматтар үшін нені білдіреді?"),
+    (Label.AD, "Жарнама"),
+    (B, "Найробиде мемлекет басшысы бірлескен инвестициялық жобалардың жүзеге асырылу барысын қарастырды."),
+    (B, "Жұма күні делегация басшысы Дәурен Әбенов Ыстамбұлда қақтығысты бейбіт жолмен реттеуге шақырды."),
+    (B, "Сонымен қатар комитет төрағасы жаңа консулдық ашу жоспарын жариялады."),
+], published="2015-01-01T00:00")  # fmt: skip
 # The text opens with the dateline, the headline under it: a dateline is not the page's <title>.
 DE_DATELINE_FIRST = pinned("de", [
     (M, "Veröffentlicht am 1. Januar 2015 um 00:00 Uhr"),
@@ -568,6 +580,7 @@ def test_preset_none_keeps_every_non_blank_line(data: str) -> None:
 @example(KK_SHORT_SENTENCE_AFTER_LIST)
 @example(KK_QUESTION_AFTER_READ_ALSO)
 @example(KK_QUESTION_AFTER_LIST)
+@example(KK_LEAD_QUESTION_UNDER_DATELINE)
 def test_gold_body_is_recovered(page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     scores = shingle_scores(doc.text, page.gold.body)
@@ -606,6 +619,7 @@ def test_gold_body_is_recovered(page: GeneratedPage) -> None:
 @example(page=BN_MORE_FROM_SECTION)
 @example(page=BN_QUOTE_HEADLINE_FIRST)
 @example(page=DE_DATELINE_FIRST)
+@example(page=KK_LEAD_QUESTION_UNDER_DATELINE)
 def test_metadata_is_read(field: str, page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     want = getattr(page.gold.metadata, field)

@@ -652,3 +652,36 @@ def test_a_short_question_answered_by_the_next_paragraph_stays_in_the_article(la
     got = decisions(text)
     assert got[question][0] == "body"
     assert got[body[1]][0] == "body"
+
+
+LEADS_UNDER_DATELINE = {
+    "en": ("1 January 2015, 00:00", "Five delegations attended.", "What does it mean for residents?",
+           "Advertisement"),
+    "ru": ("1 января 2015, 00:00", "На форум приехали 5 делегаций.", "Что это значит для жителей?",
+           "Реклама"),
+    "kk": ("1 қаңтар 2015, 00:00", "Форумға 5 елдің делегациялары қатысты.",
+           "Бұл қарапайым азаматтар үшін нені білдіреді?", "Жарнама"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(LEADS_UNDER_DATELINE))
+def test_a_short_lead_under_the_dateline_belongs_to_the_article(lang: str) -> None:
+    """Headline, dateline, a short lead (a count, a question), an ad label, then the core (found by
+    the deep property profile, kk): walking up from the core reaches the article's dateline, so the
+    held lines are its lead; the question is not read as the headline, and the date is the article's."""
+    dateline, count, question, ad = LEADS_UNDER_DATELINE[lang]
+    text = "\n".join([TITLES[lang], dateline, count, question, ad, *BODIES[lang]])
+    got = decisions(text)
+    assert got[count][0] == "body"
+    assert got[question][0] == "body"
+    assert got[TITLES[lang]][0] == "title"
+    assert newsclean.clean(text).metadata.published == "2015-01-01T00:00"
+
+
+def test_short_lines_above_the_core_without_a_dateline_stay_held() -> None:
+    """Without the dateline above them, short lines over the core are not taken as its lead: the walk
+    up keeps held lines only when it reaches prose, a list or the article's dateline."""
+    _dateline, count, question, ad = LEADS_UNDER_DATELINE["en"]
+    text = "\n".join(["Home", "News", "Sport", count, question, ad, TITLES["en"], *BODIES["en"]])
+    got = decisions(text)
+    assert got[count][0] != "body"

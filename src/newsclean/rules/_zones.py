@@ -54,6 +54,8 @@ def in_article(page: Page, i: int) -> bool:
     "Read More" fold button can cut it, leaving the paragraphs on the other side outside.
     The article goes on from the core's edge over such lines and the prose after them, until
     something else: a heading, a menu, a section, a line repeated on the page, the segment's edge.
+    Short lines held on the way (a short sentence, a question) are kept when prose or a list
+    lies beyond them, or, walking up, when the article's dateline does (they are its lead).
     """
     return article_mask(page)[i]
 
@@ -207,6 +209,8 @@ def _walk(page: Page, steps: range, interruptions: set[int], boxes: frozenset[in
             if j == last_line and f.stops:
                 kept = len(taken)
         else:
+            if steps.step < 0 and _is_dateline(page, j):
+                kept = len(taken)  # up at the article's dateline: the lines held below it are its lead
             break
     return set(taken[:kept])
 
