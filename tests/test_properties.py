@@ -106,6 +106,24 @@ KK_LEAD_QUESTION_UNDER_DATELINE = pinned("kk", [
     (B, "Жұма күні делегация басшысы Дәурен Әбенов Ыстамбұлда қақтығысты бейбіт жолмен реттеуге шақырды."),
     (B, "Сонымен қатар комитет төрағасы жаңа консулдық ашу жоспарын жариялады."),
 ], published="2015-01-01T00:00")  # fmt: skip
+# A one-sentence article, then a comment form and a related teaser cut short with "…" in the article's
+# own words: the teaser stays in its section and does not take the article's place.
+RU_CUT_TEASER_AFTER_COMMENT_FORM = pinned("ru", [
+    (N, "Главная"),
+    (M, "1 января 2015, 00:00"),
+    (T, "Казахстан и Кения обсудили торговое сотрудничество"),
+    (B, "Во вторник посол рассмотрел ход реализации совместных инвестиционных проектов."),
+    (R, "Читайте также: Нурлан Сейтимов провел переговоры в Брюсселе"),
+    (Label.COPYRIGHT, "© 2015 Вечерний вестник. Все права защищены."),
+    (Label.COMMENTS, "Добавить комментарий"),
+    (Label.COMMENTS, "Ваш адрес email не будет опубликован. Обязательные поля помечены *"),
+    (R, "Читайте также"),
+    (R, "Перспективы сотрудничества обсудили в Найроби"),
+    (R, "- 1 января 2015"),
+    (R, "В Стамбуле глава делегации Сергей Волков в пятницу рассмотрел ход реализации совместных "
+        "инвестиционных…"),
+    (Label.AD, "Реклама"),
+])  # fmt: skip
 # The text opens with the dateline, the headline under it: a dateline is not the page's <title>.
 DE_DATELINE_FIRST = pinned("de", [
     (M, "Veröffentlicht am 1. Januar 2015 um 00:00 Uhr"),
@@ -581,6 +599,7 @@ def test_preset_none_keeps_every_non_blank_line(data: str) -> None:
 @example(KK_QUESTION_AFTER_READ_ALSO)
 @example(KK_QUESTION_AFTER_LIST)
 @example(KK_LEAD_QUESTION_UNDER_DATELINE)
+@example(RU_CUT_TEASER_AFTER_COMMENT_FORM)
 def test_gold_body_is_recovered(page: GeneratedPage) -> None:
     doc = newsclean.clean(page.text)
     scores = shingle_scores(doc.text, page.gold.body)

@@ -182,7 +182,8 @@ def _section_end(
         if not prose[j]:
             box = box and (page.features[j].blank or page.headline_like(j) or j in headings)
             continue
-        if lexical_overlap(page.content_words(j), vocab) >= T.section_topic_overlap:
+        on_topic = lexical_overlap(page.content_words(j), vocab) >= T.section_topic_overlap
+        if on_topic and not _cut_short(page, j):
             return j - 1
         if box and _resumes(page, j):  # the article's paragraphs after the box
             return j - 1
@@ -191,6 +192,12 @@ def _section_end(
 
 
 _RESUME_PARAGRAPHS = 4
+_CUT_MARKS = ("…", "...")
+
+
+def _cut_short(page: Page, j: int) -> bool:
+    """An excerpt cut short ("... the talks on trade and…"): a teaser's, even in the article's words."""
+    return page.features[j].text.endswith(_CUT_MARKS)
 
 
 def _resumes(page: Page, j: int) -> bool:

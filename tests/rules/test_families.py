@@ -685,3 +685,18 @@ def test_short_lines_above_the_core_without_a_dateline_stay_held() -> None:
     text = "\n".join(["Home", "News", "Sport", count, question, ad, TITLES["en"], *BODIES["en"]])
     got = decisions(text)
     assert got[count][0] != "body"
+
+
+@pytest.mark.parametrize(("lang", "cut"), [("en", "…"), ("ru", "..."), ("kk", "…")])
+def test_a_teaser_cut_short_in_the_articles_words_stays_in_its_related_section(lang: str, cut: str) -> None:
+    """Under a related heading, an excerpt cut short with an ellipsis is a teaser even when it repeats
+    the article's words (found by the deep property profile, ru): it does not end the section as the
+    article resuming would, and does not take the place of a shorter, one-sentence article."""
+    first, second = BODIES[lang][0], BODIES[lang][1]
+    article = " ".join(first.split()[:10]).rstrip(",.") + "."
+    teaser = first.rstrip(".") + " " + " ".join(second.split()[:6]).rstrip(",.") + cut
+    headline = TITLES[lang][:25]
+    lines = [TITLES[lang], article, RELATED_HEADINGS[lang], headline, "1 January 2015", teaser, "Contact"]
+    got = decisions("\n".join(lines))
+    assert got[teaser][0] != "body"
+    assert got[article][0] == "body"
