@@ -53,7 +53,8 @@ def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
 
     Why: such lists (headlines, teaser paragraphs, dates) run until the page's furniture or
     until the article itself resumes; teaser paragraphs look like body text line by line, so
-    the section ends only at prose on the article's own topic (shared content words).
+    the section ends only at prose on the article's own topic (shared content words), and an
+    excerpt cut short with an ellipsis ("...") is a teaser's even in the article's words.
     Example: ``You May Also Like`` followed by another story's headline and first paragraphs.
     Keeps: article paragraphs after a mid-article "Related" box (they share the article's
     words, or run on for several paragraphs right after the box's headlines).
