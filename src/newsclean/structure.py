@@ -201,15 +201,18 @@ def _cut_short(page: Page, j: int) -> bool:
 
 
 def _resumes(page: Page, j: int) -> bool:
-    """Prose line ``j`` starts a run of paragraphs (blank lines aside): the article resuming after
-    a box, whatever its words; a list's teasers are one paragraph under each headline."""
-    run, feats = 0, page.features
-    for k in range(j, len(page.lines)):
+    """Prose line ``j`` starts a run of paragraphs: the article resuming after a box, whatever
+    its words; a list's teasers are one paragraph under each headline."""
+    return prose_run(page, j, _RESUME_PARAGRAPHS) == _RESUME_PARAGRAPHS
+
+
+def prose_run(page: Page, start: int, limit: int) -> int:
+    """How many prose lines in a row (blank lines aside) from line ``start``, up to ``limit``."""
+    run, feats, prose = 0, page.features, page.prose
+    for k in range(start, len(page.lines)):
         if feats[k].blank:
             continue
-        if not page.prose[k]:
-            return False
+        if not prose[k] or run == limit:
+            break
         run += 1
-        if run == _RESUME_PARAGRAPHS:
-            return True
-    return False
+    return run

@@ -10,6 +10,7 @@ import regex
 
 from newsclean import dates
 from newsclean.page import INTERRUPTION_LISTS, Page
+from newsclean.structure import prose_run
 
 #: Lines after the core's end that still belong to the article's tail (credits, tags, datelines).
 TAIL_LINES = 6
@@ -151,21 +152,9 @@ def _boxes(page: Page) -> frozenset[int]:
     for s in page.sections:
         last = max(s.last, s.heading)
         needed = 1 if last == s.heading else _BOX_RESUME_PARAGRAPHS
-        if s.kind == "related" and _prose_run(page, last + 1) >= needed:
+        if s.kind == "related" and prose_run(page, last + 1, _BOX_RESUME_PARAGRAPHS) >= needed:
             found.update(range(s.heading, last + 1))
     return frozenset(found)
-
-
-def _prose_run(page: Page, start: int) -> int:
-    """How many prose lines in a row (blank lines aside) from line ``start``, up to a few."""
-    run = 0
-    for j in range(start, len(page.lines)):
-        if page.features[j].blank:
-            continue
-        if not page.prose[j] or run == _BOX_RESUME_PARAGRAPHS:
-            break
-        run += 1
-    return run
 
 
 def _walk(page: Page, steps: range, interruptions: set[int], boxes: frozenset[int]) -> set[int]:
