@@ -305,8 +305,8 @@ def _versions() -> dict[str, str | None]:
 
 def build_line() -> str:
     """Which newsclean produced the figures: version, pure or mypyc-compiled, and where from."""
-    build = "mypyc-compiled" if newsclean.compiled else "pure Python"
-    return f"newsclean {newsclean.__version__}, {build} build ({Path(newsclean.__file__ or '?').parent})\n"
+    where = Path(newsclean.__file__ or "?").parent
+    return f"newsclean {newsclean.__version__}, {newsclean.build} build ({where})\n"
 
 
 def peak_rss_bytes() -> int:

@@ -43,8 +43,7 @@ def pytest_report_header() -> list[str]:
     from where) the suite runs against, next to pytest's own header."""
     import newsclean
 
-    build = "mypyc-compiled" if newsclean.compiled else "pure Python"
     return [
         f"newsclean hypothesis profile: {PROFILE} (set NEWSCLEAN_HYPOTHESIS_PROFILE to change)",
-        f"newsclean: {build} build from {os.path.dirname(newsclean.__file__ or '?')}",
+        f"newsclean: {newsclean.build} build from {os.path.dirname(newsclean.__file__ or '?')}",
     ]

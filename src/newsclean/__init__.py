@@ -58,3 +58,5 @@ __version__ = "0.1.0"
 compiled: bool = all(
     (module.__file__ or "").endswith(tuple(_EXTENSION_SUFFIXES)) for module in (_features, _label, _page)
 )
+#: The build in words, as the CLI's ``--version``, the benchmark runner and pytest's header print it.
+build: str = "mypyc-compiled" if compiled else "pure Python"

@@ -50,8 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean", description="Clean news pages into article text and metadata."
     )
-    build = "mypyc-compiled" if newsclean.compiled else "pure Python"
-    parser.add_argument("--version", action="version", version=f"newsclean {newsclean.__version__} ({build})")
+    version = f"newsclean {newsclean.__version__} ({newsclean.build})"
+    parser.add_argument("--version", action="version", version=version)
     sub = parser.add_subparsers(dest="command", required=True)
 
     clean = sub.add_parser("clean", help="clean files, folders or stdin")
