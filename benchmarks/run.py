@@ -114,7 +114,7 @@ def _run_all(adapter: Adapter, docs: Sequence[BenchDoc]) -> None:
 def _forget_results() -> None:
     """Empty newsclean's per-line date cache, so that a timed pass does not reuse the answers of
     the scoring pass over the very same pages (about 3% of text mode's time)."""
-    dates = sys.modules.get("newsclean.dates")
+    dates = sys.modules.get("newsclean.text.dates")
     if dates is not None:
         dates.clear_cache()
 

@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from newsclean import CleanConfig, Cleaner, Label, rule
-from newsclean.batch import RecordOptions, run_batch
-from newsclean.batch_io import resume_point
+from newsclean.batch.io import resume_point
+from newsclean.batch.run import RecordOptions, run_batch
 
 SEEDS = sorted((Path(__file__).parent.parent / "fixtures" / "seeds").glob("*.txt"))
 CONFIG = CleanConfig(max_bytes=30_000, load_plugins=False)

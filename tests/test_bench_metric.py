@@ -302,7 +302,7 @@ def test_meta_title_prefers_open_graph_and_survives_broken_html() -> None:
 def test_timed_passes_do_not_reuse_the_scoring_pass_dates() -> None:
     from benchmarks.run import timed_passes
 
-    from newsclean import dates
+    from newsclean.text import dates
 
     dates.find_dates("Published 12 March 2024, 10:15")
     cached_at_call: list[int] = []

@@ -21,14 +21,17 @@ import pytest
 from tests.rules.conftest import BODIES, TITLES
 
 import newsclean
-from newsclean import cli, features, label, page
-from newsclean._lazy import lazy
-from newsclean.features import line_features
-from newsclean.lines import split_lines
-from newsclean.page import Page
-from newsclean.phrases import PhraseBook
-from newsclean.ruler import Ruler, compiled_source, function_doc
+from newsclean.analysis import page
+from newsclean.analysis._lazy import lazy
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import PhraseBook
+from newsclean.cli import main as cli
+from newsclean.engine import labelling as label
+from newsclean.engine.ruler import Ruler, compiled_source, function_doc
 from newsclean.rules import DEFAULT_RULES, ads
+from newsclean.text import features
+from newsclean.text.features import line_features
+from newsclean.text.lines import split_lines
 
 
 class _Counted:

@@ -1,4 +1,4 @@
-"""newsclean.dask on a real local cluster (two worker processes): same records as `newsclean batch`."""
+"""newsclean.batch.dask on a real local cluster (two worker processes): same records as `newsclean batch`."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 
 from newsclean import CleanConfig
-from newsclean.batch import run_batch
+from newsclean.batch.run import run_batch
 
 db = pytest.importorskip("dask.bag")
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 pd = pytest.importorskip("pandas")
 
-from newsclean.dask import clean_bag, clean_dataframe  # noqa: E402
+from newsclean.batch.dask import clean_bag, clean_dataframe  # noqa: E402
 
 CONFIG = CleanConfig(max_bytes=20_000, load_plugins=False)
 ARTICLE = (

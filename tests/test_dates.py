@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import dates
+from newsclean.text import dates
 
 
 @pytest.mark.parametrize(

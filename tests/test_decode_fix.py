@@ -8,9 +8,9 @@ import pytest
 from tests.test_properties import DE_CP1252_FEED, EN_CP1251_CURLY_QUOTES
 
 import newsclean
-from newsclean.decode import decode
 from newsclean.errors import DecodeError
-from newsclean.fix import fix_text
+from newsclean.text.decode import decode
+from newsclean.text.fix import fix_text
 
 # charset-normalizer needs a few sentences to tell single-byte Cyrillic encodings apart.
 TEXT = "Мэр заявил в понедельник, что новую дорогу откроют весной. Жители довольны решением. " * 3

@@ -15,9 +15,10 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import dates, features, fix, language, phrases
-from newsclean.lines import line_starts
-from newsclean.phrases import Mode, PhraseBook, _bounded, _fits, fold
+from newsclean.analysis import phrases
+from newsclean.analysis.phrases import Mode, PhraseBook, _bounded, _fits, fold
+from newsclean.text import dates, features, fix, language
+from newsclean.text.lines import line_starts
 
 _MOJIBAKE_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()) + "ÂÃÎÐØÙàβ€ā")))
 
@@ -364,7 +365,7 @@ def test_plain_extra_characters_count_as_nothing_but_themselves() -> None:
 def test_content_words_come_from_the_line_tokens_as_the_pattern_finds_them(text: str) -> None:
     """Content words are the line's tokens of three characters or more (``\\w{3,}`` exactly)
     but stop words."""
-    from newsclean import page
+    from newsclean.analysis import page
 
     stopwords = frozenset({"abc", "the", "ßσ"})
     (f,) = features.line_features([text], stopwords)

@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean.errors import BudgetError
-from newsclean.html import HTML_DISABLED, MAX_MARKUP_CHARS, clean_html, html_ruler
+from newsclean.html.mode import HTML_DISABLED, MAX_MARKUP_CHARS, clean_html, html_ruler
 from newsclean.labels import Label
 from newsclean.pipeline import Cleaner
 

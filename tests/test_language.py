@@ -6,9 +6,9 @@ import unicodedata
 
 import pytest
 
-from newsclean import language
-from newsclean.features import line_features
-from newsclean.thresholds import T
+from newsclean.analysis.thresholds import T
+from newsclean.text import language
+from newsclean.text.features import line_features
 
 # News sentences written for this test: reporting verbs, perfect auxiliaries and postpositions
 # that jusText's Wikipedia-counted Bengali list lacks carry most of their function words.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean import plugins
+from newsclean.engine import plugins
 
 
 def _install_pack(tmp_path: Path, body: str) -> None:

@@ -8,8 +8,8 @@ import pytest
 
 import newsclean
 from newsclean import Label, Rule, Ruler, UnknownRuleError, rule
+from newsclean.analysis.page import Page
 from newsclean.errors import ConfigError
-from newsclean.page import Page
 from newsclean.rules import DEFAULT_RULES
 
 

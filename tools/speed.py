@@ -38,8 +38,7 @@ def load(path: str, field: str) -> list[str]:
 
 def _forget() -> None:
     """Empty per-line result caches: the timed pass must not reuse the warm-up pass's answers."""
-    from newsclean import dates
-
+    from newsclean.text import dates
     dates.clear_cache()
 
 
@@ -68,8 +67,8 @@ def stages(texts: list[str]) -> dict[str, tuple[float, float]]:
     """
     from dataclasses import replace
 
-    from newsclean import assemble as assemble_module
-    from newsclean.page import Page
+    from newsclean.analysis.page import Page
+    from newsclean.metadata import assemble as assemble_module
 
     totals: dict[str, float] = defaultdict(float)
     own: dict[str, float] = defaultdict(float)

@@ -8,10 +8,10 @@
 
 from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES
 
-from newsclean import features as _features
-from newsclean import label as _label
-from newsclean import page as _page
+from newsclean.analysis import page as _page
 from newsclean.config import CleanConfig, SiteConfig
+from newsclean.engine import labelling as _label
+from newsclean.engine.ruler import Rule, Ruler, rule
 from newsclean.errors import (
     BudgetError,
     ConfigError,
@@ -26,7 +26,7 @@ from newsclean.errors import (
 from newsclean.labels import Label
 from newsclean.model import Article, Document, Line, Metadata
 from newsclean.pipeline import Cleaner, clean
-from newsclean.ruler import Rule, Ruler, rule
+from newsclean.text import features as _features
 
 __all__ = [
     "Article",

@@ -6,21 +6,21 @@ import time
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from newsclean.assemble import assemble
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import PhraseBook
 from newsclean.config import CleanConfig, SiteConfig
-from newsclean.decode import as_text
+from newsclean.engine.labelling import label_page
+from newsclean.engine.plugins import apply_plugins
+from newsclean.engine.ruler import Ruler
 from newsclean.errors import InputError
-from newsclean.features import line_features
-from newsclean.fix import fix_text
-from newsclean.label import label_page
-from newsclean.language import detect_language, stopwords
-from newsclean.lines import split_lines
+from newsclean.metadata.assemble import assemble
 from newsclean.model import Document, Metadata
-from newsclean.page import Page
-from newsclean.phrases import PhraseBook
-from newsclean.plugins import apply_plugins
-from newsclean.ruler import Ruler
 from newsclean.rules import DEFAULT_RULES
+from newsclean.text.decode import as_text
+from newsclean.text.features import line_features
+from newsclean.text.fix import fix_text
+from newsclean.text.language import detect_language, stopwords
+from newsclean.text.lines import split_lines
 
 Format = Literal["auto", "text", "html"]
 _HTML_SNIFF = 2048
@@ -83,7 +83,7 @@ class Cleaner:
         if format == "auto":
             format = "html" if _looks_like_html(raw) else "text"
         if format == "html":
-            from newsclean.html import clean_html
+            from newsclean.html.mode import clean_html
 
             return clean_html(self, raw, url=url, language=language, encoding=encoding, deadline=deadline)
         if format != "text":

@@ -4,13 +4,13 @@ head_lines / tail_lines, the lines with a digit, the non-blank lines; and what i
 from __future__ import annotations
 
 import newsclean
-from newsclean.cores import best_run
-from newsclean.dates import year_in
-from newsclean.features import line_features
-from newsclean.language import detect_language, stopwords
-from newsclean.lines import split_lines
-from newsclean.page import Page
-from newsclean.rules._zones import head_lines, in_head, in_tail, tail_lines
+from newsclean.analysis.cores import best_run
+from newsclean.analysis.page import Page
+from newsclean.analysis.zones import head_lines, in_head, in_tail, tail_lines
+from newsclean.text.dates import year_in
+from newsclean.text.features import line_features
+from newsclean.text.language import detect_language, stopwords
+from newsclean.text.lines import split_lines
 
 from .conftest import BODIES, page
 from .test_families import LISTS

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.ruler import Rule
+from newsclean.engine.ruler import Rule
 from newsclean.rules import (
     ads,
     body,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import Mode
+from newsclean.engine.ruler import rule
 from newsclean.labels import Label
-from newsclean.page import Page
-from newsclean.phrases import Mode
-from newsclean.ruler import rule
 
 
 @rule("ad.marker", Label.AD, presets=("default", "conservative"), phrases=("ad.marker",))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsclean import dates
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import Mode
+from newsclean.analysis.zones import article_mask, outside_core
+from newsclean.engine.ruler import rule
 from newsclean.labels import Label
-from newsclean.page import Page
-from newsclean.phrases import Mode
-from newsclean.ruler import rule
-from newsclean.rules._zones import article_mask, outside_core
+from newsclean.text import dates
 
 
 @rule("comments.widget", Label.COMMENTS, presets=("default", "conservative"), phrases=("comments.widget",))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import Mode
+from newsclean.analysis.zones import near_tail_of_core
+from newsclean.engine.ruler import rule
 from newsclean.labels import Label
-from newsclean.page import Page
-from newsclean.phrases import Mode
-from newsclean.ruler import rule
-from newsclean.rules._zones import near_tail_of_core
 
 _MAX_WORDS = 60
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from newsclean.analysis.page import Page
+from newsclean.engine.ruler import rule
 from newsclean.labels import Label
-from newsclean.page import Page
-from newsclean.ruler import rule
 
 _SOURCE_MAX_WORDS = 4
 

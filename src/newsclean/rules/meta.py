@@ -7,12 +7,10 @@ from contextlib import suppress
 
 import regex
 
-from newsclean import dates, features
-from newsclean.labels import Label
-from newsclean.page import Page
-from newsclean.phrases import Mode
-from newsclean.ruler import rule
-from newsclean.rules._zones import (
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import Mode
+from newsclean.analysis.structure import menu_run
+from newsclean.analysis.zones import (
     DATELINE_OTHER_WORDS,
     article_end,
     before_core,
@@ -21,7 +19,9 @@ from newsclean.rules._zones import (
     in_tail,
     tail_lines,
 )
-from newsclean.structure import menu_run
+from newsclean.engine.ruler import rule
+from newsclean.labels import Label
+from newsclean.text import dates, features
 
 _DATELINE_MAX_WORDS = 16
 _DATELINE_LONG_WORDS = 40  # a published-and-updated line, counted with its dates

@@ -7,11 +7,11 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import Mode
+from newsclean.analysis.zones import article_lines, article_mask, outside_lines
+from newsclean.engine.ruler import rule
 from newsclean.labels import Label
-from newsclean.page import Page
-from newsclean.phrases import Mode
-from newsclean.ruler import rule
-from newsclean.rules._zones import article_lines, article_mask, outside_lines
 
 _RUN_MIN = 3
 _SHORT_WORDS = 4

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsclean import dates
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import Mode
+from newsclean.analysis.structure import lexical_overlap
+from newsclean.analysis.zones import article_lines, outside_lines
+from newsclean.engine.ruler import rule
 from newsclean.labels import Label
-from newsclean.page import Page
-from newsclean.phrases import Mode
-from newsclean.ruler import rule
-from newsclean.rules._zones import article_lines, outside_lines
-from newsclean.structure import lexical_overlap
+from newsclean.text import dates
 
 _INLINE_MAX_WORDS = 40
 _TEASER_MIN_WORDS = 8

@@ -6,13 +6,13 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from newsclean import dates
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import Mode
+from newsclean.analysis.structure import menu_run
+from newsclean.analysis.zones import HEAD_LINES, article_start
+from newsclean.engine.ruler import rule
 from newsclean.labels import Label
-from newsclean.page import Page
-from newsclean.phrases import Mode
-from newsclean.ruler import rule
-from newsclean.rules._zones import HEAD_LINES, article_start
-from newsclean.structure import menu_run
+from newsclean.text import dates
 
 # A list item ("- trade and investment;") or a line introducing one ("The talks covered:").
 _LIST_LINE = regex.compile(r"^[-–—•*·▪►]\s|[;:：]$")

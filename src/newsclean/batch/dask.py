@@ -1,7 +1,7 @@
 """Clean corpora on a Dask cluster: one :class:`Cleaner` per partition, the CLI's record contract.
 
 >>> import dask.bag as db                                        # doctest: +SKIP
->>> from newsclean.dask import clean_bag                         # doctest: +SKIP
+>>> from newsclean.batch.dask import clean_bag                         # doctest: +SKIP
 >>> bag = db.read_text("pages-*.jsonl").map(json.loads)           # doctest: +SKIP
 >>> clean_bag(bag).map(json.dumps).to_textfiles("out-*.jsonl")   # doctest: +SKIP
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from newsclean.batch import RecordOptions, clean_record
+from newsclean.batch.run import RecordOptions, clean_record
 from newsclean.config import CleanConfig
 from newsclean.errors import MissingExtraError
 from newsclean.pipeline import Cleaner, Format
@@ -89,4 +89,4 @@ def _require_dask() -> None:
     try:
         import dask  # noqa: F401
     except ImportError as exc:
-        raise MissingExtraError("dask", "dask", "newsclean.dask") from exc
+        raise MissingExtraError("dask", "dask", "newsclean.batch.dask") from exc

@@ -18,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from newsclean import dates
-from newsclean._lazy import lazy
-from newsclean.cores import best_run, choose_core, extra_runs
-from newsclean.features import LineFeatures
-from newsclean.phrases import Mode, PageMatches, PhraseBook
-from newsclean.structure import Section, feed_headers, find_sections, segment_ranges
-from newsclean.thresholds import T
+from newsclean.analysis._lazy import lazy
+from newsclean.analysis.cores import best_run, choose_core, extra_runs
+from newsclean.analysis.phrases import Mode, PageMatches, PhraseBook
+from newsclean.analysis.structure import Section, feed_headers, find_sections, segment_ranges
+from newsclean.analysis.thresholds import T
+from newsclean.text import dates
+from newsclean.text.features import LineFeatures
 
 __all__ = ["BOILERPLATE_LISTS", "Page", "Section", "labels_view"]
 

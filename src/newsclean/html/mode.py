@@ -20,19 +20,19 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsclean.assemble import assemble
-from newsclean.decode import as_text
+from newsclean.analysis.page import Page
+from newsclean.engine.labelling import label_page
+from newsclean.engine.ruler import Ruler
 from newsclean.errors import BudgetError
-from newsclean.features import line_features
-from newsclean.fix import fix_text
-from newsclean.html_extract import extract, title_tag_metadata, visible_text
-from newsclean.label import label_page
+from newsclean.html.extract import extract, title_tag_metadata, visible_text
 from newsclean.labels import Label
-from newsclean.language import detect_language, stopwords
-from newsclean.lines import split_lines
+from newsclean.metadata.assemble import assemble
 from newsclean.model import Metadata
-from newsclean.page import Page
-from newsclean.ruler import Ruler
+from newsclean.text.decode import as_text
+from newsclean.text.features import line_features
+from newsclean.text.fix import fix_text
+from newsclean.text.language import detect_language, stopwords
+from newsclean.text.lines import split_lines
 
 if TYPE_CHECKING:
     from newsclean.model import Document

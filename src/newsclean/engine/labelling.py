@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
+from newsclean.analysis.page import Page
+from newsclean.engine.ruler import Rule
 from newsclean.errors import BudgetError, NewscleanError, RuleError
 from newsclean.labels import Label
-from newsclean.page import Page
-from newsclean.ruler import Rule
 
 #: Rule name recorded for blank lines and for lines no active rule claimed.
 BLANK_RULE = "blank"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
+from newsclean.engine.ruler import Rule, Ruler, compiled_source
 from newsclean.labels import Label
 from newsclean.model import Document
-from newsclean.ruler import Rule, Ruler, compiled_source
 
 _COLOURS = {
     Label.BODY: "",

@@ -11,8 +11,8 @@ import os
 from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 
+from newsclean.engine.ruler import Ruler
 from newsclean.errors import PluginError
-from newsclean.ruler import Ruler
 
 GROUP = "newsclean.rules"
 

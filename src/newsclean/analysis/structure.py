@@ -1,6 +1,6 @@
 """Page structure above the line: feed articles and related/comments sections.
 
-Computed from features and phrase matches only (see :mod:`newsclean.page`), in linear time.
+Computed from features and phrase matches only (see :mod:`newsclean.analysis.page`), in linear time.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsclean import dates
-from newsclean.phrases import Mode
-from newsclean.thresholds import T
+from newsclean.analysis.phrases import Mode
+from newsclean.analysis.thresholds import T
+from newsclean.text import dates
 
 if TYPE_CHECKING:
-    from newsclean.page import Page
+    from newsclean.analysis.page import Page
 
 _STAMP_MAX_WORDS = 12
 _HEADING_MAX_WORDS = 8

@@ -17,11 +17,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsclean.structure import lexical_overlap
-from newsclean.thresholds import T
+from newsclean.analysis.structure import lexical_overlap
+from newsclean.analysis.thresholds import T
 
 if TYPE_CHECKING:
-    from newsclean.page import Page
+    from newsclean.analysis.page import Page
 
 Span = tuple[int, int]
 _MAX_RUNS = 8

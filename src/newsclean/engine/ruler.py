@@ -24,7 +24,7 @@ from newsclean.errors import ConfigError, UnknownRuleError
 from newsclean.labels import Label
 
 if TYPE_CHECKING:
-    from newsclean.page import Page
+    from newsclean.analysis.page import Page
 
 RuleFn = Callable[["Page", Sequence[Label | None]], Iterable[int]]
 """(page, labels decided so far) -> indexes of the lines this rule labels."""

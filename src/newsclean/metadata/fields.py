@@ -6,12 +6,12 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from newsclean import dates
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import Mode
+from newsclean.analysis.structure import menu_run
 from newsclean.labels import Label
 from newsclean.model import Metadata
-from newsclean.page import Page
-from newsclean.phrases import Mode
-from newsclean.structure import menu_run
+from newsclean.text import dates
 
 _PREFIX_SEP = regex.compile(r"^[^:：|]{1,40}[:：|]\s*")
 _TRAILING_COUNT = regex.compile(r"(?<![\d.:/-])(\d[\d\s,.]*\d|\d)\s*$")

@@ -20,9 +20,9 @@ from importlib import resources
 import ahocorasick_rs
 import regex
 
-from newsclean._lazy import lazy
+from newsclean.analysis._lazy import lazy
 from newsclean.errors import ConfigError
-from newsclean.lines import line_starts
+from newsclean.text.lines import line_starts
 
 
 class Mode(Enum):

@@ -8,9 +8,9 @@ from typing import TypeVar, cast
 
 import regex
 
-from newsclean import dates
-from newsclean.page import INTERRUPTION_LISTS, Page
-from newsclean.structure import prose_run
+from newsclean.analysis.page import INTERRUPTION_LISTS, Page
+from newsclean.analysis.structure import prose_run
+from newsclean.text import dates
 
 #: Lines after the core's end that still belong to the article's tail (credits, tags, datelines).
 TAIL_LINES = 6

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsclean.batch_io import (
+from newsclean.batch.io import (
     Inputs,
     PageFile,
     PartialWriter,
@@ -33,8 +33,8 @@ from newsclean.batch_io import (
 )
 from newsclean.config import CleanConfig
 from newsclean.errors import InputError
-from newsclean.language import preload as preload_language_model
 from newsclean.pipeline import Cleaner, Format
+from newsclean.text.language import preload as preload_language_model
 
 #: Records per task sent to a worker: large enough to amortise pickling, small enough to stream.
 CHUNK = 16

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import newsclean
-from newsclean import explain as render
+from newsclean.cli import explain as render
 from newsclean.config import CleanConfig
 from newsclean.errors import NewscleanError
 from newsclean.pipeline import Cleaner
@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     _config_options(rules)
     rules.set_defaults(run=_run_rules)
 
-    from newsclean.batch_cli import add_batch_parser
+    from newsclean.cli.batch import add_batch_parser
 
     add_batch_parser(sub, _config_options)
     return parser

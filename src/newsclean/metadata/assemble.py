@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsclean.analysis.page import Page
 from newsclean.labels import Label
-from newsclean.metadata import page_metadata
+from newsclean.metadata.fields import page_metadata
 from newsclean.model import METADATA_FIELDS, Article, Document, LineSource, Metadata
-from newsclean.page import Page
 
 
 def assemble(

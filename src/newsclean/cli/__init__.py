@@ -1,0 +1,1 @@
+"""The ``newsclean`` command: ``clean``, ``explain``, ``rules`` and ``batch``."""

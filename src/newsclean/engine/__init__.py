@@ -1,0 +1,1 @@
+"""Stage 3, structure -> labels: the rule chain (Ruler), rule packs, and the labelling pass that runs it."""
