@@ -196,3 +196,11 @@ class Document:
         out["provenance"] = provenance
         out["warnings"] = list(self.warnings)
         return out
+
+    def to_html(self, *, name: str | None = None) -> str:
+        """A self-contained HTML report of this document (lines coloured by label, each line's
+        rule and reason, metadata and its provenance), headed by ``name`` or else the title;
+        see docs/report.md. The same page as ``newsclean explain --html``."""
+        from newsclean.report import render_html  # Jinja2 is loaded only when a report is made
+
+        return render_html(self, name=name)

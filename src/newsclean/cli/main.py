@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="show every line with its label and the rule that decided it")
     explain.add_argument("input", help="a file, or - for stdin")
     explain.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    explain.add_argument(
+        "--html",
+        metavar="FILE",
+        type=Path,
+        help="write an HTML report to FILE (- for stdout) instead of the table (docs/report.md)",
+    )
     _config_options(explain)
     explain.set_defaults(run=_run_explain)
 
@@ -195,6 +201,17 @@ def _run_explain(args: argparse.Namespace) -> int:
         language=args.language,
         encoding=args.encoding,
     )
+    if args.html:
+        name = "stdin" if args.input == "-" else Path(args.input).name
+        if str(args.html) == "-":
+            sys.stdout.write(doc.to_html(name=name))
+            return 0
+        try:
+            args.html.write_text(doc.to_html(name=name), encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"cannot write {str(args.html)!r}: {exc.strerror or exc}") from exc
+        print(f"newsclean: wrote {args.html}", file=sys.stderr)
+        return 0
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     print(render.explain_lines(doc, colour=colour))
     return 0
