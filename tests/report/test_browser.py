@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from tests.report.conftest import BENCH, FEED, SEED, clean_file, hostile_doc
 from tools.report_screenshot import POINTED_RULE, screenshot
 
+from newsclean.labels import Label
 from newsclean.model import Document
 
 
@@ -214,3 +215,48 @@ def test_screenshot_for_the_docs(browser: Browser, tmp_path: Path) -> None:
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert len(data) > 20_000  # a real picture, not a blank page
     assert POINTED_RULE in report.read_text(encoding="utf-8")
+
+
+def _luminance(rgb: str) -> float:
+    channels = [int(c) / 255 for c in re.findall(r"\d+", rgb)[:3]]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_text_contrast_meets_wcag_aa(open_report) -> None:
+    opened = open_report(clean_file(SEED))
+    # A line of every label (those the page lacks are added for the check), then for each piece
+    # of text (badges, line numbers and texts, tips, tables, hints): its colour and the first
+    # opaque background behind it.
+    pairs = opened.page.evaluate(
+        """labels => {
+            const list = document.querySelector('ol.lines');
+            for (const label of labels) {
+                const li = document.createElement('li');
+                li.className = `line l-${label}`;
+                li.dataset.label = label;
+                li.innerHTML = '<span class="n">0</span><span><span class="badge">x</span></span>' +
+                    '<span class="text">x</span><span class="why">x</span>';
+                list.append(li);
+            }
+            const texts = '.badge, li.line .text, li.line .n, .why, th, td, .hint, .summary';
+            return [...document.querySelectorAll(texts)].map(e => {
+                let back = e;
+                while (back && getComputedStyle(back).backgroundColor === 'rgba(0, 0, 0, 0)') {
+                    back = back.parentElement;
+                }
+                const bg = back ? getComputedStyle(back).backgroundColor : 'rgb(255, 255, 255)';
+                const label = e.closest('[data-label]')?.dataset.label ?? '';
+                return [`${e.tagName} ${e.className} ${label}`, getComputedStyle(e).color, bg];
+            });
+        }""",
+        [label.value for label in Label],
+    )
+    low = {what: round(_contrast(fg, bg), 2) for what, fg, bg in pairs if _contrast(fg, bg) < 4.5}
+    assert {what.rsplit(" ", 1)[-1] for what, _, _ in pairs} >= {label.value for label in Label}
+    assert low == {}
