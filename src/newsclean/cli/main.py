@@ -204,7 +204,7 @@ def _run_rules(args: argparse.Namespace) -> int:
     cleaner = build_cleaner(args)
     ruler = cleaner.ruler
     if args.name and not any(c in args.name for c in "*?["):
-        infos = [render.rule_info(ruler.get(args.name), ruler)]
+        infos = [render.rule_info(render.find_rule(args.name, ruler), ruler)]
     else:
         pattern = args.name or "*"
         import fnmatch
