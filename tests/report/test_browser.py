@@ -17,7 +17,7 @@ from tests.report.conftest import BENCH, FEED, SEED, clean_file, hostile_doc
 from tools.report_screenshot import POINTED_RULE, screenshot
 
 from newsclean.labels import Label
-from newsclean.model import Document
+from newsclean.model import Document, Line
 
 
 @dataclass
@@ -59,10 +59,10 @@ def open_report(browser: Browser, tmp_path: Path) -> Iterator[object]:
         context.close()
 
 
-def first_removed(opened: Opened) -> tuple[Locator, str]:
-    """The first removed non-blank line's element and its rule."""
+def first_removed(opened: Opened) -> tuple[Locator, Line]:
+    """The first removed non-blank line: its element and the Line."""
     line = next(line for line in opened.doc.lines if not line.kept and line.label.value != "blank")
-    return opened.page.locator(f"li.line:has(span.n:text-is('{line.n}'))"), line.rule
+    return opened.page.locator(f"li.line:has(span.n:text-is('{line.n}'))"), line
 
 
 PAGES = {"seed": SEED, "bench": BENCH, "feed": FEED}
@@ -100,12 +100,12 @@ def test_legend_shows_each_label_in_the_colour_of_its_lines(open_report, name: s
 
 def test_hover_shows_the_rule(open_report) -> None:
     opened = open_report(clean_file(BENCH))
-    line, rule = first_removed(opened)
+    line, removed = first_removed(opened)
     tip = line.locator(".why")
     expect(tip).to_be_hidden()
     line.hover()
     expect(tip).to_be_visible()
-    expect(tip).to_contain_text(rule)
+    expect(tip).to_contain_text(f"removed as {removed.label.value} by rule {removed.rule}: {removed.reason}")
     opened.page.mouse.move(0, 0)
     expect(tip).to_be_hidden()
     opened.assert_quiet()
@@ -119,10 +119,10 @@ def test_keyboard_reaches_the_toggle_and_each_removed_line(open_report) -> None:
     expect(toggle).to_be_focused()
     # Tab goes on to the first removed line, whose rule shows while it has the focus.
     page.keyboard.press("Tab")
-    line, rule = first_removed(opened)
+    line, removed = first_removed(opened)
     expect(line).to_be_focused()
     expect(line.locator(".why")).to_be_visible()
-    expect(line.locator(".why")).to_contain_text(rule)
+    expect(line.locator(".why")).to_contain_text(f"by rule {removed.rule}: {removed.reason}")
     # Escape hides the tip without moving the focus (WCAG 1.4.13).
     page.keyboard.press("Escape")
     expect(line.locator(".why")).to_be_hidden()
@@ -181,9 +181,11 @@ def test_screen_reader_gets_label_rule_and_toggle_state(open_report) -> None:
     opened = open_report(clean_file(SEED))
     page = opened.page
     expect(page.get_by_role("button", name="Hide removed lines", pressed=False)).to_be_visible()
-    line, rule = first_removed(opened)
-    label = line.get_attribute("data-label")
-    expect(line).to_have_accessible_description(re.compile(rf"removed as {label} by rule {re.escape(rule)}"))
+    line, removed = first_removed(opened)
+    label = removed.label.value
+    expect(line).to_have_accessible_description(
+        f"removed as {label} by rule {removed.rule}: {' '.join(removed.reason.split())}"
+    )
     expect(line.locator(".badge")).to_have_text(f"removed: {label}")
     opened.assert_quiet()
 

@@ -14,7 +14,7 @@ from tests.report.conftest import BENCH, FEED, FIXTURES, SEED, clean_file, hosti
 
 from newsclean.cli.main import main
 from newsclean.labels import Label
-from newsclean.model import METADATA_FIELDS
+from newsclean.model import METADATA_FIELDS, Document, Line, Metadata
 
 LABELS_TOML = Path(__file__).parents[2] / "src" / "newsclean" / "report" / "labels.toml"
 HOSTILE_NAME = "<script>alert(\"name\")</script> & 'quoted'"
@@ -88,7 +88,7 @@ def test_legend_counts_every_label_on_the_page(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", [SEED, BENCH, FEED], ids=["seed", "bench", "feed"])
-def test_every_line_once_in_order_with_its_label_and_rule(path: Path) -> None:
+def test_every_line_once_in_order_with_its_label_rule_and_reason(path: Path) -> None:
     doc = clean_file(path)
     page = tree(doc.to_html())
     rows = page.xpath("//li[contains(@class,'line')]")
@@ -101,6 +101,9 @@ def test_every_line_once_in_order_with_its_label_and_rule(path: Path) -> None:
         tip = page.get_element_by_id(li.get("aria-describedby"))
         assert tip.get("role") == "tooltip"
         assert tip.xpath("string(code)") == line.rule
+        assert line.reason and " ".join(tip.text_content().split()).endswith(
+            f": {' '.join(line.reason.split())}"
+        )
         # A removed line is a tab stop, so a keyboard reaches its rule; a kept one is not.
         assert (li.get("tabindex") == "0") == (not line.kept)
 
@@ -179,3 +182,17 @@ def test_ci_installs_chromium_before_the_test_command() -> None:
     install = ci.index("apt-get install -y chromium")
     assert ci.index("command -v chromium") < install < ci.index(".venv/bin/pytest")
     assert "playwright install" not in ci.replace("`playwright install`", "")
+
+
+def test_reason_shown_when_the_rule_gives_one() -> None:
+    lines = (
+        Line(1, 0, 9, Label.NAVIGATION, "navigation.menu", "Home News", reason="a menu <of links>"),
+        Line(2, 10, 20, Label.BODY, "body.core", "Body text.", reason=""),
+    )
+    doc = Document(text="Body text.", metadata=Metadata(), articles=(), lines=lines)
+    page = tree(doc.to_html())
+    tips = [" ".join(tip.text_content().split()) for tip in page.xpath("//span[@role='tooltip']")]
+    assert tips == [
+        "removed as navigation by rule navigation.menu: a menu <of links>",
+        "kept as body by rule body.core",
+    ]

@@ -5,16 +5,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
-from typing import Any
+from importlib import metadata, resources
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from newsclean import __version__
 from newsclean.labels import Label
-from newsclean.model import METADATA_FIELDS, Article, Document, Line, Metadata
+
+if TYPE_CHECKING:  # the report renders the model it is handed; at run time model imports report
+    from newsclean.model import Article, Document, Line, Metadata
 
 _PACKAGE = "newsclean.report"
 
@@ -43,7 +44,7 @@ def render_html(doc: Document, *, name: str | None = None) -> str:
     template = _environment().get_template("report.html.j2")
     return template.render(
         heading=name or doc.title or "untitled page",
-        version=__version__,
+        version=metadata.version("newsclean"),
         source_mode=doc.source_mode,
         language=doc.language or "",
         total=len(lines),
@@ -102,15 +103,17 @@ def _line_view(line: Line) -> dict[str, Any]:
         "label": line.label.value,
         "kept": line.kept,
         "rule": line.rule,
-        "reason": getattr(line, "reason", None),
+        "reason": line.reason,
         "text": line.text,
     }
 
 
-def _metadata_rows(metadata: Metadata) -> list[dict[str, Any]]:
+def _metadata_rows(meta: Metadata) -> list[dict[str, Any]]:
+    """One row per metadata field, in the output order (``provenance`` is a column, not a row)."""
+    names = [f.name for f in fields(meta) if f.name != "provenance"]
     return [
-        {"field": name, "value": getattr(metadata, name), "provenance": metadata.provenance.get(name)}
-        for name in METADATA_FIELDS
+        {"field": name, "value": getattr(meta, name), "provenance": meta.provenance.get(name)}
+        for name in names
     ]
 
 
