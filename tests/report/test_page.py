@@ -12,6 +12,7 @@ import lxml.html
 import pytest
 from tests.report.conftest import BENCH, FEED, FIXTURES, SEED, clean_file, hostile_doc
 
+import newsclean
 from newsclean.cli.main import main
 from newsclean.labels import Label
 from newsclean.model import METADATA_FIELDS, Document, Line, Metadata
@@ -196,3 +197,19 @@ def test_reason_shown_when_the_rule_gives_one() -> None:
         "removed as navigation by rule navigation.menu: a menu <of links>",
         "kept as body by rule body.core",
     ]
+
+
+def test_html_mode_report_shows_the_mode_and_html_provenance() -> None:
+    from tests.test_html import LD_JSON, article_page
+
+    doc = newsclean.clean(article_page(head=f'<script type="application/ld+json">{LD_JSON}</script>'))
+    assert doc.source_mode == "html"
+    page = tree(doc.to_html())
+    assert page.xpath("string(//p[@class='summary'])").startswith("html mode")
+    sources = {
+        row.xpath("string(th)"): row.xpath("string(td/code)")
+        for row in page.xpath("//table[@class='metadata']/tbody/tr")
+    }
+    html_fields = {name for name, source in doc.metadata.provenance.items() if source.startswith("html:")}
+    assert html_fields  # the page's JSON-LD gives title, date, author...
+    assert all(sources[name] == doc.metadata.provenance[name] for name in html_fields)
