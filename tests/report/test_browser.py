@@ -74,6 +74,8 @@ def test_opens_offline_without_errors(open_report, name: str) -> None:
     # The toggle is hidden until the report's script runs: visible means the script was allowed
     # by the page's policy and ran without error.
     expect(opened.page.get_by_role("button", name="Hide removed lines")).to_be_visible()
+    # Long values (the bench page's URL) wrap: nothing is wider than the window.
+    assert opened.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     opened.assert_quiet()
 
 
