@@ -182,8 +182,10 @@ class Ruler:
 
     def __init__(self, rules: Iterable[Rule] = ()) -> None:
         self._slots: list[_Slot] = []
-        for r in rules:
-            self.push(r)
+        for r in rules:  # names first, then the whole chain's order at once
+            self._check_new(r)
+            self._slots.append(_Slot(r))
+        check_chain([slot.rule for slot in self._slots])
 
     # --- reading -----------------------------------------------------------------------
     def names(self) -> list[str]:
