@@ -132,6 +132,7 @@ def test_feed_articles_one_under_another() -> None:
     doc = clean_file(FEED)
     assert len(doc.articles) > 1
     page = tree(doc.to_html())
+    assert f"· {len(doc.articles)} articles" in " ".join(page.xpath("string(//p[@class='summary'])").split())
     sections = page.xpath("//section[contains(@class,'article')]")
     assert len(sections) == len(doc.articles)
     for index, (section, article) in enumerate(zip(sections, doc.articles, strict=True), 1):

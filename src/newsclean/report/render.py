@@ -44,7 +44,7 @@ def render_html(doc: Document, *, name: str | None = None) -> str:
     template = _environment().get_template("report.html.j2")
     return template.render(
         heading=name or doc.title or "untitled page",
-        version=metadata.version("newsclean"),
+        version=_version(),
         source_mode=doc.source_mode,
         language=doc.language or "",
         total=len(lines),
@@ -59,7 +59,7 @@ def render_html(doc: Document, *, name: str | None = None) -> str:
         absent=[label.value for label in Label if not counts[label]],
         metadata=_metadata_rows(doc.metadata),
         warnings=list(doc.warnings),
-        articles=doc.articles,
+        article_count=len(doc.articles),
         sections=_sections(doc.articles, lines),
         css=css,
         js=js,
@@ -143,3 +143,11 @@ def _descriptions() -> dict[str, str]:
     data = tomllib.loads(resources.files(_PACKAGE).joinpath("labels.toml").read_text(encoding="utf-8"))
     labels: dict[str, str] = data["labels"]
     return labels
+
+
+def _version() -> str:
+    """newsclean's version for the page's generator tag (a report attached to a bug says what made it)."""
+    try:
+        return metadata.version("newsclean")
+    except metadata.PackageNotFoundError:  # run from a source tree that is not installed
+        return "(not installed)"
