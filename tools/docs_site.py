@@ -6,6 +6,7 @@ Nothing here is committed output, so nothing can drift from the code or the data
   (``newsclean.rules.DEFAULT_RULES``, the chain ``newsclean rules`` lists), each rule's docstring
   split into *What it removes* / *Why* / *Example* / *Keeps*. A built-in rule whose docstring
   lacks one of them fails the build.
+- Sphinx roles in docstrings (``:class:`Cleaner```) are shown as the bare name on every page.
 - ``img/benchmark-f1.svg`` and ``img/benchmark-speed.svg``: F1 and documents/s per system, drawn
   with matplotlib from the benchmark runner's ``--json`` output committed as
   ``docs/data/benchmark-run.json``.
@@ -31,6 +32,7 @@ FIGURES = {"img/benchmark-f1.svg": "f1", "img/benchmark-speed.svg": "docs_per_s"
 # The headings every built-in rule's docstring is written under (body.core keeps, not removes).
 SECTIONS = ("What it removes", "What it keeps", "Why", "Example", "Keeps")
 REQUIRED = ({"What it removes", "What it keeps"}, {"Why"}, {"Example"}, {"Keeps", "What it keeps"})
+_ROLE = re.compile(r":(?:class|meth|func|attr|mod|exc|data|obj):(?=<code>)")
 _SECTION = re.compile(rf"^({'|'.join(map(re.escape, SECTIONS))}):\s*", re.MULTILINE)
 
 
@@ -41,6 +43,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, metric in FIGURES.items():
         files.append(File.generated(config, path, content=benchmark_figure(run, metric)))
     return files
+
+
+def on_page_content(html: str, **kwargs: Any) -> str:
+    """Docstrings name objects with Sphinx roles (``:class:`Document```); show the name alone."""
+    return _ROLE.sub("", html)
 
 
 def rule_sections(doc: str) -> dict[str, str]:
@@ -123,7 +130,7 @@ def benchmark_figure(run: dict[str, Any], metric: str) -> bytes:
     else:
         ax.set_xscale("log")
         ax.set_xlabel("documents per second (log scale; one pass, same process)")
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=len(files), fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     out = io.BytesIO()
