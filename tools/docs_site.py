@@ -14,7 +14,6 @@ Nothing here is committed output, so nothing can drift from the code or the data
 
 from __future__ import annotations
 
-import fnmatch
 import inspect
 import io
 import json
@@ -63,7 +62,6 @@ def rule_sections(doc: str) -> dict[str, str]:
 
 def rules_page() -> str:
     """The rule reference in Markdown: a summary table, then every rule's documentation."""
-    from newsclean.html.mode import HTML_DISABLED
     from newsclean.rules import DEFAULT_RULES
 
     head = [
@@ -82,7 +80,7 @@ def rules_page() -> str:
             sections = rule_sections(r.doc)
         except ValueError as exc:
             raise ValueError(f"rule {r.name}'s docstring: {exc}") from exc
-        html = "off" if any(fnmatch.fnmatchcase(r.name, p) for p in HTML_DISABLED) else "on"
+        html = "on" if "html" in r.presets else "off"  # HTML mode runs the html preset
         presets = ", ".join(sorted(r.presets))
         summary = sections.get("What it removes") or "keeps: " + sections["What it keeps"]
         anchor = r.name.replace(".", "")
