@@ -70,12 +70,13 @@ def rules_page() -> str:
         "Generated when this site is built, from the rule registry (`newsclean.rules.DEFAULT_RULES`,",
         "in the order the rules run). The same documentation is printed by `newsclean rules` and",
         "`newsclean rules NAME`. How rules are switched and extended: [Rules](../rules.md).",
+        "The `html` preset is the set HTML mode runs on trafilatura's text ([HTML mode](../html.md)).",
         "",
-        "| # | rule | label | presets | HTML mode | what it removes |",
-        "|---|---|---|---|---|---|",
+        "| rule | label | presets | what it removes |",
+        "|---|---|---|---|",
     ]
     body: list[str] = []
-    for n, r in enumerate(DEFAULT_RULES, 1):
+    for r in DEFAULT_RULES:
         try:
             sections = rule_sections(r.doc)
         except ValueError as exc:
@@ -84,9 +85,7 @@ def rules_page() -> str:
         presets = ", ".join(sorted(r.presets))
         summary = sections.get("What it removes") or "keeps: " + sections["What it keeps"]
         anchor = r.name.replace(".", "")
-        head.append(
-            f"| {n} | [`{r.name}`](#{anchor}) | {r.label.value} | {presets} | {html} | {_cell(summary)} |"
-        )
+        head.append(f"| [`{r.name}`](#{anchor}) | {r.label.value} | {presets} | {_cell(summary)} |")
         body += ["", f"## `{r.name}` {{#{anchor}}}", ""]
         body.append(f"Label **{r.label.value}**; presets: {presets}; in HTML mode: {html}.")
         if r.phrases:
