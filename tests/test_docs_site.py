@@ -113,6 +113,9 @@ def test_the_api_reference_has_the_public_objects(site: Path) -> None:
     for name in ("UnknownRuleError", "run_batch", "clean_dataframe", "pages("):
         assert name in text, name
     assert ":class:" not in text
+    html = (site / "api" / "index.html").read_text(encoding="utf-8")
+    assert "<blockquote>" not in html  # a docstring's >>> example is code, not a quote
+    assert "&gt;&gt;&gt; </span>" in html
 
 
 def test_the_benchmark_figures_are_drawn_from_the_committed_run(site: Path) -> None:

@@ -6,6 +6,7 @@ Nothing here is committed output, so nothing can drift from the code or the data
   (``newsclean.rules.DEFAULT_RULES``, the chain ``newsclean rules`` lists), each rule's docstring
   split into *What it removes* / *Why* / *Example* / *Keeps*. A built-in rule whose docstring
   lacks one of them fails the build.
+- Docstring examples (``>>>``) render as Python sessions, not as quotes.
 - Sphinx roles in docstrings (``:class:`Cleaner```) are shown as the bare name on every page.
 - ``img/benchmark-f1.svg`` and ``img/benchmark-speed.svg``: F1 and documents/s per system, drawn
   with matplotlib from the benchmark runner's ``--json`` output committed as
@@ -21,7 +22,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 RULES_PAGE = "reference/rules.md"
@@ -33,6 +38,40 @@ SECTIONS = ("What it removes", "What it keeps", "Why", "Example", "Keeps")
 REQUIRED = ({"What it removes", "What it keeps"}, {"Why"}, {"Example"}, {"Keeps", "What it keeps"})
 _ROLE = re.compile(r":(?:class|meth|func|attr|mod|exc|data|obj):(?=<code>)")
 _SECTION = re.compile(rf"^({'|'.join(map(re.escape, SECTIONS))}):\s*", re.MULTILINE)
+
+
+class _Doctests(Preprocessor):
+    """Docstring examples (``>>> ...`` and their output, up to a blank line) as ``pycon`` code.
+
+    Markdown reads a line starting with ``>>>`` as a quote three levels deep."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        fenced = in_example = False
+        for line in lines:
+            if line.lstrip().startswith(("```", "~~~")):
+                fenced = not fenced
+            starts = not fenced and not in_example and line.lstrip().startswith(">>>")
+            if starts:
+                in_example = True
+                out += ["", "```pycon"]
+            elif in_example and not line.strip():
+                in_example = False
+                out.append("```")
+            out.append(line)
+        return [*out, "```"] if in_example else out
+
+
+class _DoctestExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.preprocessors.register(_Doctests(md), "newsclean_doctests", 40)
+
+
+@event_priority(100)  # before mkdocstrings reads the extensions for its docstrings
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Docstring examples render as Python sessions (pages and docstrings alike)."""
+    config.markdown_extensions.append(_DoctestExtension())  # type: ignore[arg-type]
+    return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
