@@ -101,13 +101,15 @@ def rule_sections(doc: str) -> dict[str, str]:
 
 def rules_page() -> str:
     """The rule reference in Markdown: a summary table, then every rule's documentation."""
+    from newsclean.engine.pseudo import PSEUDO_RULES
     from newsclean.rules import DEFAULT_RULES
 
     head = [
         "# Rule reference",
         "",
         "Generated when this site is built, from the rule registry (`newsclean.rules.DEFAULT_RULES`,",
-        "in the order the rules run). The same documentation is printed by `newsclean rules` and",
+        "in the order the rules run), then the pseudo-rules the pipeline decides itself",
+        "(`newsclean.engine.pseudo`). The same documentation is printed by `newsclean rules` and",
         "`newsclean rules NAME`. How rules are switched and extended: [Rules](../rules.md).",
         "The `html` preset is the set HTML mode runs on trafilatura's text ([HTML mode](../html.md)).",
         "",
@@ -115,18 +117,23 @@ def rules_page() -> str:
         "|---|---|---|---|",
     ]
     body: list[str] = []
-    for r in DEFAULT_RULES:
+    for r in (*DEFAULT_RULES, *PSEUDO_RULES.values()):
         try:
             sections = rule_sections(r.doc)
         except ValueError as exc:
             raise ValueError(f"rule {r.name}'s docstring: {exc}") from exc
         html = "on" if "html" in r.presets else "off"  # HTML mode runs the html preset
-        presets = ", ".join(sorted(r.presets))
+        presets = ", ".join(sorted(r.presets)) if r.name not in PSEUDO_RULES else "(pseudo-rule)"
         summary = sections.get("What it removes") or "keeps: " + sections["What it keeps"]
         anchor = r.name.replace(".", "")
         head.append(f"| [`{r.name}`](#{anchor}) | {r.label.value} | {presets} | {_cell(summary)} |")
         body += ["", f"## `{r.name}` {{#{anchor}}}", ""]
-        body.append(f"Label **{r.label.value}**; presets: {presets}; in HTML mode: {html}.")
+        if r.name in PSEUDO_RULES:
+            body.append(
+                f"Label **{r.label.value}**; a pseudo-rule: the pipeline decides it, no preset switches it."
+            )
+        else:
+            body.append(f"Label **{r.label.value}**; presets: {presets}; in HTML mode: {html}.")
         if r.phrases:
             body.append("Phrase lists: " + ", ".join(f"`{p}`" for p in r.phrases) + ".")
         for heading in SECTIONS:
