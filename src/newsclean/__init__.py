@@ -9,6 +9,7 @@
 from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES
 
 from newsclean.analysis import page as _page
+from newsclean.analysis.phrases import Mode
 from newsclean.config import CleanConfig, SiteConfig
 from newsclean.engine import labelling as _label
 from newsclean.engine.context import Context
@@ -45,6 +46,7 @@ __all__ = [
     "Line",
     "Metadata",
     "MissingExtraError",
+    "Mode",
     "NewscleanError",
     "PluginError",
     "Rule",

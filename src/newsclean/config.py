@@ -1,11 +1,16 @@
 """CleanConfig: every option in one frozen object, loadable from a TOML file.
 
+``newsclean --config FILE`` and :meth:`CleanConfig.from_file` read a TOML file whose keys are
+these options (tables for the mappings: ``[phrases.en]``, ``[sites."example.com"]``,
+``[sites."example.com".phrases]``). ``newsclean --help`` points here
+(``python -m pydoc newsclean.config``), which works wherever newsclean is installed.
+
 Options (defaults in brackets):
 
 * ``preset`` ["default"]: which built-in rules run. ``default`` is everything; ``conservative``
   only removes lines matched by phrase lists and feed/meta patterns (no structural guessing);
   ``none`` removes nothing (useful to see lines and offsets, and in tests).
-* ``enable`` / ``disable`` [()]: rule names or wildcards (``"ads.*"``) switched after the preset.
+* ``enable`` / ``disable`` [()]: rule names or wildcards (``"ad.*"``) switched after the preset.
 * ``phrase_languages`` [None]: phrase files to read; None reads every packaged language,
   which suits pages that mix languages (English UI words on a Bengali site). Restrict it when
   a phrase of one language is a common word in yours.
@@ -76,7 +81,7 @@ class CleanConfig:
 
     @classmethod
     def from_file(cls, path: str | Path) -> CleanConfig:
-        """Load a TOML config (see docs/configuration.md for the format)."""
+        """Load a TOML config: the options of this module's docstring, as keys and tables."""
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -25,7 +25,13 @@ from newsclean.text.lines import line_starts
 
 
 class Mode(Enum):
-    """How a phrase list matches a line."""
+    """How a phrase list matches a line (``page.matching(list_name, Mode.LINE)`` in a rule).
+
+    ``LINE``: the whole line is the phrase, give or take punctuation, bullets and counts;
+    ``PREFIX``: the line starts with the phrase, then a separator (``: | » > - –``);
+    ``LEAD``: the line starts with the phrase as a word ("By Jane Doe");
+    ``CONTAINS``: the phrase appears anywhere (rules bound the line's length).
+    """
 
     LINE = "line"  # the whole line is the phrase (give or take punctuation, bullets, counts)
     PREFIX = "prefix"  # the line starts with the phrase, then a separator (: | » > - –)

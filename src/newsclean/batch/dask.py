@@ -10,6 +10,7 @@ Dask itself is imported only when a function here is called: ``pip install 'news
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +18,9 @@ from newsclean.batch.run import RecordOptions, clean_record
 from newsclean.config import CleanConfig
 from newsclean.errors import MissingExtraError
 from newsclean.pipeline import Cleaner, Format
+
+#: pandas' nullable string type: the cleaned text, the JSON ``newsclean`` field, error messages.
+_STRING = "string"
 
 
 def clean_bag(
@@ -47,14 +51,22 @@ def clean_dataframe(
     lines: bool = False,
     language: str | None = None,
 ) -> Any:
-    """The frame with ``text_field`` cleaned and two object columns: ``newsclean`` and ``error``."""
+    """The frame with ``text_field`` cleaned and two string columns added: ``newsclean`` and ``error``.
+
+    ``newsclean`` holds the record's ``newsclean`` field as JSON text (what ``newsclean batch``
+    writes for it; ``json.loads`` gives the dict), ``error`` the message of a failed record.
+    Every column has a real type, so the frame goes to Parquet as it is. ``object`` columns of
+    dicts could not: Dask infers the Parquet schema from a made-up row, and its made-up value for
+    ``object`` is a bare ``object()`` under pandas 3 (``ArrowInvalid: Could not convert <object
+    object ...>``); a struct type writes, but pandas 3 and Dask cannot read its dtype back.
+    """
     _require_dask()
     import pandas as pd
 
     options = RecordOptions(text_field, id_field, url_field, mode, lines, language)
-    meta = ddf._meta.assign(newsclean=pd.Series(dtype=object), error=pd.Series(dtype=object))
+    meta = ddf._meta.assign(newsclean=pd.Series(dtype=_STRING), error=pd.Series(dtype=_STRING))
     if text_field in meta:
-        meta[text_field] = meta[text_field].astype(object)
+        meta[text_field] = meta[text_field].astype(_STRING)
     return ddf.map_partitions(_clean_frame, config or CleanConfig(), options, meta=meta)
 
 
@@ -72,10 +84,15 @@ def _clean_frame(frame: Any, config: CleanConfig, options: RecordOptions) -> Any
     cleaned = frame.copy()
     if options.text_field in frame:
         texts = [r.get(options.text_field) for r in out]
-        cleaned[options.text_field] = pd.Series(texts, index=frame.index, dtype=object)
-    cleaned["newsclean"] = pd.Series([r.get("newsclean") for r in out], index=frame.index, dtype=object)
-    cleaned["error"] = pd.Series([r.get("error") for r in out], index=frame.index, dtype=object)
+        cleaned[options.text_field] = pd.Series(texts, index=frame.index, dtype=_STRING)
+    fields = [_json(r.get("newsclean")) for r in out]
+    cleaned["newsclean"] = pd.Series(fields, index=frame.index, dtype=_STRING)
+    cleaned["error"] = pd.Series([r.get("error") for r in out], index=frame.index, dtype=_STRING)
     return cleaned
+
+
+def _json(field: dict[str, Any] | None) -> str | None:
+    return None if field is None else json.dumps(field, ensure_ascii=False)
 
 
 def _drop_missing(row: dict[str, Any]) -> dict[str, Any]:

@@ -76,7 +76,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _config_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--config", type=Path, help="a TOML config file (docs/configuration.md)")
+    p.add_argument(
+        "--config", type=Path, help="a TOML config file (its options: python -m pydoc newsclean.config)"
+    )
     p.add_argument("--preset", help="rule preset: default, conservative, none")
     p.add_argument(
         "--enable", action="append", default=[], metavar="RULE", help="enable rules (wildcards ok)"
