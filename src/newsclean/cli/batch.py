@@ -12,6 +12,8 @@ from typing import Any
 
 def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser], None]) -> None:
     """Register the ``batch`` subcommand, with the shared config options of the other commands."""
+    from newsclean.cli.main import add_lines_option, add_progress_option
+
     p = sub.add_parser(
         "batch",
         help="clean a corpus: one output record per input record, in order, resumable",
@@ -24,9 +26,10 @@ def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser
     p.add_argument("--id-field", default="id", help="field kept on error records (default: id)")
     p.add_argument("--url-field", default="url", help="field holding the page URL (default: url)")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: CPU count)")
-    p.add_argument("--lines", action="store_true", help="include the per-line account")
     p.add_argument("--resume", action="store_true", help="continue OUTPUT.partial of a stopped run")
     p.add_argument("--time-budget", type=float, help="seconds per record (default 30)")
+    add_lines_option(p)
+    add_progress_option(p)
     config_options(p)
     p.set_defaults(run=_run_batch)
 
@@ -58,7 +61,7 @@ def _run_batch(args: argparse.Namespace) -> int:
             options=options,
             workers=args.workers,
             resume=args.resume,
-            progress=True,
+            progress=args.progress,
         )
     except KeyboardInterrupt:
         print(f"newsclean: stopped; continue with `--resume -o {args.output}`", file=sys.stderr)
