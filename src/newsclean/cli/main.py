@@ -93,6 +93,11 @@ def _rule_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, help="a TOML config file (docs/configuration.md)")
     p.add_argument("--preset", help="rule preset: default, conservative, none")
     p.add_argument(
+        "--favor",
+        choices=("precision", "balanced", "recall"),
+        help="the precision/recall dial (default: balanced; docs/configuration.md)",
+    )
+    p.add_argument(
         "--enable", action="append", default=[], metavar="RULE", help="enable rules (wildcards ok)"
     )
     p.add_argument(
@@ -146,6 +151,8 @@ def build_cleaner(args: argparse.Namespace) -> Cleaner:
     overrides: dict[str, object] = {}
     if args.preset:
         overrides["preset"] = args.preset
+    if args.favor:
+        overrides["favor"] = args.favor
     if args.enable:
         overrides["enable"] = (*config.enable, *args.enable)
     if args.disable:
