@@ -70,6 +70,7 @@ def test_not_text_gives_nothing_a_warning_and_the_reason(kind: str) -> None:
     assert any(w.startswith("not text:") and RULE in w for w in doc.warnings)
     visible = [line for line in doc.lines if line.text.strip()]
     assert visible and all(line.rule == RULE and line.label is Label.NOISE for line in visible)
+    assert all(line.reason.startswith("the input is not language: ") for line in visible)
     assert doc.to_dict()["removed_counts"] == {"noise": len(visible)}
 
 

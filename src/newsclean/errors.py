@@ -90,6 +90,15 @@ _CLOSE = 0.6  # difflib's own default cutoff
 _WHISKER = 0.05  # near-ties with the best are offered too
 
 
+class RuleChainError(ConfigError):
+    """A rule chain that cannot run as built: a rule needs one that is missing or placed after
+    it, or declares something unknown. ``rule`` names the rule whose declaration fails."""
+
+    def __init__(self, rule: str, problem: str) -> None:
+        self.rule = rule
+        super().__init__(f"rule {rule!r} {problem}")
+
+
 class PluginError(NewscleanError, ImportError):
     """A rule pack registered under the ``newsclean.rules`` entry point failed to load."""
 

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import PhraseBook
+from newsclean.analysis.structure import analyse
 from newsclean.config import CleanConfig, SiteConfig
 from newsclean.engine.labelling import label_page
 from newsclean.engine.plugins import apply_plugins
@@ -18,10 +19,7 @@ from newsclean.model import Document, LineSource, Metadata
 from newsclean.rules import DEFAULT_RULES, not_text
 from newsclean.rules import favor as favor_rules
 from newsclean.text.decode import as_text
-from newsclean.text.features import line_features
 from newsclean.text.fix import fix_text
-from newsclean.text.language import detect_language, stopwords
-from newsclean.text.lines import split_lines
 
 Format = Literal["auto", "text", "html"]
 _HTML_SNIFF = 2048
@@ -109,27 +107,25 @@ class Cleaner:
         notes = list(warnings or [])
         fixed = fix_text(text)
         notes.extend(fixed.steps)
-        lines, starts = split_lines(fixed.text)
-        lang = language or detect_language(lines)
-        stops = stopwords(lang)
         ruler, phrases = self.for_site(url)
-        page = Page(fixed.text, lines, starts, line_features(lines, stops), lang, stops, phrases)
-        labels, names = label_page(page, ruler.active(), deadline=deadline)
-        if not_text.not_text.name in names:  # no article, no language, and the reader is told why
+        page = Page.from_text(fixed.text, language, phrases=phrases)
+        structure = analyse(page)
+        labelled = label_page(page, structure, ruler.active(), deadline=deadline)
+        if not_text.not_text.name in labelled.rules:  # no article, no language, and the reader is told why
             notes.append(not_text.WARNING)
             return Document(
                 text="",
                 metadata=Metadata(url=url),
                 articles=(),
-                lines=LineSource(page.lines, page.starts, labels, names),
+                lines=LineSource(page.lines, page.starts, labelled.labels, labelled.rules, labelled.reasons),
                 warnings=tuple(notes),
                 fixed_text=page.text,
                 source_mode=source_mode,
             )
         return assemble(
             page,
-            labels,
-            names,
+            structure,
+            labelled,
             url=url,
             warnings=notes,
             source_mode=source_mode,

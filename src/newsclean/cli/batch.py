@@ -12,7 +12,7 @@ from typing import Any
 
 def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser], None]) -> None:
     """Register the ``batch`` subcommand, with the shared config options of the other commands."""
-    from newsclean.cli.main import add_lines_option, add_progress_option
+    from newsclean.cli.common import add_lines_option, add_progress_option
 
     p = sub.add_parser(
         "batch",
@@ -36,7 +36,7 @@ def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser
 
 def _run_batch(args: argparse.Namespace) -> int:
     from newsclean.batch.run import RecordOptions, run_batch
-    from newsclean.cli.main import CliError, build_cleaner
+    from newsclean.cli.common import CliError, build_cleaner
 
     if args.workers < 1:
         raise CliError("--workers must be at least 1")

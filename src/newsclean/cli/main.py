@@ -13,20 +13,11 @@ from typing import Any
 
 import newsclean
 from newsclean.cli import explain as render
-from newsclean.config import CleanConfig
+from newsclean.cli.common import CliError, add_lines_option, add_progress_option, build_cleaner
 from newsclean.errors import NewscleanError
 from newsclean.model import Document
-from newsclean.pipeline import Cleaner
 
 _SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
-
-
-class CliError(Exception):
-    """A message for the user; the command exits with ``code``."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,44 +113,6 @@ def _config_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", help="the page's URL (site rules, metadata)")
     p.add_argument("--encoding", help="input encoding; default: detected")
     p.add_argument("--max-bytes", type=int, help="refuse inputs larger than this (default 10,000,000)")
-
-
-def add_lines_option(p: argparse.ArgumentParser) -> None:
-    """``--lines/--no-lines``, off by default in every command: records carry text and metadata,
-    and the per-line account (hundreds of lines a page) only when asked for."""
-    p.add_argument(
-        "--lines",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help="include the per-line account in JSON records (default: no; `explain` shows it too)",
-    )
-
-
-def add_progress_option(p: argparse.ArgumentParser) -> None:
-    """``--progress/--no-progress``: a bar on stderr when it is a terminal (default on)."""
-    p.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="a progress bar on stderr when it is a terminal (default: on)",
-    )
-
-
-def build_cleaner(args: argparse.Namespace) -> Cleaner:
-    """A Cleaner from the shared command-line options."""
-    config = CleanConfig.from_file(args.config) if args.config else CleanConfig()
-    overrides: dict[str, object] = {}
-    if args.preset:
-        overrides["preset"] = args.preset
-    if args.favor:
-        overrides["favor"] = args.favor
-    if args.enable:
-        overrides["enable"] = (*config.enable, *args.enable)
-    if args.disable:
-        overrides["disable"] = (*config.disable, *args.disable)
-    if getattr(args, "max_bytes", None) is not None:
-        overrides["max_bytes"] = args.max_bytes
-    return Cleaner(config.merged(**overrides))
 
 
 def read_input(name: str, max_bytes: int) -> bytes:
@@ -317,7 +270,7 @@ def _run_rules(args: argparse.Namespace) -> int:
     cleaner = build_cleaner(args)
     ruler = cleaner.ruler
     if args.name and not any(c in args.name for c in "*?["):
-        infos = [render.rule_info(ruler.get(args.name), ruler)]
+        infos = [render.rule_info(render.find_rule(args.name, ruler), ruler)]
     else:
         pattern = args.name or "*"
         import fnmatch

@@ -12,10 +12,9 @@ article that are neither prose nor a sentence. docs/configuration.md has the fig
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from newsclean.analysis.page import Page
-from newsclean.analysis.zones import article_lines, article_mask
+from newsclean.engine.context import Claim, Context
 from newsclean.engine.ruler import rule
 from newsclean.labels import Label
 
@@ -34,7 +33,7 @@ _SENTENCE_WORDS = 4
 
 
 @rule("navigation.beyond_core", Label.NAVIGATION, presets=())
-def beyond_core(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+def beyond_core(ctx: Context) -> Iterable[Claim]:
     """What it removes: article lines outside the core run itself (with ``favor="precision"``
     only): the prose runs that share the core's words further down, and the lists, inline links
     and prose the article was continued into past the core's edges.
@@ -45,12 +44,19 @@ def beyond_core(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: the paragraphs after ``Advertisement`` and a related box, two screens below.
     Keeps: every line of the core run.
     """
-    zone = page.zone
-    return [i for i in article_lines(page) if decided[i] is None and zone[i] != 1]
+    st, decided = ctx.structure, ctx.decided
+    zone, more = st.zone, st.continuation
+    for i in st.article_lines:
+        if decided[i] is None and zone[i] != 1:
+            how = _FURTHER_RUN if zone[i] == 2 else more.get(i, "the article's continuation")
+            yield i, f"outside the article's core run ({how}); favor='precision' keeps the core only"
+
+
+_FURTHER_RUN = "a further run of prose sharing the core's words"
 
 
 @rule("noise.weak_edge", Label.NOISE, presets=())
-def weak_edge(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+def weak_edge(ctx: Context) -> Iterable[Claim]:
     """What it removes: the lines at either end of each run of the article that are neither
     prose nor a sentence, up to the first line that is (with ``favor="precision"`` only).
 
@@ -61,22 +67,23 @@ def weak_edge(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: prose, sentences of four words or more, and everything between the first and the
     last of them.
     """
-    prose, feats, mask = page.prose, page.features, article_mask(page)
+    page, st, decided = ctx.page, ctx.structure, ctx.decided
+    prose, feats, mask = page.prose, page.features, st.article_mask
     runs: list[list[int]] = []
     previous: int | None = None
-    for i in article_lines(page):
+    for i in st.article_lines:
         if decided[i] is not None:
             continue
         if previous is None or any(not mask[j] and feats[j].chars for j in range(previous + 1, i)):
             runs.append([])
         runs[-1].append(i)
         previous = i
-    found: list[int] = []
+    found: list[Claim] = []
     for run in runs:
-        for ends in (run, run[::-1]):
+        for ends, where in ((run, "first"), (run[::-1], "last")):
             for i in ends:
                 f = feats[i]
                 if prose[i] or (f.terminal and f.words >= _SENTENCE_WORDS):
                     break
-                found.append(i)
+                found.append((i, f"among the article's {where} lines before any sentence; favor='precision'"))
     return found

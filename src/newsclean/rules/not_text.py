@@ -3,9 +3,10 @@ code) is not an article: every line goes, the document says why and claims no la
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from newsclean.analysis.page import Page
+from newsclean.engine.context import Claim, Context
 from newsclean.engine.ruler import rule
 from newsclean.labels import Label
 from newsclean.text.wordiness import wordiness
@@ -27,20 +28,21 @@ WARNING = (
 )
 
 
-def looks_like_text(page: Page) -> bool:
-    """False when most of the page's counted characters are not in word-like tokens."""
+def junk_share(page: Page) -> float:
+    """The share of the page's counted characters outside word-like tokens (0.0 when the page
+    is plainly text, or too short to judge)."""
     feats = page.features
     chars = sum(f.chars for f in feats)
     tokens = sum(len(line.split()) for line in page.lines)
     letters = sum(f.letters for f in feats)
     if letters >= _PLAIN_LETTERS * chars and chars <= _PLAIN_CHARS_PER_TOKEN * tokens:
-        return True
+        return 0.0
     counted = wordiness(page.lines)
-    return counted.words + counted.junk < MIN_CHARS or counted.junk_share < JUNK_SHARE
+    return 0.0 if counted.words + counted.junk < MIN_CHARS else counted.junk_share
 
 
 @rule("noise.not_text", Label.NOISE, presets=("default", "conservative"))
-def not_text(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+def not_text(ctx: Context) -> Iterable[Claim]:
     """What it removes: every line of an input that is not language: random bytes decoded as
     text, base64, hex dumps, minified JavaScript or CSS.
 
@@ -55,6 +57,11 @@ def not_text(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: every real page: a forum post with a traceback, a docs page with code, a table of
     scores, Japanese or Chinese text with markup in it, a page of one short paragraph.
     """
-    if looks_like_text(page):
+    share = junk_share(ctx.page)
+    if share < JUNK_SHARE:
         return ()
-    return [i for i, f in enumerate(page.features) if f.chars]
+    why = (
+        f"the input is not language: {share:.0%} of its characters are in tokens that are not "
+        "words (no spaces, or more digits and symbols than letters)"
+    )
+    return [(i, why) for i, f in enumerate(ctx.page.features) if f.chars]
