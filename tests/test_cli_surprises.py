@@ -95,6 +95,19 @@ def test_a_folder_with_nothing_to_read_is_an_error(
     assert "no file to read" in err and ".txt" in err
 
 
+def test_batch_of_a_folder_with_nothing_to_read_is_an_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "notes.pdf").write_bytes(b"x")
+    output = tmp_path / "out.jsonl"
+    code, _, err = _cli(capsys, "batch", str(folder), "-o", str(output), "--workers", "1")
+    assert code == 1
+    assert "no file to read" in err
+    assert not output.exists()
+
+
 # --- --lines / --no-lines: the same default in clean and batch -----------------------------------
 def test_lines_default_is_the_same_in_clean_and_batch(
     capsys: pytest.CaptureFixture[str], pages: Path, tmp_path: Path

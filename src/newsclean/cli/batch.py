@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any
 
 
@@ -34,12 +35,27 @@ def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser
     p.set_defaults(run=_run_batch)
 
 
+def _nothing_to_read(path: Path) -> bool:
+    """A folder without one page file below it (an empty run would look like a finished one)."""
+    from newsclean.batch.io import PAGE_SUFFIXES
+
+    if not path.is_dir():
+        return False
+    return not any(p.is_file() and p.suffix.lower() in PAGE_SUFFIXES for p in path.rglob("*"))
+
+
 def _run_batch(args: argparse.Namespace) -> int:
+    from newsclean.batch.io import PAGE_SUFFIXES
     from newsclean.batch.run import RecordOptions, run_batch
     from newsclean.cli.common import CliError, build_cleaner
 
     if args.workers < 1:
         raise CliError("--workers must be at least 1")
+    barren = [name for name in args.inputs if _nothing_to_read(Path(name))]
+    if barren:
+        raise CliError(
+            f"{barren[0]}: no file to read in this folder (newsclean reads {', '.join(PAGE_SUFFIXES)})"
+        )
     config = build_cleaner(args).config
     if args.time_budget is not None:
         config = config.merged(time_budget=args.time_budget or None)
