@@ -132,7 +132,8 @@ def test_single_rules_on_a_ten_line_page() -> None:
     assert list(heading) == [0] and heading[0].startswith("the headline above the article")
     kept = _claims(body.core, page, st)
     assert kept == dict.fromkeys([3, 4, 5], "in the article core (lines 4-6)")
-    assert meta.byline.reason.startswith("author lines and desk credits")  # the doc's first sentence
+    assert _claims(meta.byline, page, st)[1] == meta.byline.reason  # the rule's declared reason
+    assert "phrase lists meta.byline, meta.desk" in meta.byline.reason
 
 
 def test_a_rule_sees_what_is_decided() -> None:

@@ -79,7 +79,9 @@ def pages(bench: list[str], n: int, html: int, folder: Path) -> list[tuple[Path,
 
 def main(argv: list[str] | None = None) -> int:
     """Check the pages; print the names seen and any failure."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("bench", nargs="*", default=list(BENCH))
     parser.add_argument("--pages", type=int, default=30, help="text pages per benchmark file")
     parser.add_argument("--html-pages", type=int, default=5, help="HTML pages per benchmark file")

@@ -45,6 +45,11 @@ def explain_lines(doc: Document, *, colour: bool = False, width: int = 100) -> s
     return "\n".join(rows)
 
 
+def rule_names(ruler: Ruler) -> list[str]:
+    """Every name ``newsclean rules`` documents: the chain's, then the pseudo-rules'."""
+    return [*ruler.names(), *PSEUDO_RULES]
+
+
 def find_rule(name: str, ruler: Ruler) -> Rule:
     """The rule called ``name`` in ``ruler``, or the pseudo-rule (``blank``, ``default.keep``,
     ``title.html``); UnknownRuleError lists the valid names otherwise."""
@@ -117,7 +122,8 @@ def rule_table(infos: list[dict[str, Any]], width: int) -> str:
     narrow = width - indent < _MIN_SUMMARY
     rows = []
     for info in infos:
-        summary = info["summary"] + ("" if info["enabled"] else " (disabled)")
+        state = " (pseudo-rule)" if info.get("pseudo") else "" if info["enabled"] else " (disabled)"
+        summary = info["summary"] + state
         head = f"{info['name']:<{name_w}}  {info['label']:<{label_w}}  "
         if narrow:
             rows.append(head.rstrip())
