@@ -37,7 +37,7 @@ from benchmarks.metric import (
     meta_rates,
     score_document,
 )
-from benchmarks.systems import SYSTEMS, Adapter, System, Unavailable
+from benchmarks.systems import DEFAULT_SYSTEMS, SYSTEMS, Adapter, System, Unavailable
 
 MIB = 1024 * 1024
 # Libraries that log every page they give up on; the runner counts failures itself.
@@ -153,7 +153,7 @@ def run_system(system: System, docs: Sequence[BenchDoc], repeat: int) -> SystemR
         return run
     _progress(f"  {system.name}: scoring")
     scoring_pass(run, adapter, docs)
-    if not run.available:
+    if not run.available or repeat == 0:  # --repeat 0: scores only
         return run
     _progress(f"  {system.name}: {repeat} timed pass(es)")
     run.input_bytes = sum(system.input_bytes(doc) for doc in docs)
@@ -210,9 +210,11 @@ def _row(run: SystemRun) -> list[str]:
         str(run.body.empty_outputs),
         str(run.errors),
         *meta,
-        f"{run.docs_per_s:.1f}",
-        f"{run.mb_per_s:.2f}",
-        f"{run.peak_traced_bytes / MIB:.1f}",
+        *(
+            (f"{run.docs_per_s:.1f}", f"{run.mb_per_s:.2f}", f"{run.peak_traced_bytes / MIB:.1f}")
+            if run.pass_seconds
+            else ("-", "-", "-")
+        ),
     ]
 
 
@@ -280,8 +282,8 @@ def run_to_json(run: SystemRun) -> dict[str, Any]:
             name: {"matched": rate.matched, "scored": rate.scored, "rate": rate.rate}
             for name, rate in run.meta.items()
         },
-        docs_per_s=run.docs_per_s,
-        mb_per_s=run.mb_per_s,
+        docs_per_s=run.docs_per_s if run.pass_seconds else None,
+        mb_per_s=run.mb_per_s if run.pass_seconds else None,
         pass_seconds=run.pass_seconds,
         input_bytes=run.input_bytes,
         peak_traced_bytes=run.peak_traced_bytes,
@@ -325,9 +327,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--systems",
         nargs="+",
         choices=list(SYSTEMS),
-        default=list(SYSTEMS),
+        default=list(DEFAULT_SYSTEMS),
         metavar="NAME",
-        help=f"systems to run (default: all): {', '.join(SYSTEMS)}",
+        help=f"systems to run (default: {', '.join(DEFAULT_SYSTEMS)}): {', '.join(SYSTEMS)}",
     )
     parser.add_argument(
         "--split",
@@ -354,11 +356,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=int,
         default=1,
         metavar="N",
-        help="timed passes per system after the warm-up (default 1; the fastest is reported)",
+        help="timed passes per system after the warm-up (default 1; the fastest is reported; "
+        "0: scores only, no timing or memory pass)",
     )
     args = parser.parse_args(argv)
-    if args.repeat < 1:
-        parser.error("--repeat must be at least 1")
+    if args.repeat < 0:
+        parser.error("--repeat must be 0 (scores only) or more")
     if args.system_detail is None:
         args.system_detail = args.systems[0]
     elif args.worst and args.system_detail not in args.systems:

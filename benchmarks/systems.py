@@ -7,6 +7,7 @@ instead of breaking the runner.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -79,21 +80,23 @@ def _newsclean_clean() -> Callable[..., Any]:
     return clean  # type: ignore[no-any-return]
 
 
-def _load_newsclean_text() -> Adapter:
+def _load_newsclean_text(favor: str | None = None) -> Adapter:
     clean = _newsclean_clean()
+    options = {"favor": favor} if favor else {}
 
     def run(doc: BenchDoc) -> Extraction:
-        document = clean(doc.text, format="text")
+        document = clean(doc.text, format="text", **options)
         return Extraction(document.text, _newsclean_meta(document))
 
     return run
 
 
-def _load_newsclean_html() -> Adapter:
+def _load_newsclean_html(favor: str | None = None) -> Adapter:
     clean = _newsclean_clean()
+    options = {"favor": favor} if favor else {}
 
     def run(doc: BenchDoc) -> Extraction:
-        document = clean(doc.page, format="html", url=doc.url)
+        document = clean(doc.page, format="html", url=doc.url, **options)
         return Extraction(document.text, _newsclean_meta(document))
 
     return run
@@ -227,9 +230,20 @@ SYSTEMS: dict[str, System] = {
     for system in (
         System("newsclean-text", "text", META_FIELDS, _load_newsclean_text),
         System("newsclean-html", "html", META_FIELDS, _load_newsclean_html),
+        # the precision/recall dial (docs/configuration.md); not in the default run
+        *(
+            System(f"newsclean-{mode}-{favor}", mode, META_FIELDS, functools.partial(load, favor))
+            for mode, load in (("text", _load_newsclean_text), ("html", _load_newsclean_html))
+            for favor in ("precision", "recall")
+        ),
         System("trafilatura", "html", ("title", "author", "date", "sitename"), _load_trafilatura),
         System("justext", "html", (), _load_justext),
         System("keep-everything", "text", (), _load_keep_everything),
         System("c4-lines", "text", (), _load_c4_lines),
     )
 }
+
+#: What a run without ``--systems`` scores: every system but the favor settings' variants.
+DEFAULT_SYSTEMS: tuple[str, ...] = tuple(
+    name for name in SYSTEMS if not name.endswith(("-precision", "-recall"))
+)

@@ -35,7 +35,7 @@ def assert_no_traceback(proc: subprocess.CompletedProcess[bytes]) -> None:
 
 
 def test_clean_json_contract() -> None:
-    proc = run("clean", "--format", "json", str(SEED))
+    proc = run("clean", "--format", "json", "--lines", str(SEED))
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     for key in (
@@ -140,7 +140,7 @@ def test_folder_is_cleaned_file_by_file(tmp_path: Path) -> None:
     proc = run("clean", "--format", "jsonl", str(tmp_path))
     assert proc.returncode == 0
     records = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [Path(r["path"]).name for r in records] == ["a.txt", "b.txt"]
+    assert [Path(r["id"]).name for r in records] == ["a.txt", "b.txt"]
 
 
 def test_huge_file_is_refused_by_the_documented_limit(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ def test_before_after_replace_place_rules_by_name() -> None:
     names = ruler.names()
     assert names[names.index("custom.shout") + 1] == "body.core"
     ruler2 = Ruler(DEFAULT_RULES).after("noise.symbol", shout)
-    assert ruler2.names()[1] == "custom.shout"
+    assert ruler2.names()[ruler2.names().index("noise.symbol") + 1] == "custom.shout"
     renamed = Rule("custom.quiet", Label.NOISE, shout.fn)
     ruler2.replace("custom.shout", renamed)
     assert "custom.quiet" in ruler2.names() and "custom.shout" not in ruler2.names()

@@ -47,7 +47,7 @@ def printed_names(path: Path, mode: str) -> tuple[set[str], list[str]]:
     code, shown = _run(["explain", str(path), "--mode", mode, "--color", "never"])
     assert code == 0, shown
     names = {m.group(1) for row in shown.splitlines() if (m := _ROW.match(row))}
-    code, dumped = _run(["clean", str(path), "--mode", mode, "--format", "json"])
+    code, dumped = _run(["clean", str(path), "--mode", mode, "--format", "json", "--lines"])
     assert code == 0, dumped
     lines = json.loads(dumped)["lines"]
     names |= {line["rule"] for line in lines}

@@ -10,6 +10,9 @@ Options (defaults in brackets):
 * ``preset`` ["default"]: which built-in rules run. ``default`` is everything; ``conservative``
   only removes lines matched by phrase lists and feed/meta patterns (no structural guessing);
   ``none`` removes nothing (useful to see lines and offsets, and in tests).
+* ``favor`` ["balanced"]: the precision/recall dial, ``"precision"``, ``"balanced"`` or
+  ``"recall"``: which structural rules run on top of the preset (``newsclean.rules.favor``;
+  docs/configuration.md has what each setting switches and its figures).
 * ``enable`` / ``disable`` [()]: rule names or wildcards (``"ad.*"``) switched after the preset.
 * ``phrase_languages`` [None]: phrase files to read; None reads every packaged language,
   which suits pages that mix languages (English UI words on a Bengali site). Restrict it when
@@ -51,6 +54,7 @@ class CleanConfig:
     """How to clean; see the module docstring for every option and when to change it."""
 
     preset: str = "default"
+    favor: str = "balanced"
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
     phrase_languages: tuple[str, ...] | None = None
@@ -102,6 +106,7 @@ class CleanConfig:
             kwargs["phrase_languages"] = _names("phrase_languages", data.pop("phrase_languages"))
         for key, kind in (
             ("preset", str),
+            ("favor", str),
             ("max_bytes", int),
             ("time_budget", (int, float)),
             ("load_plugins", bool),

@@ -15,6 +15,7 @@ Every message says what to do next.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 
@@ -47,20 +48,46 @@ class RuleError(NewscleanError, RuntimeError):
 
 
 class UnknownRuleError(RuleError, KeyError):
-    """A rule name (or wildcard) that matches no known rule."""
+    """A rule name (or wildcard) that matches no known rule. ``suggestions`` holds the close
+    names (``ad.*`` for ``ads.*``), which the message offers as "did you mean"."""
 
     def __init__(self, name: str, known: Iterable[str]) -> None:
         self.name = name
         self.known = sorted(known)
+        self.suggestions = close_names(name, self.known)
+        if self.suggestions:
+            hint = f"did you mean {' or '.join(map(repr, self.suggestions))}?"
+        else:
+            hint = f"Known rules: {', '.join(self.known)}."
         NewscleanError.__init__(
-            self,
-            f"unknown rule {name!r}. Known rules: {', '.join(self.known)}. "
-            "Run `newsclean rules` to see what each does.",
+            self, f"unknown rule {name!r}; {hint} Run `newsclean rules` to see what each does."
         )
         self.rule = name
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return str(self.args[0])
+
+
+def close_names(name: str, known: Iterable[str]) -> list[str]:
+    """The known rule names (or family wildcards such as ``ad.*``) closest to a mistyped
+    ``name``: those within a whisker of the best difflib ratio, which must reach 0.6; empty
+    when nothing is close."""
+    names = list(known)
+    families = sorted({n.split(".", 1)[0] + ".*" for n in names})
+    if any(c in name for c in "*?["):
+        wanted, pool = name, families
+    elif "." not in name:  # a bare family name: "related" -> "related.*"
+        wanted, pool = name + ".*", families
+    else:
+        wanted, pool = name, names
+    scored = sorted(((difflib.SequenceMatcher(None, wanted, n).ratio(), n) for n in pool), reverse=True)
+    if not scored or scored[0][0] < _CLOSE:
+        return []
+    return [n for ratio, n in scored if ratio >= scored[0][0] - _WHISKER][:3]
+
+
+_CLOSE = 0.6  # difflib's own default cutoff
+_WHISKER = 0.05  # near-ties with the best are offered too
 
 
 class RuleChainError(ConfigError):

@@ -158,7 +158,7 @@ class Document:
     fixed_text: str = field(default="", repr=False)
     source_mode: str = "text"
 
-    # Metadata shortcuts: the fields people reach for first.
+    # Metadata shortcuts: one per field of Metadata (``doc.author`` is ``doc.metadata.author``).
     @property
     def title(self) -> str | None:
         """The (first) article's title."""
@@ -173,6 +173,36 @@ class Document:
     def language(self) -> str | None:
         """ISO 639-1 code of the page's language."""
         return self.metadata.language
+
+    @property
+    def updated(self) -> str | None:
+        """Date of the last update, ISO 8601."""
+        return self.metadata.updated
+
+    @property
+    def author(self) -> str | None:
+        """The byline's name(s)."""
+        return self.metadata.author
+
+    @property
+    def source(self) -> str | None:
+        """The agency or outlet the story is credited to (a feed's source line)."""
+        return self.metadata.source
+
+    @property
+    def publisher(self) -> str | None:
+        """The site or organisation that published the page."""
+        return self.metadata.publisher
+
+    @property
+    def views(self) -> int | None:
+        """The view count the page prints, if any."""
+        return self.metadata.views
+
+    @property
+    def url(self) -> str | None:
+        """The page's URL (given, or found in the page)."""
+        return self.metadata.url
 
     @property
     def removed(self) -> tuple[Line, ...]:
@@ -197,7 +227,9 @@ class Document:
         out["articles"] = [article.to_dict() for article in self.articles]
         if lines:
             out["lines"] = [line.to_dict() for line in self.lines]
-        out["removed"] = self.removed_counts()
+        counts = self.removed_counts()
+        out["removed_counts"] = counts
+        out["removed"] = dict(counts)  # the old name, kept until 0.2 (docs/output.md)
         out["provenance"] = provenance
         out["warnings"] = list(self.warnings)
         return out

@@ -13,10 +13,11 @@ from newsclean.config import CleanConfig, SiteConfig
 from newsclean.engine.labelling import label_page
 from newsclean.engine.plugins import apply_plugins
 from newsclean.engine.ruler import Ruler
-from newsclean.errors import InputError
+from newsclean.errors import ConfigError, InputError
 from newsclean.metadata.assemble import assemble
-from newsclean.model import Document, Metadata
-from newsclean.rules import DEFAULT_RULES
+from newsclean.model import Document, LineSource, Metadata
+from newsclean.rules import DEFAULT_RULES, not_text
+from newsclean.rules import favor as favor_rules
 from newsclean.text.decode import as_text
 from newsclean.text.fix import fix_text
 
@@ -50,6 +51,7 @@ class Cleaner:
             if self.config.load_plugins:
                 apply_plugins(base)
             base.use_preset(self.config.preset)
+        _use_favor(base, self.config.favor)
         if self.config.enable:
             base.enable(*self.config.enable)
         if self.config.disable:
@@ -109,6 +111,17 @@ class Cleaner:
         page = Page.from_text(fixed.text, language, phrases=phrases)
         structure = analyse(page)
         labelled = label_page(page, structure, ruler.active(), deadline=deadline)
+        if not_text.not_text.name in labelled.rules:  # no article, no language, and the reader is told why
+            notes.append(not_text.WARNING)
+            return Document(
+                text="",
+                metadata=Metadata(url=url),
+                articles=(),
+                lines=LineSource(page.lines, page.starts, labelled.labels, labelled.rules, labelled.reasons),
+                warnings=tuple(notes),
+                fixed_text=page.text,
+                source_mode=source_mode,
+            )
         return assemble(
             page,
             structure,
@@ -142,6 +155,19 @@ class Cleaner:
         return ruler, PhraseBook(self.config.phrase_languages, extra)
 
 
+def _use_favor(ruler: Ruler, favor: str) -> None:
+    """Switch the rules of the precision/recall setting ``favor`` (those in ``ruler``: a
+    caller's own chain may lack them)."""
+    if favor not in favor_rules.SWITCHES:
+        raise ConfigError(f"unknown favor {favor!r}; use one of {', '.join(map(repr, favor_rules.FAVORS))}")
+    enable, disable = favor_rules.SWITCHES[favor]
+    names = set(ruler.names())
+    if on := [n for n in enable if n in names]:
+        ruler.enable(*on)
+    if off := [n for n in disable if n in names]:
+        ruler.disable(*off)
+
+
 def _flatten(per_language: Any) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for lists in per_language.values():
@@ -173,17 +199,21 @@ def clean(
     language: str | None = None,
     config: CleanConfig | None = None,
     encoding: str | None = None,
+    favor: str | None = None,
 ) -> Document:
     """Clean one page. For many pages build a :class:`Cleaner` once and call its ``clean``.
+
+    ``favor`` (``"precision"``, ``"balanced"``, ``"recall"``) overrides ``config.favor``.
 
     >>> doc = clean("Breaking story\\n\\nThe council voted on Monday to keep the old bridge open.")
     >>> doc.title, doc.text
     ('Breaking story', 'The council voted on Monday to keep the old bridge open.')
     """
     if config is None:
-        cleaner = _DEFAULT.get("default")
+        key = favor or "balanced"
+        cleaner = _DEFAULT.get(key)
         if cleaner is None:
-            cleaner = _DEFAULT["default"] = Cleaner()
+            cleaner = _DEFAULT[key] = Cleaner(favor=key)
     else:
-        cleaner = Cleaner(config)
+        cleaner = Cleaner(config.merged(favor=favor) if favor else config)
     return cleaner.clean(data, format=format, url=url, language=language, encoding=encoding)

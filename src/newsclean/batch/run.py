@@ -278,8 +278,6 @@ def _progress_bar(initial: int) -> Any:
     """A tqdm bar of records (rate, ETA) on a terminal's stderr; None when not a terminal."""
     if not sys.stderr.isatty():
         return None
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return None
+    from tqdm import tqdm
+
     return tqdm(initial=initial, unit="rec", desc="newsclean", file=sys.stderr, dynamic_ncols=True)

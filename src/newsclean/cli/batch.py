@@ -7,11 +7,14 @@ import os
 import sys
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any
 
 
 def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser], None]) -> None:
     """Register the ``batch`` subcommand, with the shared config options of the other commands."""
+    from newsclean.cli.common import add_lines_option, add_progress_option
+
     p = sub.add_parser(
         "batch",
         help="clean a corpus: one output record per input record, in order, resumable",
@@ -24,19 +27,35 @@ def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser
     p.add_argument("--id-field", default="id", help="field kept on error records (default: id)")
     p.add_argument("--url-field", default="url", help="field holding the page URL (default: url)")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: CPU count)")
-    p.add_argument("--lines", action="store_true", help="include the per-line account")
     p.add_argument("--resume", action="store_true", help="continue OUTPUT.partial of a stopped run")
     p.add_argument("--time-budget", type=float, help="seconds per record (default 30)")
+    add_lines_option(p)
+    add_progress_option(p)
     config_options(p)
     p.set_defaults(run=_run_batch)
 
 
+def _nothing_to_read(path: Path) -> bool:
+    """A folder without one page file below it (an empty run would look like a finished one)."""
+    from newsclean.batch.io import PAGE_SUFFIXES
+
+    if not path.is_dir():
+        return False
+    return not any(p.is_file() and p.suffix.lower() in PAGE_SUFFIXES for p in path.rglob("*"))
+
+
 def _run_batch(args: argparse.Namespace) -> int:
+    from newsclean.batch.io import PAGE_SUFFIXES
     from newsclean.batch.run import RecordOptions, run_batch
     from newsclean.cli.common import CliError, build_cleaner
 
     if args.workers < 1:
         raise CliError("--workers must be at least 1")
+    barren = [name for name in args.inputs if _nothing_to_read(Path(name))]
+    if barren:
+        raise CliError(
+            f"{barren[0]}: no file to read in this folder (newsclean reads {', '.join(PAGE_SUFFIXES)})"
+        )
     config = build_cleaner(args).config
     if args.time_budget is not None:
         config = config.merged(time_budget=args.time_budget or None)
@@ -58,7 +77,7 @@ def _run_batch(args: argparse.Namespace) -> int:
             options=options,
             workers=args.workers,
             resume=args.resume,
-            progress=True,
+            progress=args.progress,
         )
     except KeyboardInterrupt:
         print(f"newsclean: stopped; continue with `--resume -o {args.output}`", file=sys.stderr)

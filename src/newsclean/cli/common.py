@@ -11,7 +11,7 @@ import argparse
 from newsclean.config import CleanConfig
 from newsclean.pipeline import Cleaner
 
-__all__ = ["CliError", "build_cleaner"]
+__all__ = ["CliError", "add_lines_option", "add_progress_option", "build_cleaner"]
 
 
 class CliError(Exception):
@@ -28,10 +28,33 @@ def build_cleaner(args: argparse.Namespace) -> Cleaner:
     overrides: dict[str, object] = {}
     if args.preset:
         overrides["preset"] = args.preset
+    if args.favor:
+        overrides["favor"] = args.favor
     if args.enable:
         overrides["enable"] = (*config.enable, *args.enable)
     if args.disable:
         overrides["disable"] = (*config.disable, *args.disable)
-    if args.max_bytes is not None:
+    if getattr(args, "max_bytes", None) is not None:  # `rules` has no --max-bytes
         overrides["max_bytes"] = args.max_bytes
     return Cleaner(config.merged(**overrides))
+
+
+def add_lines_option(p: argparse.ArgumentParser) -> None:
+    """``--lines/--no-lines``, off by default in every command: records carry text and metadata,
+    and the per-line account (hundreds of lines a page) only when asked for."""
+    p.add_argument(
+        "--lines",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="include the per-line account in JSON records (default: no; `explain` shows it too)",
+    )
+
+
+def add_progress_option(p: argparse.ArgumentParser) -> None:
+    """``--progress/--no-progress``: a bar on stderr when it is a terminal (default on)."""
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="a progress bar on stderr when it is a terminal (default: on)",
+    )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import inspect
+import re
+import textwrap
 from typing import Any
 
 from newsclean.engine.pseudo import PSEUDO_RULES
@@ -76,8 +78,69 @@ def rule_info(r: Rule, ruler: Ruler) -> dict[str, Any]:
         "gives": list(r.fields),
         "pseudo": r.name in PSEUDO_RULES,
         "source": source,
+        "summary": rule_summary(r.doc),
+        "sections": doc_sections(r.doc),
         "doc": r.doc,
     }
+
+
+# The headings rule docstrings are written in (docs/rules.md): "What it removes: ...", "Why: ..."
+_SECTION = re.compile(
+    r"^[ \t]*(What it removes|What it keeps|Why|Example|Keeps|Removes):[ \t]*", re.MULTILINE
+)
+_KEYS = {"What it removes": "removes", "What it keeps": "keeps"}
+
+
+def doc_sections(doc: str) -> dict[str, str]:
+    """A rule docstring cut at its headings into ``{"removes"|"keeps"|"why"|"example": text}``,
+    each text on one line (the docstring's wrapping undone); text before any heading is
+    ``"text"``. The docs site's rule reference is generated from these."""
+    sections: dict[str, str] = {}
+    marks = list(_SECTION.finditer(doc))
+    lead = doc[: marks[0].start()] if marks else doc
+    if lead.strip():
+        sections["text"] = " ".join(lead.split())
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        body = doc[mark.end() : after.start() if after else len(doc)]
+        key = _KEYS.get(mark.group(1), mark.group(1).lower())
+        sections[key] = " ".join(body.split())
+    return sections
+
+
+def rule_summary(doc: str) -> str:
+    """What the rule removes (or keeps), in full: the first section of its docstring."""
+    sections = doc_sections(doc)
+    return next(iter(sections.values()), "")
+
+
+def rule_table(infos: list[dict[str, Any]], width: int) -> str:
+    """One row per rule, name | label | summary, the summary wrapped to ``width`` columns under
+    itself (on a narrow terminal: under the name, indented)."""
+    name_w = max(len(i["name"]) for i in infos)
+    label_w = max(len(i["label"]) for i in infos)
+    indent = name_w + label_w + 4
+    narrow = width - indent < _MIN_SUMMARY
+    rows = []
+    for info in infos:
+        state = " (pseudo-rule)" if info.get("pseudo") else "" if info["enabled"] else " (disabled)"
+        summary = info["summary"] + state
+        head = f"{info['name']:<{name_w}}  {info['label']:<{label_w}}  "
+        if narrow:
+            rows.append(head.rstrip())
+            rows.extend(textwrap.wrap(summary, max(width, _MIN_SUMMARY), **_UNDER_NAME))
+        else:
+            wrapped = textwrap.wrap(summary, width - indent, break_on_hyphens=False) or [""]
+            rows.append(head + wrapped[0])
+            rows.extend(" " * indent + part for part in wrapped[1:])
+    return "\n".join(rows)
+
+
+_UNDER_NAME: dict[str, Any] = {
+    "initial_indent": "    ",
+    "subsequent_indent": "    ",
+    "break_on_hyphens": False,
+}
+_MIN_SUMMARY = 30  # fewer columns than this for the summary: it goes under the name instead
 
 
 def rule_text(info: dict[str, Any]) -> str:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import newsclean
 from newsclean.cli import explain as render
-from newsclean.cli.common import CliError, build_cleaner
+from newsclean.cli.common import CliError, add_lines_option, add_progress_option, build_cleaner
 from newsclean.errors import NewscleanError
+from newsclean.model import Document
 
 _SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 
@@ -47,7 +50,14 @@ def _parser() -> argparse.ArgumentParser:
 
     clean = sub.add_parser("clean", help="clean files, folders or stdin")
     clean.add_argument("inputs", nargs="*", default=["-"], help="files or folders (default: stdin)")
-    clean.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help="output format")
+    clean.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl"),
+        default="text",
+        help="output format; json on several inputs is one array of records, jsonl one record a line",
+    )
+    add_lines_option(clean)
+    add_progress_option(clean)
     _config_options(clean)
     clean.set_defaults(run=_run_clean)
 
@@ -66,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="list the rules, or document one")
     rules.add_argument("name", nargs="?", help="a rule name (wildcards list the matches)")
     rules.add_argument("--format", choices=("text", "json"), default="text")
-    _config_options(rules)
+    _rule_options(rules)
     rules.set_defaults(run=_run_rules)
 
     from newsclean.cli.batch import add_batch_parser
@@ -75,11 +85,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _config_options(p: argparse.ArgumentParser) -> None:
+def _rule_options(p: argparse.ArgumentParser) -> None:
+    """The options that choose the rules: all ``rules`` takes."""
     p.add_argument(
         "--config", type=Path, help="a TOML config file (its options: python -m pydoc newsclean.config)"
     )
     p.add_argument("--preset", help="rule preset: default, conservative, none")
+    p.add_argument(
+        "--favor",
+        choices=("precision", "balanced", "recall"),
+        help="the precision/recall dial (default: balanced)",
+    )
     p.add_argument(
         "--enable", action="append", default=[], metavar="RULE", help="enable rules (wildcards ok)"
     )
@@ -90,6 +106,11 @@ def _config_options(p: argparse.ArgumentParser) -> None:
         metavar="RULE",
         help="disable rules (wildcards ok)",
     )
+
+
+def _config_options(p: argparse.ArgumentParser) -> None:
+    """The rule options and those about the input, shared by the commands that clean."""
+    _rule_options(p)
     p.add_argument(
         "--mode",
         choices=("auto", "text", "html"),
@@ -124,22 +145,36 @@ def read_input(name: str, max_bytes: int) -> bytes:
     return data
 
 
-def _expand(inputs: Sequence[str]) -> Iterator[str]:
+def _expand(inputs: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The files to clean (a folder's readable files, sorted) and the folders that had none."""
+    names: list[str] = []
+    barren: list[str] = []
     for name in inputs:
         path = Path(name)
         if name != "-" and path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES)
-            yield from (str(p) for p in found)
+            if not found:
+                barren.append(name)
+            names.extend(str(p) for p in found)
         else:
-            yield name
+            names.append(name)
+    return names, barren
 
 
 def _run_clean(args: argparse.Namespace) -> int:
     cleaner = build_cleaner(args)
-    names = list(_expand(args.inputs))
+    names, barren = _expand(args.inputs)
+    for folder in barren:
+        print(
+            f"newsclean: {folder}: no file to read in this folder (newsclean reads {', '.join(_SUFFIXES)})",
+            file=sys.stderr,
+        )
+    if not names:
+        return 1
     many = len(names) > 1 or any(n != "-" and Path(n).is_dir() for n in args.inputs)
-    fmt = "jsonl" if many and args.format == "json" else args.format
-    failed = 0
+    out = _Records(args.format, many)
+    bar = progress_bar(len(names), "file") if many and args.progress else None
+    failed = len(barren)
     for name in names:
         try:
             data = read_input(name, cleaner.config.max_bytes)
@@ -150,24 +185,79 @@ def _run_clean(args: argparse.Namespace) -> int:
             failed += 1
             if not many:
                 raise
-            print(f"newsclean: {name}: {exc}", file=sys.stderr)
-            if fmt == "jsonl":
-                print(json.dumps({"path": name, "error": str(exc)}, ensure_ascii=False))
+            _say(f"newsclean: {name}: {exc}", bar)
+            out.error(name, str(exc))
             continue
+        finally:
+            if bar is not None:
+                bar.update(1)
         for warning in doc.warnings:
-            print(f"newsclean: {name}: warning: {warning}", file=sys.stderr)
-        if fmt == "text":
-            sys.stdout.write(doc.text + ("\n" if doc.text else ""))
-            if many:
-                sys.stdout.write("\n")
-        elif fmt == "json":
-            print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
-        else:
-            record = doc.to_dict()
-            if many:
-                record = {"path": name, **record}
-            print(json.dumps(record, ensure_ascii=False))
+            _say(f"newsclean: {name}: warning: {warning}", bar)
+        out.document(name, doc, lines=args.lines)
+    out.close()
+    if bar is not None:
+        bar.close()
     return 1 if failed else 0
+
+
+class _Records:
+    """Writes ``clean``'s output: text, one JSON value, a JSON array of records, or JSON lines.
+    Several inputs make records named by ``id`` (the key ``batch`` uses for a folder's pages)."""
+
+    def __init__(self, fmt: str, many: bool) -> None:
+        self.fmt = fmt
+        self.many = many
+        self.count = 0
+
+    def document(self, name: str, doc: Document, *, lines: bool) -> None:
+        """One cleaned input."""
+        if self.fmt == "text":
+            sys.stdout.write(doc.text + ("\n" if doc.text else ""))
+            if self.many:
+                sys.stdout.write("\n")
+            return
+        record = doc.to_dict(lines=lines)
+        self._write({"id": name, **record} if self.many else record)
+
+    def error(self, name: str, message: str) -> None:
+        """An input that failed: a record in its place (JSON formats)."""
+        if self.fmt != "text":
+            self._write({"id": name, "error": message})
+
+    def _write(self, record: dict[str, Any]) -> None:
+        if self.fmt == "jsonl":
+            print(json.dumps(record, ensure_ascii=False))
+        elif not self.many:
+            print(json.dumps(record, ensure_ascii=False, indent=2))
+        else:  # an array, written as it goes
+            sys.stdout.write(",\n" if self.count else "[\n")
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2))
+            sys.stdout.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        """End the array (an empty one when every input failed)."""
+        if self.fmt == "json" and self.many:
+            sys.stdout.write("\n]\n" if self.count else "[]\n")
+
+
+def progress_bar(total: int | None, unit: str, initial: int = 0) -> Any:
+    """A tqdm bar on stderr when stderr is a terminal; None otherwise (logs, pipes, CI)."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(
+        total=total, initial=initial, unit=unit, desc="newsclean", file=sys.stderr, dynamic_ncols=True
+    )
+
+
+def _say(message: str, bar: Any) -> None:
+    """A line on stderr that does not tear the progress bar."""
+    if bar is None:
+        print(message, file=sys.stderr)
+    else:
+        bar.write(message, file=sys.stderr)
 
 
 def _run_explain(args: argparse.Namespace) -> int:
@@ -214,13 +304,5 @@ def _run_rules(args: argparse.Namespace) -> int:
     elif len(infos) == 1 and args.name:
         print(render.rule_text(infos[0]))
     else:
-        for info in infos:
-            summary = (
-                info["doc"]
-                .split("\n", 1)[0]
-                .removeprefix("What it removes: ")
-                .removeprefix("What it keeps: ")
-            )
-            state = " (pseudo-rule)" if info["pseudo"] else "" if info["enabled"] else " (disabled)"
-            print(f"{info['name']:<24} {info['label']:<11} {summary}{state}")
+        print(render.rule_table(infos, shutil.get_terminal_size().columns))
     return 0

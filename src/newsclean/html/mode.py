@@ -67,7 +67,7 @@ def clean_html(
     warnings: list[str] = []
     markup = _markup(data, encoding, warnings)
     with _time_limit(deadline):
-        extracted = extract(markup, url)
+        extracted = extract(markup, url, cleaner.config.favor)
         found = _words(extracted.text) if extracted else 0
         visible = visible_text(markup) if found < _MIN_WORDS else ""
     _check(deadline, "after the HTML extraction")

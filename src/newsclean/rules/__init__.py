@@ -8,10 +8,12 @@ from newsclean.rules import (
     body,
     comments,
     copyright,
+    favor,
     feed,
     meta,
     navigation,
     noise,
+    not_text,
     related,
     subscribe,
     title,
@@ -19,6 +21,7 @@ from newsclean.rules import (
 
 #: The default chain. Earlier rules win: strong, specific evidence first, structure last.
 DEFAULT_RULES: tuple[Rule, ...] = (
+    not_text.not_text,
     noise.symbol,
     feed.header,
     feed.title,
@@ -52,6 +55,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     navigation.page_footer,
     navigation.headline_repeat,
     noise.duplicate,
+    favor.beyond_core,
+    favor.weak_edge,
     body.core,
 )
 
