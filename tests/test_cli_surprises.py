@@ -112,13 +112,15 @@ def test_batch_of_a_folder_with_nothing_to_read_is_an_error(
 def test_lines_default_is_the_same_in_clean_and_batch(
     capsys: pytest.CaptureFixture[str], pages: Path, tmp_path: Path
 ) -> None:
+    # on by default: `clean --format json FILE` is the whole account (the CLI contract)
     _, out, _ = _cli(capsys, "clean", "--format", "json", str(pages / "a.txt"))
-    assert "lines" not in json.loads(out)
-    _, out, _ = _cli(capsys, "clean", "--format", "json", "--lines", str(pages / "a.txt"))
     assert len(json.loads(out)["lines"]) == ARTICLE.count("\n") + 1
+    _, out, _ = _cli(capsys, "clean", "--format", "json", "--no-lines", str(pages / "a.txt"))
+    assert "lines" not in json.loads(out)
     output = tmp_path / "out.jsonl"
     assert main(["batch", str(pages), "-o", str(output), "--workers", "1", "--no-progress"]) == 0
-    assert all("lines" not in json.loads(row)["newsclean"] for row in output.read_text().splitlines())
+    rows = [json.loads(row)["newsclean"] for row in output.read_text().splitlines()]
+    assert [len(row["lines"]) for row in rows] == [page.count("\n") + 1 for page in (ARTICLE, SECOND)]
     assert main(["batch", str(pages), "-o", str(output), "--workers", "1", "--lines", "--no-lines"]) == 0
     assert all("lines" not in json.loads(row)["newsclean"] for row in output.read_text().splitlines())
 
