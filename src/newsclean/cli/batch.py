@@ -26,7 +26,6 @@ def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: CPU count)")
     p.add_argument("--lines", action="store_true", help="include the per-line account")
     p.add_argument("--resume", action="store_true", help="continue OUTPUT.partial of a stopped run")
-    p.add_argument("--time-budget", type=float, help="seconds per record (default 30)")
     config_options(p)
     p.set_defaults(run=_run_batch)
 
@@ -38,8 +37,6 @@ def _run_batch(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise CliError("--workers must be at least 1")
     config = build_cleaner(args).config
-    if args.time_budget is not None:
-        config = config.merged(time_budget=args.time_budget or None)
     options = RecordOptions(
         text_field=args.text_field,
         id_field=args.id_field,

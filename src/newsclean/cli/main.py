@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -16,6 +17,9 @@ from newsclean.errors import NewscleanError
 from newsclean.pipeline import Cleaner
 
 _SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+#: The command line's limits, tighter than the library's (a shell user or a batch job wants a
+#: stuck page to fail fast): options a config file or a flag does not set (docs/limits.md).
+CLI_DEFAULTS: dict[str, object] = {"time_budget": 10.0, "max_bytes": 10_000_000}
 
 
 class CliError(Exception):
@@ -31,7 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a full disk shows here, not in the interpreter's exit
+        return code
     except CliError as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return exc.code
@@ -41,9 +47,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newsclean: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader left (`| head`): stop quietly, as other tools do
+        _silence_stdout()
+        return 141
+    except OSError as exc:  # the output cannot be written: a full disk, a closed stdout
+        _silence_stdout()
+        print(f"newsclean: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush of what is left fails no more."""
+    with contextlib.suppress(OSError, AttributeError, ValueError):  # no stdout at all: nothing to do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -101,11 +117,19 @@ def _config_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", help="the page's URL (site rules, metadata)")
     p.add_argument("--encoding", help="input encoding; default: detected")
     p.add_argument("--max-bytes", type=int, help="refuse inputs larger than this (default 10,000,000)")
+    p.add_argument(
+        "--time-budget",
+        type=float,
+        help="seconds per page before it fails with BudgetError; 0 for no limit (default 10)",
+    )
 
 
 def build_cleaner(args: argparse.Namespace) -> Cleaner:
     """A Cleaner from the shared command-line options."""
-    config = CleanConfig.from_file(args.config) if args.config else CleanConfig()
+    if args.config:
+        config = CleanConfig.from_file(args.config, defaults=CLI_DEFAULTS)
+    else:
+        config = CleanConfig.from_dict(CLI_DEFAULTS)
     overrides: dict[str, object] = {}
     if args.preset:
         overrides["preset"] = args.preset
@@ -115,16 +139,24 @@ def build_cleaner(args: argparse.Namespace) -> Cleaner:
         overrides["disable"] = (*config.disable, *args.disable)
     if args.max_bytes is not None:
         overrides["max_bytes"] = args.max_bytes
-    return Cleaner(config.merged(**overrides))
+    if args.time_budget is not None:
+        overrides["time_budget"] = args.time_budget or None
+    cleaner = Cleaner(config.merged(**overrides))
+    cleaner.warm_up()  # imports and models: before the first page's budget starts
+    return cleaner
 
 
 def read_input(name: str, max_bytes: int) -> bytes:
-    """Bytes of a file or stdin (``-``), refusing what is over ``max_bytes`` before reading it all."""
-    if name == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-    else:
-        path = Path(name)
-        try:
+    """Bytes of a file, device, pipe or stdin (``-``), never reading more than ``max_bytes + 1``
+    (a size from ``stat`` is 0 for devices and pipes: the read itself is what is bounded)."""
+    try:
+        if name == "-":
+            stdin = getattr(sys.stdin, "buffer", None)
+            if stdin is None:
+                raise CliError("stdin is closed: give a file name, or pipe the page in")
+            data = stdin.read(max_bytes + 1)
+        else:
+            path = Path(name)
             if path.is_dir():
                 raise CliError(f"{name!r} is a folder: `newsclean clean FOLDER` cleans every file in it")
             size = path.stat().st_size
@@ -132,11 +164,12 @@ def read_input(name: str, max_bytes: int) -> bytes:
                 raise CliError(
                     f"{name!r} is {size:,} bytes, over the limit of {max_bytes:,}; raise it with --max-bytes"
                 )
-            data = path.read_bytes()
-        except OSError as exc:
-            raise CliError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
+            with path.open("rb") as fh:
+                data = fh.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:  # ValueError: a stdin closed under us
+        raise CliError(f"cannot read {name!r}: {getattr(exc, 'strerror', None) or exc}") from exc
     if len(data) > max_bytes:
-        raise CliError(f"input is over the limit of {max_bytes:,} bytes; raise it with --max-bytes")
+        raise CliError(f"{name!r} is over the limit of {max_bytes:,} bytes; raise it with --max-bytes")
     return data
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from operator import index
 
 from newsclean.analysis.page import Page
 from newsclean.engine.ruler import Rule
@@ -35,7 +36,7 @@ def label_page(
                 "raise `time_budget` or cut the page"
             )
         try:
-            claimed = list(r.fn(page, labels))
+            claimed = list(map(index, r.fn(page, labels)))  # line indexes: anything else is the rule's error
         except NewscleanError:
             raise
         except Exception as exc:
