@@ -33,6 +33,9 @@ from newsclean.errors import BudgetError
 #: Seconds between repeated alarms once the deadline has passed (a lost exception is re-raised).
 REARM = 0.05
 
+# Functions whose exceptions Python prints and drops instead of raising: not a place to interrupt.
+_SWALLOWING = frozenset({"__del__", "_remove"})  # finalizers, weakref callbacks
+
 _DEADLINE: ContextVar[float | None] = ContextVar("newsclean_deadline", default=None)
 
 
@@ -79,6 +82,8 @@ def _can_alarm() -> bool:
 def _alarm(deadline: float) -> Iterator[None]:
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         signal.setitimer(signal.ITIMER_REAL, REARM)  # again soon, in case this one is swallowed
+        if frame is not None and frame.f_code.co_name in _SWALLOWING:
+            return  # raised here it would be printed as "Exception ignored": next alarm instead
         raise BudgetError(
             "the page ran past its time budget (interrupted); raise `time_budget` or cut the page"
         )
