@@ -34,11 +34,13 @@ LABELS = ("utf-8", "iso-8859-1", "latin1", "ascii", "windows-1251", "utf-7", "pu
 URLS = (None, None, None, "https://example.com/news/1", "http://[::1", "http://a:99999/", "ftp://x",
         "https://www.bbc.co.uk/news/x?y=1#z", "", "http://", "//host/path", "https://ex ample.com/",
         "http://[fe80::1%25eth0]/", "mailto:someone@example.com", "https://例え.jp/記事")  # fmt: skip
-SNIPPETS = ("<meta charset=\"{label}\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset={label}\">",
+SNIPPETS = ("<meta charset=\"{label}\">",
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset={label}\">",
             "\ufeff", "\x00", "\r", "\r\n", "\u2028", "\x85", "12 March 2021, 14:05", "2021-03-12T10:00",
             "<div>" * 50, "</div>" * 50, "<script>var a = '</p>';</script>", "&amp;&#0;&#xD800;&#1114112;",
             "\ud800", "\udc00x", "Ã©Ã¨â€™", "<title>T\ud83d</title>", "<html>", "<p>", "</body>",
-            "Related articles", "Comments (3)", "©", "\u200b\u202e", "<![CDATA[", "<!--", "<?xml version='1.0'?>")  # fmt: skip
+            "Related articles", "Comments (3)", "©", "\u200b\u202e", "<![CDATA[", "<!--",
+            "<?xml version='1.0'?>")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,9 +55,8 @@ def deadline() -> float | None:
 def enforced(deadline: float | None) -> Iterator[None]:
     """Make ``deadline`` the current page's, with an alarm at it where signals can be used.
 
-    Nested use (HTML mode's fallback calls text mode inside a page) keeps the outer alarm.
-    The alarm is set only in the main thread and when no other interval timer is armed; the
-    previous ``SIGALRM`` handler is restored afterwards.
+    The alarm is set only in the main thread; the previous ``SIGALRM`` handler and timer are
+    restored afterwards (see :func:`_alarm`).
     """
     token = _DEADLINE.set(deadline)
     try:
@@ -71,15 +70,20 @@ def enforced(deadline: float | None) -> Iterator[None]:
 
 
 def _can_alarm() -> bool:
-    return (
-        hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
-    )
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 @contextmanager
 def _alarm(deadline: float) -> Iterator[None]:
+    """SIGALRM at ``deadline``. A timer already armed (a caller's own, pytest-timeout's) is
+    suspended and re-armed afterwards with its remaining time; one due before our deadline is
+    left alone (it fires first; the cooperative checks still apply)."""
+    ours = max(deadline - time.monotonic(), 0.001)
+    remaining, interval = signal.getitimer(signal.ITIMER_REAL)
+    if remaining and remaining <= ours:
+        yield
+        return
+
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         signal.setitimer(signal.ITIMER_REAL, REARM)  # again soon, in case this one is swallowed
         if frame is not None and frame.f_code.co_name in _SWALLOWING:
@@ -88,10 +92,15 @@ def _alarm(deadline: float) -> Iterator[None]:
             "the page ran past its time budget (interrupted); raise `time_budget` or cut the page"
         )
 
+    started = time.monotonic()
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001))
+    signal.setitimer(signal.ITIMER_REAL, ours)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if remaining:  # the suspended timer, less the time the page took
+            signal.setitimer(
+                signal.ITIMER_REAL, max(remaining - (time.monotonic() - started), 0.001), interval
+            )

@@ -159,8 +159,8 @@ def _site(host: str, value: Any) -> SiteConfig:
         raise ConfigError(f"sites.{host!r} must be a table")
     value = dict(value)
     site = SiteConfig(
-        enable=_names("enable", value.pop("enable", ())),
-        disable=_names("disable", value.pop("disable", ())),
+        enable=_names(f"sites.{host}.enable", value.pop("enable", ())),
+        disable=_names(f"sites.{host}.disable", value.pop("disable", ())),
         phrases=_lists(f"sites.{host}.phrases", value.pop("phrases", {})),
     )
     if value:

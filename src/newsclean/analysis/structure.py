@@ -6,7 +6,7 @@ Computed from features and phrase matches only (see :mod:`newsclean.analysis.pag
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING
 

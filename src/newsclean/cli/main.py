@@ -154,7 +154,7 @@ def read_input(name: str, max_bytes: int) -> bytes:
             stdin = getattr(sys.stdin, "buffer", None)
             if stdin is None:
                 raise CliError("stdin is closed: give a file name, or pipe the page in")
-            data = stdin.read(max_bytes + 1)
+            data: bytes = stdin.read(max_bytes + 1)
         else:
             path = Path(name)
             if path.is_dir():
