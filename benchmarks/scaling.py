@@ -6,7 +6,7 @@
 Each case runs in a fresh child process: imports and model warm-up (a small page cleaned first)
 happen before the measured call, CPU is the child's user+system time around ``clean()`` alone,
 memory is the child's peak resident set minus its resident set after warm-up. ``--cap`` stops a
-case with ``RLIMIT_CPU`` (reported as ``>cap``). ``--limits none`` (default) measures the raw
+case with ``RLIMIT_CPU`` (reported as ``>cap``), ``--max-memory`` with ``RLIMIT_AS``. ``--limits none`` (default) measures the raw
 cost (no time budget, no size limit); ``--limits cli`` uses the CLI's defaults, so a case over
 them reports the typed error it ended with and the CPU it took to get there.
 
@@ -132,6 +132,8 @@ def _child(args: argparse.Namespace, shape: str, size: float, mode: str) -> dict
 
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (args.cap, args.cap + 5))
+        memory = int(args.max_memory * 2**30)
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
     proc = subprocess.run(cmd, capture_output=True, text=True, preexec_fn=cap, check=False)
     if proc.returncode != 0 or not proc.stdout.strip():
@@ -142,9 +144,17 @@ def _child(args: argparse.Namespace, shape: str, size: float, mode: str) -> dict
             "mb": size,
             "cpu": None,
             "peak_mib": None,
-            "outcome": f">{args.cap}s" if proc.returncode in (-24, -9) else f"failed {tail}",
+            "outcome": f">{args.cap}s" if proc.returncode in (-24, -9) else _failure(tail),
         }
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+def _failure(tail: list[str]) -> str:
+    """A child's end in a few words (``MemoryError`` when ``--max-memory`` stopped it)."""
+    text = " ".join(tail)
+    return (
+        "over --max-memory" if "MemoryError" in text or "Cannot allocate" in text else f"failed: {text[:80]}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -157,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--modes", nargs="*", default=["text", "html"])
     parser.add_argument("--limits", choices=("none", "cli"), default="none")
     parser.add_argument("--cap", type=int, default=120, help="CPU seconds per case before it is stopped")
+    parser.add_argument("--max-memory", type=float, default=6.0, help="GiB of address space per case")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
