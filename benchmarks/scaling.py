@@ -6,7 +6,8 @@
 Each case runs in a fresh child process: imports and model warm-up (a small page cleaned first)
 happen before the measured call, CPU is the child's user+system time around ``clean()`` alone,
 memory is the child's peak resident set minus its resident set after warm-up. ``--cap`` stops a
-case with ``RLIMIT_CPU`` (reported as ``>cap``), ``--max-memory`` with ``RLIMIT_AS``. ``--limits none`` (default) measures the raw
+case with ``RLIMIT_CPU`` (reported as ``>cap``), ``--max-memory`` with ``RLIMIT_AS``.
+``--limits none`` (default) measures the raw
 cost (no time budget, no size limit); ``--limits cli`` uses the CLI's defaults, so a case over
 them reports the typed error it ended with and the CPU it took to get there.
 

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import PhraseBook
+from newsclean.analysis.structure import analyse
 from newsclean.arguments import checked_options, checked_url, content_type_format, url_host
 from newsclean.budget import check, enforced
 from newsclean.config import CleanConfig, SiteConfig
@@ -18,10 +19,7 @@ from newsclean.metadata.assemble import assemble
 from newsclean.model import Document, Metadata
 from newsclean.rules import DEFAULT_RULES
 from newsclean.text.decode import as_text
-from newsclean.text.features import line_features
 from newsclean.text.fix import fix_text
-from newsclean.text.language import detect_language, stopwords
-from newsclean.text.lines import split_lines
 from newsclean.warmup import warm_up
 
 Format = Literal["auto", "text", "html"]
@@ -137,18 +135,16 @@ class Cleaner:
         fixed = fix_text(text)
         notes.extend(fixed.steps)
         check("after repairing the text")
-        lines, starts = split_lines(fixed.text)
-        lang = language or detect_language(lines)
-        stops = stopwords(lang)
-        check("after detecting the language")
         ruler, phrases = self.for_site(url)
-        page = Page(fixed.text, lines, starts, line_features(lines, stops), lang, stops, phrases)
+        page = Page.from_text(fixed.text, language, phrases=phrases)
         check("after measuring the lines")
-        labels, names = label_page(page, ruler.active(), deadline=deadline)
+        structure = analyse(page)
+        check("after analysing the page's structure")
+        labelled = label_page(page, structure, ruler.active(), deadline=deadline)
         return assemble(
             page,
-            labels,
-            names,
+            structure,
+            labelled,
             url=url,
             warnings=notes,
             source_mode=source_mode,

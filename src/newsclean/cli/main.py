@@ -12,22 +12,12 @@ from pathlib import Path
 
 import newsclean
 from newsclean.cli import explain as render
-from newsclean.config import CleanConfig
+from newsclean.cli.common import CLI_DEFAULTS, CliError, build_cleaner
 from newsclean.errors import NewscleanError
-from newsclean.pipeline import Cleaner
+
+__all__ = ["CLI_DEFAULTS", "CliError", "build_cleaner", "main"]
 
 _SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
-#: The command line's limits, tighter than the library's (a shell user or a batch job wants a
-#: stuck page to fail fast): options a config file or a flag does not set (docs/limits.md).
-CLI_DEFAULTS: dict[str, object] = {"time_budget": 10.0, "max_bytes": 10_000_000}
-
-
-class CliError(Exception):
-    """A message for the user; the command exits with ``code``."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -124,28 +114,6 @@ def _config_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_cleaner(args: argparse.Namespace) -> Cleaner:
-    """A Cleaner from the shared command-line options."""
-    if args.config:
-        config = CleanConfig.from_file(args.config, defaults=CLI_DEFAULTS)
-    else:
-        config = CleanConfig.from_dict(CLI_DEFAULTS)
-    overrides: dict[str, object] = {}
-    if args.preset:
-        overrides["preset"] = args.preset
-    if args.enable:
-        overrides["enable"] = (*config.enable, *args.enable)
-    if args.disable:
-        overrides["disable"] = (*config.disable, *args.disable)
-    if args.max_bytes is not None:
-        overrides["max_bytes"] = args.max_bytes
-    if args.time_budget is not None:
-        overrides["time_budget"] = args.time_budget or None
-    cleaner = Cleaner(config.merged(**overrides))
-    cleaner.warm_up()  # imports and models: before the first page's budget starts
-    return cleaner
-
-
 def read_input(name: str, max_bytes: int) -> bytes:
     """Bytes of a file, device, pipe or stdin (``-``), never reading more than ``max_bytes + 1``
     (a size from ``stat`` is 0 for devices and pipes: the read itself is what is bounded)."""
@@ -237,7 +205,7 @@ def _run_rules(args: argparse.Namespace) -> int:
     cleaner = build_cleaner(args)
     ruler = cleaner.ruler
     if args.name and not any(c in args.name for c in "*?["):
-        infos = [render.rule_info(ruler.get(args.name), ruler)]
+        infos = [render.rule_info(render.find_rule(args.name, ruler), ruler)]
     else:
         pattern = args.name or "*"
         import fnmatch
