@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from newsclean import CleanConfig, Cleaner
+from newsclean.analysis.page import Page
 from newsclean.text import dates
 
 # 10x the input: linear work is ~10x; allow scheduling noise on a shared machine, refuse ~100x.
@@ -72,12 +73,39 @@ def pages_with_related_boxes(n: int) -> str:
     return block * (n // 10 + 1)
 
 
+def article_with_related_boxes(n: int) -> str:
+    """An article, then ``n`` related-links boxes, each followed by the article resuming."""
+    box = "\nRelated articles\n\nMayor under fire over roads\n\n" + ARTICLE
+    return "Bridge stays open after council vote\n\n" + ARTICLE * 3 + box * n
+
+
+def test_related_sections_read_each_line_once(cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Operation count: the vocabulary above each related heading was rebuilt from the article's
+    start (every prose line read once per heading: quadratic in a dump of many pages)."""
+    calls = [0]
+    real = Page.content_words
+
+    def counted(self: Page, i: int) -> frozenset[str]:
+        calls[0] += 1
+        return real(self, i)
+
+    monkeypatch.setattr(Page, "content_words", counted)
+    reads = []
+    for n in (40, 400):
+        calls[0] = 0
+        cleaner.clean(article_with_related_boxes(n), format="text")
+        reads.append(calls[0])
+    assert reads[1] < MAX_RATIO * reads[0]
+
+
 def test_page_sections_cost_is_linear_in_headings(cleaner: Cleaner) -> None:
     assert ratio(pages_with_related_boxes, 100, lambda text: cleaner.clean(text, format="text")) < MAX_RATIO
 
 
 def long_line(n: int) -> str:
-    return (ARTICLE.replace("\n", " ") * (n // 300 + 1))[:n]
+    """Sentences with a date in each, on one line (a page dumped without its line breaks)."""
+    sentence = ARTICLE.replace("\n", " ") + "Updated 12 March 2021, 10:45. "
+    return (sentence * (n // len(sentence) + 1))[:n]
 
 
 def test_one_long_line_is_linear(cleaner: Cleaner) -> None:
