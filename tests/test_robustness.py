@@ -1,7 +1,7 @@
 """Bad arguments and bad input: a typed error or a warning, never a traceback from deep inside.
 
 One test (or parametrized group) per exception class found by the fuzz campaign of issue 15;
-each failed on the code before the fix (docs/testing.md lists them).
+each failed on the code before the fix (docs/limits.md lists them).
 """
 
 from __future__ import annotations
