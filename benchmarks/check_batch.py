@@ -6,7 +6,7 @@ output has exactly one record per input line, in order; that every bad record ca
 single-document ``newsclean.clean()`` call gives for the same text and URL (clean text and the
 ``newsclean`` field), recomputed here independently of the batch code.
 
-    python -m benchmarks.check_batch /tmp/corpus.jsonl /tmp/out.jsonl --workers 2   # a batch run with --no-lines
+    python -m benchmarks.check_batch /tmp/corpus.jsonl /tmp/out.jsonl --workers 2  # batch run --no-lines
     python -m benchmarks.check_batch /tmp/corpus.jsonl /tmp/out.jsonl --compare other.jsonl
 
 ``--compare`` also checks that two outputs (e.g. an interrupted-and-resumed run and an

@@ -1,10 +1,5 @@
 """CleanConfig: every option in one frozen object, loadable from a TOML file.
 
-``newsclean --config FILE`` and :meth:`CleanConfig.from_file` read a TOML file whose keys are
-these options (tables for the mappings: ``[phrases.en]``, ``[sites."example.com"]``,
-``[sites."example.com".phrases]``). ``newsclean --help`` points here
-(``python -m pydoc newsclean.config``), which works wherever newsclean is installed.
-
 Options (defaults in brackets):
 
 * ``preset`` ["default"]: which built-in rules run. ``default`` is everything; ``conservative``
@@ -23,12 +18,15 @@ Options (defaults in brackets):
 * ``max_bytes`` [10_000_000]: larger inputs raise :class:`InputError` (news pages are rarely
   over 1 MB; raise it for book-length text).
 * ``time_budget`` [30.0]: seconds per document before :class:`BudgetError`; None for no limit.
+  The CLI and ``newsclean batch`` use 10 seconds (``CLI_DEFAULTS`` in ``newsclean.cli.main``);
+  docs/limits.md says how the budget is enforced.
 * ``load_plugins`` [True]: load rule packs from the ``newsclean.rules`` entry point
   (``NEWSCLEAN_NO_PLUGINS=1`` turns this off everywhere).
 """
 
 from __future__ import annotations
 
+import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -64,6 +62,36 @@ class CleanConfig:
     time_budget: float | None = 30.0
     load_plugins: bool = True
 
+    def __post_init__(self) -> None:
+        """Check every option's type and range (a wrong one raises :class:`ConfigError` naming it);
+        lists become tuples, so ``disable=["ads.*"]`` works and the config stays hashable-ish."""
+        if not isinstance(self.preset, str):
+            raise ConfigError(f"option 'preset' must be a string, not {self.preset!r}")
+        if not isinstance(self.favor, str):
+            raise ConfigError(f"option 'favor' must be a string, not {self.favor!r}")
+        for key in ("enable", "disable"):
+            object.__setattr__(self, key, _names(key, getattr(self, key)))
+        if self.phrase_languages is not None:
+            object.__setattr__(self, "phrase_languages", _names("phrase_languages", self.phrase_languages))
+        object.__setattr__(self, "phrases", _phrases(self.phrases))
+        object.__setattr__(self, "sites", _sites(self.sites))
+        if isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
+            raise ConfigError(
+                f"option 'max_bytes' must be a positive whole number of bytes, not {self.max_bytes!r}"
+            )
+        budget = self.time_budget
+        if budget is not None and (
+            isinstance(budget, bool)
+            or not isinstance(budget, int | float)
+            or not math.isfinite(budget)
+            or budget < 0
+        ):
+            raise ConfigError(
+                f"option 'time_budget' must be a number of seconds (0 or more) or None, not {budget!r}"
+            )
+        if not isinstance(self.load_plugins, bool):
+            raise ConfigError(f"option 'load_plugins' must be true or false, not {self.load_plugins!r}")
+
     def merged(self, **overrides: Any) -> CleanConfig:
         """A copy with ``overrides`` applied; unknown option names raise :class:`ConfigError`."""
         known = {f.name for f in fields(self)}
@@ -84,45 +112,32 @@ class CleanConfig:
         return None
 
     @classmethod
-    def from_file(cls, path: str | Path) -> CleanConfig:
-        """Load a TOML config: the options of this module's docstring, as keys and tables."""
+    def from_file(cls, path: str | Path, defaults: Mapping[str, Any] | None = None) -> CleanConfig:
+        """Load a TOML config (see docs/configuration.md for the format); ``defaults`` fill the
+        options it leaves out (the CLI's limits, for instance)."""
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read config {str(path)!r}: {exc}") from exc
-        return cls.from_dict(data)
+        return cls.from_dict({**(defaults or {}), **data})
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CleanConfig:
         """Build a config from plain data (the parsed TOML), checking every type."""
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"a config must be a table of options, not {type(data).__name__}")
         data = dict(data)
-        sites = {host: _site(host, value) for host, value in dict(data.pop("sites", {})).items()}
-        phrases = {lang: _lists(f"phrases.{lang}", v) for lang, v in dict(data.pop("phrases", {})).items()}
-        kwargs: dict[str, Any] = {"sites": sites, "phrases": phrases}
-        for key in ("enable", "disable"):
-            if key in data:
-                kwargs[key] = _names(key, data.pop(key))
-        if "phrase_languages" in data:
-            kwargs["phrase_languages"] = _names("phrase_languages", data.pop("phrase_languages"))
-        for key, kind in (
-            ("preset", str),
-            ("favor", str),
-            ("max_bytes", int),
-            ("time_budget", (int, float)),
-            ("load_plugins", bool),
-        ):
-            if key in data:
-                value = data.pop(key)
-                if not isinstance(value, kind):
-                    raise ConfigError(f"option {key!r} has the wrong type: {value!r}")
-                kwargs[key] = value
-        if data:
-            raise ConfigError(f"unknown config key(s): {', '.join(sorted(data))}")
-        return cls(**kwargs)
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigError(f"unknown config key(s): {', '.join(unknown)}")
+        return cls(**data)  # __post_init__ checks every type, naming the key
 
 
 def _names(key: str, value: Any) -> tuple[str, ...]:
-    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+    if isinstance(value, str | bytes) or not isinstance(value, list | tuple | set | frozenset):
+        raise ConfigError(f"{key!r} must be a list of strings, not {value!r}")
+    if not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{key!r} must be a list of strings")
     return tuple(value)
 
@@ -130,7 +145,19 @@ def _names(key: str, value: Any) -> tuple[str, ...]:
 def _lists(where: str, value: Any) -> PhraseLists:
     if not isinstance(value, Mapping):
         raise ConfigError(f"{where!r} must map list names to lists of phrases")
-    return {key: _names(f"{where}.{key}", v) for key, v in value.items()}
+    return {str(key): _names(f"{where}.{key}", v) for key, v in value.items()}
+
+
+def _phrases(value: Any) -> Mapping[str, PhraseLists]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"'phrases' must map languages to tables of phrase lists, not {value!r}")
+    return {str(lang): _lists(f"phrases.{lang}", v) for lang, v in value.items()}
+
+
+def _sites(value: Any) -> Mapping[str, SiteConfig]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"'sites' must map hosts to site tables, not {value!r}")
+    return {str(host): v if isinstance(v, SiteConfig) else _site(host, v) for host, v in value.items()}
 
 
 def _site(host: str, value: Any) -> SiteConfig:
@@ -138,8 +165,8 @@ def _site(host: str, value: Any) -> SiteConfig:
         raise ConfigError(f"sites.{host!r} must be a table")
     value = dict(value)
     site = SiteConfig(
-        enable=_names("enable", value.pop("enable", ())),
-        disable=_names("disable", value.pop("disable", ())),
+        enable=_names(f"sites.{host}.enable", value.pop("enable", ())),
+        disable=_names(f"sites.{host}.disable", value.pop("disable", ())),
         phrases=_lists(f"sites.{host}.phrases", value.pop("phrases", {})),
     )
     if value:

@@ -8,6 +8,7 @@
     + UnknownRuleError (KeyError)  a rule name or pattern that matches nothing; lists the valid ones
   + PluginError (ImportError)      a third-party rule pack failed to load; names the entry point
   + BudgetError (TimeoutError)     a document ran past its time budget
+  + OutputError (OSError)          the output cannot be written (a full disk, no permission)
   + MissingExtraError (ImportError) an optional extra (parquet, zstd, dask...) is not installed
 
 Every message says what to do next.
@@ -113,6 +114,10 @@ class PluginError(NewscleanError, ImportError):
 
 class BudgetError(NewscleanError, TimeoutError):
     """A document ran past its time budget."""
+
+
+class OutputError(NewscleanError, OSError):
+    """The output cannot be written: a full disk, a missing folder, no permission."""
 
 
 class MissingExtraError(NewscleanError, ImportError):

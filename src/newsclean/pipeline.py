@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import time
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import PhraseBook
 from newsclean.analysis.structure import analyse
+from newsclean.arguments import checked_options, checked_url, content_type_format, url_host
+from newsclean.budget import check, enforced
 from newsclean.config import CleanConfig, SiteConfig
 from newsclean.engine.labelling import label_page
 from newsclean.engine.plugins import apply_plugins
@@ -20,6 +21,7 @@ from newsclean.rules import DEFAULT_RULES, not_text
 from newsclean.rules import favor as favor_rules
 from newsclean.text.decode import as_text
 from newsclean.text.fix import fix_text
+from newsclean.warmup import warm_up
 
 Format = Literal["auto", "text", "html"]
 _HTML_SNIFF = 2048
@@ -68,10 +70,21 @@ class Cleaner:
         url: str | None = None,
         language: str | None = None,
         encoding: str | None = None,
+        content_type: str | None = None,
     ) -> Document:
-        """Clean one page (plain text or HTML, ``str`` or ``bytes``) into a :class:`Document`."""
+        """Clean one page (plain text or HTML, ``str`` or ``bytes``) into a :class:`Document`.
+
+        ``encoding`` forces a codec for bytes; ``content_type`` is the HTTP ``Content-Type``
+        header value the page was served with (its charset is read as browsers read it, and
+        ``text/html`` / ``text/plain`` decide ``format="auto"``). A malformed ``url`` is ignored
+        with a warning; arguments of the wrong type raise :class:`InputError`. The config's
+        ``max_bytes`` and ``time_budget`` bound the call (docs/limits.md).
+        """
         if not isinstance(data, (str, bytes, bytearray, memoryview)):
             raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
+        checked_options(format=format, language=language, encoding=encoding, content_type=content_type)
+        warnings: list[str] = []
+        url = checked_url(url, warnings)
         raw = bytes(data) if isinstance(data, (bytearray, memoryview)) else data
         size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "surrogatepass"))
         if size > self.config.max_bytes:
@@ -79,18 +92,34 @@ class Cleaner:
                 f"input is {size:,} bytes, over the limit of {self.config.max_bytes:,}. "
                 "Raise it with CleanConfig(max_bytes=...) or `--max-bytes`, or split the input."
             )
-        deadline = None if self.config.time_budget is None else time.monotonic() + self.config.time_budget
         if format == "auto":
-            format = "html" if _looks_like_html(raw) else "text"
-        if format == "html":
-            from newsclean.html.mode import clean_html
+            declared = content_type_format(content_type)
+            format = "html" if declared == "html" or (declared is None and _looks_like_html(raw)) else "text"
+        warm_up(html=format == "html")  # imports and models load outside any page's budget
+        budget = self.config.time_budget
+        deadline = None if budget is None else time.monotonic() + budget
+        with enforced(deadline):
+            if format == "html":
+                from newsclean.html.mode import clean_html
 
-            return clean_html(self, raw, url=url, language=language, encoding=encoding, deadline=deadline)
-        if format != "text":
-            raise InputError(f"unknown format {format!r}; use 'auto', 'text' or 'html'")
-        warnings: list[str] = []
-        text = as_text(raw, encoding=encoding, warnings=warnings)
-        return self.clean_text(text, url=url, language=language, warnings=warnings, deadline=deadline)
+                return clean_html(
+                    self,
+                    raw,
+                    url=url,
+                    language=language,
+                    encoding=encoding,
+                    deadline=deadline,
+                    content_type=content_type,
+                    warnings=warnings,
+                )
+            text = as_text(raw, encoding=encoding, warnings=warnings, content_type=content_type)
+            check("after decoding")
+            return self.clean_text(text, url=url, language=language, warnings=warnings, deadline=deadline)
+
+    def warm_up(self) -> None:
+        """Load every import and model a page may need (trafilatura, dateparser's tables, the
+        language model) now, so that the first page's time budget is spent on the page."""
+        warm_up(html=True)
 
     def clean_text(
         self,
@@ -107,9 +136,12 @@ class Cleaner:
         notes = list(warnings or [])
         fixed = fix_text(text)
         notes.extend(fixed.steps)
+        check("after repairing the text")
         ruler, phrases = self.for_site(url)
         page = Page.from_text(fixed.text, language, phrases=phrases)
+        check("after measuring the lines")
         structure = analyse(page)
+        check("after analysing the page's structure")
         labelled = label_page(page, structure, ruler.active(), deadline=deadline)
         if not_text.not_text.name in labelled.rules:  # no article, no language, and the reader is told why
             notes.append(not_text.WARNING)
@@ -134,7 +166,7 @@ class Cleaner:
 
     def for_site(self, url: str | None) -> tuple[Ruler, PhraseBook]:
         """The rule chain and phrase lists for ``url``'s site (site config applied, cached)."""
-        host = urlsplit(url).hostname if url else None
+        host = url_host(url)
         site = self.config.site_for(host)
         if site is None or host is None:
             return self.ruler, self._phrases
@@ -200,10 +232,16 @@ def clean(
     config: CleanConfig | None = None,
     encoding: str | None = None,
     favor: str | None = None,
+    content_type: str | None = None,
 ) -> Document:
     """Clean one page. For many pages build a :class:`Cleaner` once and call its ``clean``.
 
     ``favor`` (``"precision"``, ``"balanced"``, ``"recall"``) overrides ``config.favor``.
+
+    Limits: without a ``config`` the library defaults apply (inputs over 10,000,000 bytes raise
+    :class:`InputError`, a page still running after 30 seconds raises :class:`BudgetError`);
+    pass ``CleanConfig(time_budget=None)`` for no time limit. The CLI and batch use tighter
+    defaults (docs/limits.md).
 
     >>> doc = clean("Breaking story\\n\\nThe council voted on Monday to keep the old bridge open.")
     >>> doc.title, doc.text
@@ -216,4 +254,6 @@ def clean(
             cleaner = _DEFAULT[key] = Cleaner(favor=key)
     else:
         cleaner = Cleaner(config.merged(favor=favor) if favor else config)
-    return cleaner.clean(data, format=format, url=url, language=language, encoding=encoding)
+    return cleaner.clean(
+        data, format=format, url=url, language=language, encoding=encoding, content_type=content_type
+    )

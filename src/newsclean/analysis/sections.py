@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -146,12 +147,13 @@ def find_sections(
     if not related and not comments:
         return ()
     found: list[Section] = []
+    walk = _Walk(page)
     for (seg_first, seg_last), core in zip(segments, draft_cores, strict=True):
         i = seg_first
         while i <= seg_last:
             if i in related or i in comments:
                 kind = "comments" if i in comments and i not in related else "related"
-                last, why = _section_end(page, i, seg_first, seg_last, core, related)
+                last, why = _section_end(page, i, seg_first, seg_last, core, related, walk)
                 found.append(Section(kind, i, i + 1, last, why))
                 i = last + 1
                 continue
@@ -159,10 +161,41 @@ def find_sections(
     return tuple(found)
 
 
-def _is_chrome(page: Page, heading: int, seg_first: int, core: tuple[int, int]) -> bool:
+class _Walk:
+    """What :func:`find_sections` carries from one heading to the next, so that its cost stays
+    linear in the page however many headings it has (a 10 MB dump of a thousand pages has
+    thousands): prose word counts as prefix sums, and the article's vocabulary above the current
+    heading, extended from the previous heading's instead of rebuilt from the core's start."""
+
+    def __init__(self, page: Page) -> None:
+        prose, feats = page.prose, page.features
+        counts = (feats[i].words if prose[i] else 0 for i in range(len(prose)))
+        self.prose_words = list(accumulate(counts, initial=0))
+        self.vocab_from = -1
+        self.vocab_upto = -1
+        self.vocab: set[str] = set()
+
+    def words(self, lo: int, hi: int) -> int:
+        """Words of the prose lines in ``lo..hi-1`` (as ``_prose_words``)."""
+        return self.prose_words[max(hi, lo)] - self.prose_words[lo]
+
+    def vocabulary(self, page: Page, start: int, heading: int) -> set[str]:
+        """Content words of the prose lines in ``start..heading-1`` other than boilerplate; the set
+        is the walk's own, valid until the next call."""
+        if start != self.vocab_from or heading < self.vocab_upto:
+            self.vocab_from, self.vocab_upto, self.vocab = start, start, set()
+        prose, boilerplate, vocab = page.prose, page.boilerplate_hits, self.vocab
+        for j in range(self.vocab_upto, heading):
+            if prose[j] and j not in boilerplate:
+                vocab |= page.content_words(j)
+        self.vocab_upto = heading
+        return vocab
+
+
+def _is_chrome(page: Page, heading: int, seg_first: int, core: tuple[int, int], walk: _Walk) -> bool:
     """A heading above the draft core with little prose before it belongs to the page's chrome."""
-    before = _prose_words(page, seg_first, heading)
-    return before < T.section_chrome_ratio * _prose_words(page, core[0], core[1] + 1)
+    before = walk.words(seg_first, heading)
+    return before < T.section_chrome_ratio * walk.words(core[0], core[1] + 1)
 
 
 def _section_end(
@@ -172,6 +205,7 @@ def _section_end(
     seg_last: int,
     core: tuple[int, int] | None,
     headings: frozenset[int],
+    walk: _Walk,
 ) -> tuple[int, str]:
     """Last line of the section opened at ``heading`` (before the article (re)starts), and why.
 
@@ -181,12 +215,10 @@ def _section_end(
     (a cookie notice is prose too): with none, the heading is page chrome, alone.
     """
     prose = page.prose
-    vocab: set[str] = set()
-    if core is not None and (core[0] < heading or not _is_chrome(page, heading, seg_first, core)):
+    vocab: AbstractSet[str] = frozenset()
+    if core is not None and (core[0] < heading or not _is_chrome(page, heading, seg_first, core, walk)):
         start = core[0] if core[0] < heading else seg_first
-        for j in range(start, heading):
-            if prose[j] and j not in page.boilerplate_hits:
-                vocab |= page.content_words(j)
+        vocab = walk.vocabulary(page, start, heading)
     if not vocab:  # no article above: the heading is page chrome (a menu item), alone
         return heading, "no article text above it: page chrome, the heading alone"
     box = True  # so far only headlines under the heading: a box of links set in the article

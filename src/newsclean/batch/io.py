@@ -9,6 +9,7 @@ row group, and the partial file is only ever appended to.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsclean.errors import InputError, MissingExtraError
+from newsclean.errors import InputError, MissingExtraError, OutputError
 
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
@@ -157,22 +158,68 @@ def resume_point(partial: Path) -> int:
     return count
 
 
+def fingerprint_path(partial: Path) -> Path:
+    """Where a run records which inputs its partial file belongs to."""
+    return partial.with_name(partial.name + ".inputs")
+
+
+def input_fingerprint(names: Sequence[str]) -> dict[str, Any]:
+    """The inputs of a run as ``--resume`` checks them: paths, sizes and modification times."""
+    entries = []
+    for name in names:
+        path = Path(name)
+        stat = path.stat()
+        entries.append({"path": str(path.resolve()), "size": _size(path), "mtime": int(stat.st_mtime)})
+    return {"inputs": entries}
+
+
+def check_resume(partial: Path, names: Sequence[str]) -> None:
+    """Refuse to continue a partial file written for other inputs (or changed ones)."""
+    recorded = fingerprint_path(partial)
+    if not recorded.exists():
+        return  # written before fingerprints: the record count is still checked at the end
+    try:
+        previous = json.loads(recorded.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(
+            f"cannot read {str(recorded)!r} ({exc}); delete the partial file to start over"
+        ) from exc
+    if previous != input_fingerprint(names):
+        raise InputError(
+            f"{str(partial)!r} was written for other inputs (or they changed since): "
+            "--resume would mix records of different corpora. Delete it to start over."
+        )
+
+
+def write_fingerprint(partial: Path, names: Sequence[str]) -> None:
+    """Record the inputs a new partial file belongs to."""
+    try:
+        fingerprint_path(partial).write_text(json.dumps(input_fingerprint(names)), encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write {str(partial)!r}'s input list: {exc.strerror or exc}") from exc
+
+
 class PartialWriter:
-    """Appends whole lines to the partial file; flushed every write, fsynced every few seconds."""
+    """Appends whole lines to the partial file; flushed every write, fsynced every few seconds.
+    A failed write (a full disk) raises :class:`OutputError`; the records before it stay valid."""
 
     def __init__(self, path: Path, *, append: bool) -> None:
+        self._path = path
         try:
             self._file = path.open("ab" if append else "wb")
         except OSError as exc:
-            raise InputError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from exc
+            raise OutputError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from exc
         self._synced = time.monotonic()
 
     def write(self, lines: Sequence[bytes]) -> None:
         """Append whole lines in one write, so a kill can tear at most the last one."""
-        self._file.write(b"".join(lines))
-        self._file.flush()
-        if time.monotonic() - self._synced > _SYNC_SECONDS:
-            self.sync()
+        try:
+            self._file.write(b"".join(lines))
+            self._file.flush()
+            if time.monotonic() - self._synced > _SYNC_SECONDS:
+                self.sync()
+        except OSError as exc:
+            raise self._failed(exc) from exc
 
     def sync(self) -> None:
         """Push written records to disk, so a machine crash loses at most a few seconds."""
@@ -182,9 +229,21 @@ class PartialWriter:
 
     def close(self) -> None:
         """Sync and close (also on Ctrl-C: what was written stays valid for ``--resume``)."""
-        if not self._file.closed:
+        if self._file.closed:
+            return
+        try:
             self.sync()
-            self._file.close()
+        except OSError:
+            pass  # the write that failed has said so; closing must not hide it
+        finally:
+            with contextlib.suppress(OSError):
+                self._file.close()
+
+    def _failed(self, exc: OSError) -> OutputError:
+        return OutputError(
+            f"cannot write {str(self._path)!r}: {exc.strerror or exc}. The complete records so far "
+            "are kept: free some space, then rerun with --resume"
+        )
 
 
 def check_output(output: Path) -> None:
@@ -197,6 +256,16 @@ def check_output(output: Path) -> None:
 
 def finish(partial: Path, output: Path) -> None:
     """Turn the complete partial file into ``output`` (format from its suffix) and remove it."""
+    try:
+        _finish(partial, output)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {str(output)!r}: {exc.strerror or exc}. The records are kept in {str(partial)!r}"
+        ) from exc
+    fingerprint_path(partial).unlink(missing_ok=True)
+
+
+def _finish(partial: Path, output: Path) -> None:
     name = output.name.lower()
     if _kind(output) == "parquet":
         tmp = output.with_name(output.name + ".tmp")

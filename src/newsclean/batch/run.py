@@ -27,9 +27,11 @@ from newsclean.batch.io import (
     RawLine,
     Unit,
     check_output,
+    check_resume,
     finish,
     partial_path,
     resume_point,
+    write_fingerprint,
 )
 from newsclean.config import CleanConfig
 from newsclean.errors import InputError
@@ -243,9 +245,14 @@ def run_batch(
         raise InputError(
             f"{str(partial)!r} is left from an interrupted run: pass --resume to continue it, or delete it"
         )
+    if resume and partial.exists():
+        check_resume(partial, inputs)
     summary = Summary(resumed=resume_point(partial) if resume else 0)
-    units = itertools.islice(iter(source), summary.resumed, None)
+    counted = _Counted(iter(source))
+    units = itertools.islice(counted, summary.resumed, None)
     writer = PartialWriter(partial, append=resume)
+    if not resume or summary.resumed == 0:
+        write_fingerprint(partial, inputs)
     pool = _pool(workers, make, options) if workers > 1 else None
     submit = _pooled(pool) if pool else functools.partial(_inline, make(), options)
     bar = _progress_bar(summary.resumed) if progress else None
@@ -262,8 +269,26 @@ def run_batch(
             pool.shutdown(wait=False, cancel_futures=True)
         if bar is not None:
             bar.close()
+    if counted.n < summary.resumed:
+        raise InputError(
+            f"{str(partial)!r} holds {summary.resumed:,} records but the input has {counted.n:,}: "
+            "it belongs to another run. Delete it to start over."
+        )
     finish(partial, output)
     return summary
+
+
+class _Counted(Iterator[Unit]):
+    """An iterator of input units that counts them (``--resume`` checks the count)."""
+
+    def __init__(self, units: Iterator[Unit]) -> None:
+        self._units = units
+        self.n = 0
+
+    def __next__(self) -> Unit:
+        unit = next(self._units)
+        self.n += 1
+        return unit
 
 
 def _advance(bar: Any, n: int, share: float) -> None:

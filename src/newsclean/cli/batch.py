@@ -28,7 +28,6 @@ def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser
     p.add_argument("--url-field", default="url", help="field holding the page URL (default: url)")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: CPU count)")
     p.add_argument("--resume", action="store_true", help="continue OUTPUT.partial of a stopped run")
-    p.add_argument("--time-budget", type=float, help="seconds per record (default 30)")
     add_lines_option(p)
     add_progress_option(p)
     config_options(p)
@@ -57,8 +56,6 @@ def _run_batch(args: argparse.Namespace) -> int:
             f"{barren[0]}: no file to read in this folder (newsclean reads {', '.join(PAGE_SUFFIXES)})"
         )
     config = build_cleaner(args).config
-    if args.time_budget is not None:
-        config = config.merged(time_budget=args.time_budget or None)
     options = RecordOptions(
         text_field=args.text_field,
         id_field=args.id_field,

@@ -11,7 +11,11 @@ import argparse
 from newsclean.config import CleanConfig
 from newsclean.pipeline import Cleaner
 
-__all__ = ["CliError", "add_lines_option", "add_progress_option", "build_cleaner"]
+__all__ = ["CLI_DEFAULTS", "CliError", "add_lines_option", "add_progress_option", "build_cleaner"]
+
+#: The command line's limits, tighter than the library's (a shell user or a batch job wants a
+#: stuck page to fail fast): options a config file or a flag does not set (docs/limits.md).
+CLI_DEFAULTS: dict[str, object] = {"time_budget": 10.0, "max_bytes": 10_000_000}
 
 
 class CliError(Exception):
@@ -24,7 +28,10 @@ class CliError(Exception):
 
 def build_cleaner(args: argparse.Namespace) -> Cleaner:
     """A Cleaner from the shared command-line options."""
-    config = CleanConfig.from_file(args.config) if args.config else CleanConfig()
+    if args.config:
+        config = CleanConfig.from_file(args.config, defaults=CLI_DEFAULTS)
+    else:
+        config = CleanConfig.from_dict(CLI_DEFAULTS)
     overrides: dict[str, object] = {}
     if args.preset:
         overrides["preset"] = args.preset
@@ -36,7 +43,11 @@ def build_cleaner(args: argparse.Namespace) -> Cleaner:
         overrides["disable"] = (*config.disable, *args.disable)
     if getattr(args, "max_bytes", None) is not None:  # `rules` has no --max-bytes
         overrides["max_bytes"] = args.max_bytes
-    return Cleaner(config.merged(**overrides))
+    if args.time_budget is not None:
+        overrides["time_budget"] = args.time_budget or None
+    cleaner = Cleaner(config.merged(**overrides))
+    cleaner.warm_up()  # imports and models: before the first page's budget starts
+    return cleaner
 
 
 def add_lines_option(p: argparse.ArgumentParser) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -13,9 +14,11 @@ from typing import Any
 
 import newsclean
 from newsclean.cli import explain as render
-from newsclean.cli.common import CliError, add_lines_option, add_progress_option, build_cleaner
+from newsclean.cli.common import CLI_DEFAULTS, CliError, add_lines_option, add_progress_option, build_cleaner
 from newsclean.errors import NewscleanError
 from newsclean.model import Document
+
+__all__ = ["CLI_DEFAULTS", "CliError", "build_cleaner", "main"]
 
 _SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 
@@ -25,7 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a full disk shows here, not in the interpreter's exit
+        return code
     except CliError as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return exc.code
@@ -35,9 +40,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newsclean: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader left (`| head`): stop quietly, as other tools do
+        _silence_stdout()
+        return 141
+    except OSError as exc:  # the output cannot be written: a full disk, a closed stdout
+        _silence_stdout()
+        print(f"newsclean: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush of what is left fails no more."""
+    with contextlib.suppress(OSError, AttributeError, ValueError):  # no stdout at all: nothing to do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -121,15 +136,24 @@ def _config_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", help="the page's URL (site rules, metadata)")
     p.add_argument("--encoding", help="input encoding; default: detected")
     p.add_argument("--max-bytes", type=int, help="refuse inputs larger than this (default 10,000,000)")
+    p.add_argument(
+        "--time-budget",
+        type=float,
+        help="seconds per page before it fails with BudgetError; 0 for no limit (default 10)",
+    )
 
 
 def read_input(name: str, max_bytes: int) -> bytes:
-    """Bytes of a file or stdin (``-``), refusing what is over ``max_bytes`` before reading it all."""
-    if name == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-    else:
-        path = Path(name)
-        try:
+    """Bytes of a file, device, pipe or stdin (``-``), never reading more than ``max_bytes + 1``
+    (a size from ``stat`` is 0 for devices and pipes: the read itself is what is bounded)."""
+    try:
+        if name == "-":
+            stdin = getattr(sys.stdin, "buffer", None)
+            if stdin is None:
+                raise CliError("stdin is closed: give a file name, or pipe the page in")
+            data: bytes = stdin.read(max_bytes + 1)
+        else:
+            path = Path(name)
             if path.is_dir():
                 raise CliError(f"{name!r} is a folder: `newsclean clean FOLDER` cleans every file in it")
             size = path.stat().st_size
@@ -137,11 +161,12 @@ def read_input(name: str, max_bytes: int) -> bytes:
                 raise CliError(
                     f"{name!r} is {size:,} bytes, over the limit of {max_bytes:,}; raise it with --max-bytes"
                 )
-            data = path.read_bytes()
-        except OSError as exc:
-            raise CliError(f"cannot read {name!r}: {exc.strerror or exc}") from exc
+            with path.open("rb") as fh:
+                data = fh.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:  # ValueError: a stdin closed under us
+        raise CliError(f"cannot read {name!r}: {getattr(exc, 'strerror', None) or exc}") from exc
     if len(data) > max_bytes:
-        raise CliError(f"input is over the limit of {max_bytes:,} bytes; raise it with --max-bytes")
+        raise CliError(f"{name!r} is over the limit of {max_bytes:,} bytes; raise it with --max-bytes")
     return data
 
 

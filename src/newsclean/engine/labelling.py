@@ -8,8 +8,9 @@ and lines no rule claims are decided by two pseudo-rules, ``blank`` and ``defaul
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from operator import index
+from typing import Any, NamedTuple
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.structure import Structure
@@ -56,21 +57,31 @@ def label_page(
                 f"the page ran past its time budget before rule {r.name!r}; "
                 "raise `time_budget` or cut the page"
             )
+        label, name, default, kind = r.label, r.name, r.reason, r.gives
         try:
-            claimed = list(r.fn(Context(page, structure, tuple(labels))))
+            claimed = _claims(r.fn(Context(page, structure, tuple(labels))), default)
         except NewscleanError:
             raise
-        except Exception as exc:
+        except Exception as exc:  # a wrong claim (not a line index) is the rule's error too
             raise RuleError(r.name, exc) from exc
-        label, name, default, kind = r.label, r.name, r.reason, r.gives
-        for item in claimed:
-            if isinstance(item, tuple):
-                i, why = item
-            else:
-                i, why = item, default
+        for i, why in claimed:
             if 0 <= i < n and labels[i] is None:
                 labels[i] = label
                 names[i] = name
                 reasons[i] = why
                 gives[i] = kind
     return Labelled([body if lab is None else lab for lab in labels], names, reasons, gives)
+
+
+def _claims(items: Iterable[Any], default: str) -> list[tuple[int, str]]:
+    """A rule's claims as (line index, reason); TypeError for anything else (a line's text, a
+    float), which the caller turns into the rule's :class:`RuleError`."""
+    out = []
+    for item in items:
+        if isinstance(item, tuple):
+            if len(item) != 2 or not isinstance(item[1], str):
+                raise TypeError(f"a rule yields a line index or (index, reason), not {item!r}")
+            out.append((index(item[0]), item[1]))
+        else:
+            out.append((index(item), default))
+    return out

@@ -54,7 +54,9 @@ def extract(markup: str, url: str | None, favor: str = "balanced") -> Extracted 
                 favor_precision=favor == "precision",
                 favor_recall=favor == "recall",
             )
-        except (ValueError, TypeError, AttributeError):  # lxml gives up on some broken markup
+        # lxml gives up on some broken markup, and htmldate's cleaning trips lxml's own assertion
+        # on some (fuzz/crashes/42683656bcfc.json: "<label><i/><r>"): no article found.
+        except (ValueError, TypeError, AttributeError, AssertionError, IndexError, KeyError, RecursionError):
             return None
     if not isinstance(result, TrafilaturaDocument):
         return None

@@ -10,22 +10,17 @@ with a warning. docs/html.md has the measurements behind each choice.
 
 from __future__ import annotations
 
-import signal
-import threading
-import time
 import weakref
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import regex
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.structure import analyse
+from newsclean.budget import check
 from newsclean.engine.labelling import Labelled, label_page
 from newsclean.engine.pseudo import TITLE_HTML
 from newsclean.engine.ruler import Ruler
-from newsclean.errors import BudgetError
 from newsclean.html.extract import extract, title_tag_metadata, visible_text
 from newsclean.labels import Label
 from newsclean.metadata.assemble import assemble
@@ -62,15 +57,18 @@ def clean_html(
     language: str | None,
     encoding: str | None,
     deadline: float | None,
+    content_type: str | None = None,
+    warnings: list[str] | None = None,
 ) -> Document:
     """Extract the article from HTML with trafilatura, then run newsclean's rules on it."""
-    warnings: list[str] = []
-    markup = _markup(data, encoding, warnings)
-    with _time_limit(deadline):
-        extracted = extract(markup, url, cleaner.config.favor)
-        found = _words(extracted.text) if extracted else 0
-        visible = visible_text(markup) if found < _MIN_WORDS else ""
-    _check(deadline, "after the HTML extraction")
+    warnings = [] if warnings is None else warnings
+    markup = _markup(data, encoding, warnings, content_type)
+    check("before the HTML extraction")
+    extracted = extract(markup, url, cleaner.config.favor)
+    found = _words(extracted.text) if extracted else 0
+    check("after the HTML extraction")
+    visible = visible_text(markup) if found < _MIN_WORDS else ""
+    check("after reading the visible text")
     base = extracted.metadata if extracted else title_tag_metadata(markup)
     if found < _MIN_WORDS and found < _MIN_SHARE * _words(visible):
         warnings.append("trafilatura found too little article text; cleaned the page's visible text instead")
@@ -87,9 +85,9 @@ def clean_html(
     return _clean_extracted(cleaner, text, base, url, language, warnings, deadline)
 
 
-def _markup(data: str | bytes, encoding: str | None, warnings: list[str]) -> str:
+def _markup(data: str | bytes, encoding: str | None, warnings: list[str], content_type: str | None) -> str:
     """Decoded markup without NUL bytes (lxml refuses them), cut to ``MAX_MARKUP_CHARS``."""
-    markup = as_text(data, encoding=encoding, warnings=warnings)
+    markup = as_text(data, encoding=encoding, warnings=warnings, content_type=content_type)
     if "\x00" in markup:
         markup = _NUL.sub("", markup)
         warnings.append("removed NUL bytes from the markup")
@@ -149,9 +147,12 @@ def _clean_extracted(
     """Text mode over trafilatura's lines with the HTML ruler (structural rules off)."""
     fixed = fix_text(text)
     warnings.extend(fixed.steps)
+    check("after repairing the extracted text")
     site_ruler, phrases = cleaner.for_site(url)
     page = Page.from_text(fixed.text, language, phrases=phrases, fallback_language=base.language)
+    check("after measuring the lines")
     structure = analyse(page)
+    check("after analysing the page's structure")
     labelled = label_page(page, structure, html_ruler(site_ruler).active(), deadline=deadline)
     _mark_title(page, labelled, base.title)
     return assemble(
@@ -178,42 +179,3 @@ def html_ruler(ruler: Ruler) -> Ruler:
     if cached is None:
         cached = _HTML_RULERS[ruler] = ruler.copy().within_preset(HTML_PRESET)
     return cached
-
-
-def _check(deadline: float | None, where: str) -> None:
-    """Raise BudgetError once the deadline has passed."""
-    if deadline is not None and time.monotonic() > deadline:
-        raise BudgetError(f"the page ran past its time budget {where}; raise `time_budget` or cut the page")
-
-
-@contextmanager
-def _time_limit(deadline: float | None) -> Iterator[None]:
-    """Interrupt trafilatura at the deadline with SIGALRM, where that is possible.
-
-    Only the main thread of a POSIX process can take signals, and only when no other
-    interval timer is armed; elsewhere the input cap bounds the run and the deadline is
-    checked right after (``_check``). The previous handler and timer are restored.
-    """
-    _check(deadline, "before the HTML extraction")
-    if (
-        deadline is None
-        or not hasattr(signal, "setitimer")
-        or threading.current_thread() is not threading.main_thread()
-        or signal.getitimer(signal.ITIMER_REAL)[0] > 0
-    ):
-        yield
-        return
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise BudgetError(
-            "the page ran past its time budget during the HTML extraction; "
-            "raise `time_budget` or cut the page"
-        )
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001))
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

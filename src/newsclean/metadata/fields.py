@@ -153,9 +153,7 @@ def _date_above_headline(
 
 
 def _views(text: str) -> int | None:
-    stripped = text
-    for d in reversed(dates.find_dates(text)):
-        stripped = stripped[: d.start] + " " + stripped[d.end :]
+    stripped = dates.without_dates(text, dates.find_dates(text))
     m = _TRAILING_COUNT.search(stripped)
     if m is None:
         return None
@@ -255,9 +253,7 @@ def _date_line(text: str) -> bool:
     found = dates.find_dates(text)
     if not found:
         return False
-    rest = text
-    for d in reversed(found):
-        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = dates.without_dates(text, found)  # one pass (a cut per date copied a long line each time)
     return len(regex.findall(r"\w+", rest)) <= 2
 
 

@@ -83,6 +83,11 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
     return tuple(zip(patterns, year_required, strict=True))
 
 
+#: Date candidates examined per line, at most: a dateline or a stamp holds one to three, an
+#: archive row a dozen; a line of thousands (a calendar dump, a hostile page) would otherwise cost
+#: the overlap test below once per pair. The first ones found, by pattern precedence, are kept.
+MAX_CANDIDATES_PER_LINE = 64
+
 # Four digits in a row: what a pattern whose year is not optional needs (a cheap test first).
 # Without a default year a date is kept only with its year, so a line without them holds none.
 _YEAR_DIGITS = regex.compile(r"\d{4}")
@@ -125,10 +130,14 @@ def _find_dates(text: str, default_year: int | None) -> tuple[tuple[DateMatch, .
     yearless = False
     month_starts = _month_starts(text)
     four_digits = _YEAR_DIGITS.search(text) is not None
+    candidates = 0
     for pattern, needs_year in _patterns():
         if needs_year and not four_digits:
             continue  # it cannot match (most lines with digits: counts, times, prices)
         for m in _scan(pattern, text, month_starts):
+            candidates += 1
+            if candidates > MAX_CANDIDATES_PER_LINE:
+                break
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             groups = m.groupdict()
@@ -240,10 +249,7 @@ def is_stamp(text: str) -> bool:
     matches = find_dates(text)
     if not matches:
         return False
-    rest = text
-    for m in reversed(matches):
-        rest = rest[: m.start] + " " + rest[m.end :]
-    return _STAMP_REST.match(rest) is not None
+    return _STAMP_REST.match(without_dates(text, matches)) is not None
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -251,9 +257,18 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 def words_besides_dates(text: str, found: list[DateMatch] | None = None) -> int:
     """How many words ``text`` has once its dates (``found``, or found here) are removed."""
-    for d in reversed(find_dates(text) if found is None else found):
-        text = text[: d.start] + " " + text[d.end :]
-    return len(_WORD.findall(text))
+    return len(_WORD.findall(without_dates(text, find_dates(text) if found is None else found)))
+
+
+def without_dates(text: str, found: list[DateMatch]) -> str:
+    """``text`` with each date of ``found`` (in order, not overlapping) replaced by a space, in one
+    pass (cutting them out one by one copies the line once per date)."""
+    parts, at = [], 0
+    for d in found:
+        parts.append(text[at : d.start])
+        at = d.end
+    parts.append(text[at:])
+    return " ".join(parts)
 
 
 def has_time(text: str) -> bool:

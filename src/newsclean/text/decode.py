@@ -1,6 +1,12 @@
 """Stage 1: bytes -> str. BOM, then a declared charset, then strict UTF-8, then charset-normalizer.
 
 The decision is recorded (``Decoded.decided_by``) so a wrong guess can be traced and overridden.
+A charset the page (or an HTTP ``Content-Type``) declares is read as browsers read it: through
+the WHATWG Encoding Standard's labels (``webencodings``), so ``iso-8859-1``, ``latin1`` and
+``ascii`` mean windows-1252, and a label that names no web encoding (``utf-7``, ``punycode``,
+``undefined``) is ignored with a warning instead of reaching Python's codec of that name.
+Whatever decoded the text, lone surrogates are replaced (with a warning): the output is always
+valid UTF-8.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from dataclasses import dataclass
 
 import charset_normalizer
 import regex
+import webencodings
 
 from newsclean.errors import DecodeError
 
@@ -100,52 +107,129 @@ class Decoded:
 
     text: str
     encoding: str
-    decided_by: str  # "bom" | "declared" | "utf-8" | "charset-normalizer" | "replacement" | "caller"
+    decided_by: (
+        str  # "bom" | "declared" | "header" | "utf-8" | "charset-normalizer" | "replacement" | "caller"
+    )
     warnings: tuple[str, ...] = ()
 
 
-def as_text(data: str | bytes, *, encoding: str | None, warnings: list[str]) -> str:
-    """``data`` as text: a ``str`` as it is, bytes decoded with their warnings added to ``warnings``."""
+def as_text(
+    data: str | bytes, *, encoding: str | None, warnings: list[str], content_type: str | None = None
+) -> str:
+    """``data`` as text: a ``str`` as it is, bytes decoded; warnings added to ``warnings``.
+
+    Either way the text holds no lone surrogate (a ``str`` built from broken JSON or a
+    ``surrogateescape`` read may have some; UTF-8 cannot encode them).
+    """
     if isinstance(data, str):
-        return data
-    decoded = decode(data, encoding=encoding)
+        return without_surrogates(data, warnings)
+    decoded = decode(data, encoding=encoding, content_type=content_type)
     warnings.extend(decoded.warnings)
-    return decoded.text
+    return without_surrogates(decoded.text, warnings)
 
 
-def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
+_SURROGATE = regex.compile("[\\ud800-\\udfff]")
+
+
+def without_surrogates(text: str, warnings: list[str]) -> str:
+    """``text`` with surrogate pairs joined and lone surrogates replaced by U+FFFD (with a warning)."""
+    if _SURROGATE.search(text) is None:
+        return text
+    fixed = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    lone = fixed.count("\ufffd") - text.count("\ufffd")
+    if lone:
+        warnings.append(f"replaced {lone} lone surrogate(s) with U+FFFD")
+    return fixed
+
+
+def decode(data: bytes, *, encoding: str | None = None, content_type: str | None = None) -> Decoded:
     """Decode page bytes, trying the most reliable evidence first.
 
-    Order: an encoding given by the caller, a byte-order mark, a charset declared in the
-    page, strict UTF-8, charset-normalizer's best guess, and finally UTF-8 with replacement
-    characters (with a warning), so that something is always returned for non-empty input.
+    Order: an encoding given by the caller (any Python text codec: the caller knows), a
+    byte-order mark, the charset of an HTTP ``content_type`` header value, a charset declared
+    in the page, strict UTF-8, charset-normalizer's best guess, and finally UTF-8 with
+    replacement characters (with a warning), so that something is always returned.
     """
     if encoding:
-        try:
-            return Decoded(data.decode(encoding), encoding, "caller")
-        except (LookupError, UnicodeDecodeError) as exc:
-            raise DecodeError(
-                f"the bytes are not valid {encoding!r} ({exc}). "
-                "Leave the encoding out to let newsclean guess it."
-            ) from exc
+        return _caller(data, encoding)
     for bom, name in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(name, errors="replace"), name, "bom")
-    declared = _declared_charset(data)
-    if declared is not None:
-        try:
-            return Decoded(data.decode(declared), declared, "declared")
-        except UnicodeDecodeError:
-            if declared.replace("_", "-").lower() in {"utf-8", "utf8"}:
-                text = data.decode("utf-8", errors="replace")
-                return Decoded(
-                    text,
-                    "utf-8",
-                    "declared",
-                    ("page declares UTF-8 but has invalid bytes; replaced",),
-                )
-        except LookupError:
-            pass
+    notes: list[str] = []
+    for label, source in ((header_charset(content_type), "header"), (_declared_label(data), "declared")):
+        if label is None:
+            continue
+        found = _web_encoding(label, source, notes)
+        if found is not None:
+            decoded = _declared(data, found, source, notes)
+            if decoded is not None:
+                return decoded
+    decoded = _undeclared(data)
+    return Decoded(decoded.text, decoded.encoding, decoded.decided_by, (*notes, *decoded.warnings))
+
+
+def _caller(data: bytes, encoding: str) -> Decoded:
+    try:
+        return Decoded(data.decode(encoding), encoding, "caller")
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise DecodeError(
+            f"the bytes are not valid {encoding!r} ({exc}). Leave the encoding out to let newsclean guess it."
+        ) from exc
+
+
+_HEADER_CHARSET = regex.compile(r"""charset\s*=\s*["']?\s*([^"';,\s]{1,40})""", regex.I)
+
+
+def header_charset(content_type: str | None) -> str | None:
+    """The ``charset`` parameter of an HTTP ``Content-Type`` value (``text/html; charset=...``)."""
+    if not content_type:
+        return None
+    match = _HEADER_CHARSET.search(content_type)
+    return match.group(1) if match else None
+
+
+def _web_encoding(label: str, source: str, notes: list[str]) -> webencodings.Encoding | None:
+    """The WHATWG encoding a label names; None (with a note) for labels browsers do not know."""
+    found = webencodings.lookup(label)
+    where = "the page declares" if source == "declared" else "the Content-Type declares"
+    if found is None or found.name == "replacement":
+        notes.append(f"{where} charset {label!r}, not a web encoding; ignored")
+        return None
+    if source == "declared" and found.name in ("utf-16le", "utf-16be"):
+        # HTML: a <meta> read as ASCII cannot be right about UTF-16; browsers take UTF-8.
+        return webencodings.lookup("utf-8")
+    return found
+
+
+def _declared(data: bytes, found: webencodings.Encoding, source: str, notes: list[str]) -> Decoded | None:
+    """The bytes in a declared encoding; None when they are not valid in it (other evidence next)."""
+    name = found.name
+    if name == "windows-1252":  # browsers map its five undefined bytes to C1 controls
+        return Decoded(data.decode("cp1252", errors=_C1), name, source, tuple(notes))
+    try:
+        return Decoded(found.codec_info.decode(data)[0], name, source, tuple(notes))
+    except UnicodeDecodeError:
+        if name == "utf-8":
+            text = data.decode("utf-8", errors="replace")
+            where = "page" if source == "declared" else "Content-Type"
+            warning = f"{where} declares UTF-8 but has invalid bytes; replaced"
+            return Decoded(text, name, source, (*notes, warning))
+    return None
+
+
+def _c1(error: UnicodeError) -> tuple[str, int]:
+    """windows-1252's undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) as the C1 controls they are in
+    the WHATWG table."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+_C1 = "newsclean-whatwg-c1"
+codecs.register_error(_C1, _c1)
+
+
+def _undeclared(data: bytes) -> Decoded:
+    """No usable declaration: strict UTF-8, then charset-normalizer, then UTF-8 with replacement."""
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
@@ -221,15 +305,12 @@ def _commonest_name(match: charset_normalizer.CharsetMatch) -> str:
     return min(names, key=lambda n: _PREVALENCE.index(n) if n in _PREVALENCE else len(_PREVALENCE))
 
 
-def _declared_charset(data: bytes) -> str | None:
+def _declared_label(data: bytes) -> str | None:
+    """The charset label a ``<meta>`` in the first few KB declares, as written."""
     match = _DECLARED.search(data[:_DECLARED_WINDOW])
     if match is None:
         return None
-    name = match.group(1).decode("ascii", errors="ignore").strip().lower()
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
+    return match.group(1).decode("ascii", errors="ignore").strip().lower() or None
 
 
 def _looks_like_garbage(text: str) -> bool:
