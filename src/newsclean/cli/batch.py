@@ -55,7 +55,7 @@ def _run_batch(args: argparse.Namespace) -> int:
         raise CliError(
             f"{barren[0]}: no file to read in this folder (newsclean reads {', '.join(PAGE_SUFFIXES)})"
         )
-    config = build_cleaner(args).config
+    config = build_cleaner(args, warm=False).config  # each worker warms its own
     options = RecordOptions(
         text_field=args.text_field,
         id_field=args.id_field,

@@ -26,8 +26,9 @@ class CliError(Exception):
         self.code = code
 
 
-def build_cleaner(args: argparse.Namespace) -> Cleaner:
-    """A Cleaner from the shared command-line options."""
+def build_cleaner(args: argparse.Namespace, *, warm: bool = True) -> Cleaner:
+    """A Cleaner from the shared command-line options; ``warm`` loads its models and imports now
+    (before the first page's budget starts), which commands that clean no page skip."""
     if args.config:
         config = CleanConfig.from_file(args.config, defaults=CLI_DEFAULTS)
     else:
@@ -43,10 +44,11 @@ def build_cleaner(args: argparse.Namespace) -> Cleaner:
         overrides["disable"] = (*config.disable, *args.disable)
     if getattr(args, "max_bytes", None) is not None:  # `rules` has no --max-bytes
         overrides["max_bytes"] = args.max_bytes
-    if args.time_budget is not None:
+    if getattr(args, "time_budget", None) is not None:  # nor --time-budget
         overrides["time_budget"] = args.time_budget or None
     cleaner = Cleaner(config.merged(**overrides))
-    cleaner.warm_up()  # imports and models: before the first page's budget starts
+    if warm:
+        cleaner.warm_up()
     return cleaner
 
 

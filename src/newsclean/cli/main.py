@@ -311,7 +311,7 @@ def _run_explain(args: argparse.Namespace) -> int:
 
 
 def _run_rules(args: argparse.Namespace) -> int:
-    cleaner = build_cleaner(args)
+    cleaner = build_cleaner(args, warm=False)
     ruler = cleaner.ruler
     if args.name and not any(c in args.name for c in "*?["):
         infos = [render.rule_info(render.find_rule(args.name, ruler), ruler)]
