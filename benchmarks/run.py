@@ -37,7 +37,7 @@ from benchmarks.metric import (
     meta_rates,
     score_document,
 )
-from benchmarks.systems import SYSTEMS, Adapter, System, Unavailable
+from benchmarks.systems import DEFAULT_SYSTEMS, REFERENCE_SYSTEM, SYSTEMS, Adapter, System, Unavailable
 
 MIB = 1024 * 1024
 # Libraries that log every page they give up on; the runner counts failures itself.
@@ -195,11 +195,24 @@ TABLE_HEADER = (
     *META_FIELDS,
     "docs/s",
     "MB/s",
+    "x traf",
     "peak MiB",
 )
 
 
-def _row(run: SystemRun) -> list[str]:
+def time_ratio(run: SystemRun, reference: SystemRun | None) -> float | None:
+    """Time per page of ``run`` over the reference system's (trafilatura's default) on the same
+    pages, fastest timed pass of each; None without a reference in the run."""
+    if reference is None or not reference.available or not reference.pass_seconds:
+        return None
+    return run.best_seconds / reference.best_seconds
+
+
+def _reference(runs: Sequence[SystemRun]) -> SystemRun | None:
+    return next((run for run in runs if run.system.name == REFERENCE_SYSTEM), None)
+
+
+def _row(run: SystemRun, reference: SystemRun | None = None) -> list[str]:
     assert run.body is not None  # only called for available systems
     meta = [_cell(run.meta[name].rate, 2) if name in run.meta else "-" for name in META_FIELDS]
     return [
@@ -212,6 +225,7 @@ def _row(run: SystemRun) -> list[str]:
         *meta,
         f"{run.docs_per_s:.1f}",
         f"{run.mb_per_s:.2f}",
+        _cell(time_ratio(run, reference), 2),
         f"{run.peak_traced_bytes / MIB:.1f}",
     ]
 
@@ -228,13 +242,46 @@ def format_report(path: Path, split: str, docs: Sequence[BenchDoc], runs: Sequen
     ]
     available = [run for run in runs if run.available]
     if available:
-        lines.append(_align([TABLE_HEADER, *(_row(run) for run in available)]))
+        reference = _reference(runs)
+        lines.append(_align([TABLE_HEADER, *(_row(run, reference) for run in available)]))
     for run in runs:
         if not run.available:
             lines.append(f"unavailable: {run.system.name}: {run.note}")
         elif run.errors:
             lines.append(f"{run.system.name}: {run.errors} error(s), {run.note}")
     return "\n".join(lines)
+
+
+def page_types(path: Path) -> dict[str, str]:
+    """Document id -> ``gold_meta.page_type`` for the files that have one (wcxb)."""
+    types = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                row = json.loads(line)
+                kind = (row.get("gold_meta") or {}).get("page_type")
+                if isinstance(kind, str):
+                    types[row["id"]] = kind
+    return types
+
+
+def format_page_types(types: dict[str, str], runs: Sequence[SystemRun]) -> str:
+    """Body F1 per page type (rows, most pages first) and system (columns); "" without types."""
+    available = [run for run in runs if run.available]
+    if not types or not available:
+        return ""
+    counts: dict[str, int] = {}
+    for doc_id, _ in available[0].scores:
+        if doc_id in types:
+            counts[types[doc_id]] = counts.get(types[doc_id], 0) + 1
+    rows: list[list[str]] = [["page type", "docs", *(run.system.name for run in available)]]
+    for kind in sorted(counts, key=lambda k: (-counts[k], k)):
+        cells = []
+        for run in available:
+            scores = [score for doc_id, score in run.scores if types.get(doc_id) == kind]
+            cells.append(_cell(corpus_score(scores).f1))
+        rows.append([kind, str(counts[kind]), *cells])
+    return "body F1 by page type:\n" + _align(rows)
 
 
 def format_worst(run: SystemRun, count: int, docs: Sequence[BenchDoc]) -> str:
@@ -281,6 +328,7 @@ def run_to_json(run: SystemRun) -> dict[str, Any]:
             for name, rate in run.meta.items()
         },
         docs_per_s=run.docs_per_s,
+        seconds_per_page=run.best_seconds / run.documents,
         mb_per_s=run.mb_per_s,
         pass_seconds=run.pass_seconds,
         input_bytes=run.input_bytes,
@@ -325,9 +373,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--systems",
         nargs="+",
         choices=list(SYSTEMS),
-        default=list(SYSTEMS),
+        default=list(DEFAULT_SYSTEMS),
         metavar="NAME",
-        help=f"systems to run (default: all): {', '.join(SYSTEMS)}",
+        help=f"systems to run (default: {', '.join(DEFAULT_SYSTEMS)}): {', '.join(SYSTEMS)}",
     )
     parser.add_argument(
         "--split",
@@ -388,6 +436,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         runs = [run_system(SYSTEMS[name], docs, args.repeat) for name in args.systems]
         print(format_report(path, args.split, docs, runs))
+        by_type = format_page_types(page_types(path), runs)
+        if by_type:
+            print()
+            print(by_type)
         if args.worst:
             detail = next(run for run in runs if run.system.name == args.system_detail)
             print()

@@ -15,6 +15,9 @@ Options (defaults in brackets):
 * ``max_bytes`` [10_000_000]: larger inputs raise :class:`InputError` (news pages are rarely
   over 1 MB; raise it for book-length text).
 * ``time_budget`` [30.0]: seconds per document before :class:`BudgetError`; None for no limit.
+* ``include_links`` / ``include_images`` [False]: HTML mode's ``Document.markdown`` keeps the
+  article's links as ``[text](url)`` / its images as ``![alt](src)`` (trafilatura then keeps
+  them while extracting, so the plain ``text`` may gain an image's line).
 * ``load_plugins`` [True]: load rule packs from the ``newsclean.rules`` entry point
   (``NEWSCLEAN_NO_PLUGINS=1`` turns this off everywhere).
 """
@@ -54,6 +57,8 @@ class CleanConfig:
     max_bytes: int = 10_000_000
     time_budget: float | None = 30.0
     load_plugins: bool = True
+    include_links: bool = False
+    include_images: bool = False
 
     def merged(self, **overrides: Any) -> CleanConfig:
         """A copy with ``overrides`` applied; unknown option names raise :class:`ConfigError`."""
@@ -100,6 +105,8 @@ class CleanConfig:
             ("max_bytes", int),
             ("time_budget", (int, float)),
             ("load_plugins", bool),
+            ("include_links", bool),
+            ("include_images", bool),
         ):
             if key in data:
                 value = data.pop(key)

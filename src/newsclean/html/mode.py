@@ -21,13 +21,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsclean.analysis.page import Page
+from newsclean.comments import group_comments
 from newsclean.engine.labelling import label_page
 from newsclean.engine.ruler import Ruler
 from newsclean.errors import BudgetError
-from newsclean.html.extract import extract, title_tag_metadata, visible_text
+from newsclean.html.extract import Extracted, extract, title_tag_metadata, visible_text
+from newsclean.html.markdown import render
 from newsclean.labels import Label
 from newsclean.metadata.assemble import assemble
-from newsclean.model import Metadata
+from newsclean.model import Metadata, Table
 from newsclean.text.decode import as_text
 from newsclean.text.features import line_features
 from newsclean.text.fix import fix_text
@@ -79,7 +81,9 @@ def clean_html(
     warnings: list[str] = []
     markup = _markup(data, encoding, warnings)
     with _time_limit(deadline):
-        extracted = extract(markup, url)
+        extracted = extract(
+            markup, url, links=cleaner.config.include_links, images=cleaner.config.include_images
+        )
         found = _words(extracted.text) if extracted else 0
         visible = visible_text(markup) if found < _MIN_WORDS else ""
     _check(deadline, "after the HTML extraction")
@@ -95,8 +99,7 @@ def clean_html(
             source_mode="html-fallback",
             base_metadata=base,
         )
-    text = extracted.text if extracted else ""
-    return _clean_extracted(cleaner, text, base, url, language, warnings, deadline)
+    return _clean_extracted(cleaner, extracted, base, url, language, warnings, deadline)
 
 
 def _markup(data: str | bytes, encoding: str | None, warnings: list[str]) -> str:
@@ -151,15 +154,16 @@ def _words(text: str) -> int:
 
 def _clean_extracted(
     cleaner: Cleaner,
-    text: str,
+    extracted: Extracted | None,
     base: Metadata,
     url: str | None,
     language: str | None,
     warnings: list[str],
     deadline: float | None,
 ) -> Document:
-    """Text mode over trafilatura's lines with the HTML ruler (structural rules off)."""
-    fixed = fix_text(text)
+    """Text mode over trafilatura's lines with the HTML ruler (structural rules off); Markdown
+    and tables from trafilatura's tree less the removed lines, comments from its comment tree."""
+    fixed = fix_text(extracted.text if extracted else "")
     warnings.extend(fixed.steps)
     lines, starts = split_lines(fixed.text)
     lang = language or detect_language(lines) or base.language
@@ -168,7 +172,23 @@ def _clean_extracted(
     page = Page(fixed.text, lines, starts, line_features(lines, stops), lang, stops, phrases)
     labels, names = label_page(page, html_ruler(site_ruler).active(), deadline=deadline)
     _mark_title(page, labels, names, base.title)
-    return assemble(page, labels, names, url=url, warnings=warnings, source_mode="html", base_metadata=base)
+    markdown, tables = "", tuple[Table, ...]()
+    if extracted is not None and extracted.body is not None:
+        kept = [(f.text, label is Label.BODY) for f, label in zip(page.features, labels, strict=True)]
+        markdown, tables = render(extracted.body, kept)
+    comment_lines = split_lines(fix_text(extracted.comments).text)[0] if extracted else []
+    return assemble(
+        page,
+        labels,
+        names,
+        url=url,
+        warnings=warnings,
+        source_mode="html",
+        base_metadata=base,
+        markdown=markdown,
+        tables=tables,
+        comments=group_comments(line_features(comment_lines, stops)),
+    )
 
 
 def _mark_title(page: Page, labels: list[Label], names: list[str], title: str | None) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.analysis.page import Page
+from newsclean.comments import text_comments
 from newsclean.labels import Label
+from newsclean.markdown import text_markdown
 from newsclean.metadata.fields import page_metadata
-from newsclean.model import METADATA_FIELDS, Article, Document, LineSource, Metadata
+from newsclean.model import METADATA_FIELDS, Article, Comment, Document, LineSource, Metadata, Table
 
 
 def assemble(
@@ -19,12 +21,16 @@ def assemble(
     warnings: Sequence[str],
     source_mode: str = "text",
     base_metadata: Metadata | None = None,
+    markdown: str | None = None,
+    tables: tuple[Table, ...] = (),
+    comments: tuple[Comment, ...] | None = None,
 ) -> Document:
     """Build the Document: one article per feed article (the whole page otherwise).
 
     Lines above a feed's first header (the lead-in) make an article of their own when any of
     them is body, so that every body line reaches ``Document.text`` (with ``preset="none"``
-    every line is body).
+    every line is body). ``markdown`` and ``comments`` come from the markup in HTML mode; without
+    them both are read off the labelled lines (newsclean.markdown, newsclean.comments).
     """
     heads = set(page.feed_headers)
     spans = [seg for seg in page.segments if seg[0] in heads or _has_body(labels, seg)] or [
@@ -49,6 +55,9 @@ def assemble(
         warnings=tuple(warnings),
         fixed_text=page.text,
         source_mode=source_mode,
+        markdown=text_markdown(feats, labels) if markdown is None else markdown,
+        tables=tables,
+        comments=text_comments(feats, labels, rules) if comments is None else comments,
     )
 
 
