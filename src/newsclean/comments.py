@@ -55,7 +55,8 @@ def group_comments(features: Sequence[LineFeatures]) -> tuple[Comment, ...]:
                 author, text = None, []
             date = f.text
         elif stamps:
-            text.append(f.text)
+            if author is not None or date is not None or f.terminal or f.words > _AUTHOR_MAX_WORDS:
+                text.append(f.text)  # a short line before the first comment is the section's heading
         else:
             comments.append(Comment(f.text))
     _flush(comments, text, author, date)

@@ -18,6 +18,9 @@ Options (defaults in brackets):
 * ``include_links`` / ``include_images`` [False]: HTML mode's ``Document.markdown`` keeps the
   article's links as ``[text](url)`` / its images as ``![alt](src)`` (trafilatura then keeps
   them while extracting, so the plain ``text`` may gain an image's line).
+* ``page_account`` [False]: HTML mode's ``Document.lines`` covers the page's whole visible
+  text, the lines trafilatura left out labelled by their element with the rule ``html.dom``
+  (a second parse of the page; ``newsclean explain`` turns it on).
 * ``load_plugins`` [True]: load rule packs from the ``newsclean.rules`` entry point
   (``NEWSCLEAN_NO_PLUGINS=1`` turns this off everywhere).
 """
@@ -59,6 +62,7 @@ class CleanConfig:
     load_plugins: bool = True
     include_links: bool = False
     include_images: bool = False
+    page_account: bool = False
 
     def merged(self, **overrides: Any) -> CleanConfig:
         """A copy with ``overrides`` applied; unknown option names raise :class:`ConfigError`."""
@@ -107,6 +111,7 @@ class CleanConfig:
             ("load_plugins", bool),
             ("include_links", bool),
             ("include_images", bool),
+            ("page_account", bool),
         ):
             if key in data:
                 value = data.pop(key)

@@ -103,10 +103,10 @@ def _config_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=int, help="refuse inputs larger than this (default 10,000,000)")
 
 
-def build_cleaner(args: argparse.Namespace) -> Cleaner:
-    """A Cleaner from the shared command-line options."""
+def build_cleaner(args: argparse.Namespace, **extra: object) -> Cleaner:
+    """A Cleaner from the shared command-line options (``extra``: options the command sets)."""
     config = CleanConfig.from_file(args.config) if args.config else CleanConfig()
-    overrides: dict[str, object] = {}
+    overrides: dict[str, object] = dict(extra)
     if args.preset:
         overrides["preset"] = args.preset
     if args.enable:
@@ -187,7 +187,7 @@ def _run_clean(args: argparse.Namespace) -> int:
 
 
 def _run_explain(args: argparse.Namespace) -> int:
-    cleaner = build_cleaner(args)
+    cleaner = build_cleaner(args, page_account=True)  # HTML: the lines trafilatura left out too
     doc = cleaner.clean(
         read_input(args.input, cleaner.config.max_bytes),
         format=args.mode,

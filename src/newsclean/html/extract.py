@@ -61,12 +61,29 @@ def extract(markup: str, url: str | None, *, links: bool = False, images: bool =
     if not isinstance(result, TrafilaturaDocument):
         return None
     return Extracted(
-        result.text or "",
+        _plain_text(result.body) if links or images else result.text or "",
         trafilatura_metadata(result, markup),
         result.body,
         result.comments or "",
         result.commentsbody,
     )
+
+
+def _plain_text(body: Any) -> str:
+    """trafilatura's text of ``body`` as it is without links and images (its renderer writes a
+    kept link as ``[text](url)`` even in plain text): ``text`` must not change with the
+    Markdown options."""
+    from copy import deepcopy
+
+    import lxml.etree
+    from trafilatura.xml import xmltotxt
+
+    if body is None:
+        return ""
+    plain = deepcopy(body)
+    lxml.etree.strip_tags(plain, "ref")
+    lxml.etree.strip_elements(plain, "graphic", with_tail=False)
+    return str(xmltotxt(plain, False))
 
 
 _HEAD_WINDOW = 200_000

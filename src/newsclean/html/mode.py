@@ -25,6 +25,7 @@ from newsclean.comments import group_comments
 from newsclean.engine.labelling import label_page
 from newsclean.engine.ruler import Ruler
 from newsclean.errors import BudgetError
+from newsclean.html.account import with_page_account
 from newsclean.html.extract import Extracted, extract, title_tag_metadata, visible_text
 from newsclean.html.markdown import render
 from newsclean.labels import Label
@@ -99,7 +100,8 @@ def clean_html(
             source_mode="html-fallback",
             base_metadata=base,
         )
-    return _clean_extracted(cleaner, extracted, base, url, language, warnings, deadline)
+    doc = _clean_extracted(cleaner, extracted, base, url, language, warnings, deadline)
+    return with_page_account(doc, markup) if cleaner.config.page_account else doc
 
 
 def _markup(data: str | bytes, encoding: str | None, warnings: list[str]) -> str:

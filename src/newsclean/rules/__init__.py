@@ -9,6 +9,7 @@ from newsclean.rules import (
     comments,
     copyright,
     feed,
+    html,
     meta,
     navigation,
     noise,
@@ -53,6 +54,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     navigation.headline_repeat,
     noise.duplicate,
     body.core,
+    html.title,
+    html.dom,
 )
 
 __all__ = ["DEFAULT_RULES"]
