@@ -56,7 +56,9 @@ def _parser() -> argparse.ArgumentParser:
 
     clean = sub.add_parser("clean", help="clean files, folders or stdin")
     clean.add_argument("inputs", nargs="*", default=["-"], help="files or folders (default: stdin)")
-    clean.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help="output format")
+    clean.add_argument(
+        "--format", choices=("text", "markdown", "json", "jsonl"), default="text", help="output format"
+    )
     _config_options(clean)
     clean.set_defaults(run=_run_clean)
 
@@ -172,8 +174,9 @@ def _run_clean(args: argparse.Namespace) -> int:
             continue
         for warning in doc.warnings:
             print(f"newsclean: {name}: warning: {warning}", file=sys.stderr)
-        if fmt == "text":
-            sys.stdout.write(doc.text + ("\n" if doc.text else ""))
+        if fmt in ("text", "markdown"):
+            body = doc.text if fmt == "text" else doc.markdown
+            sys.stdout.write(body + ("\n" if body else ""))
             if many:
                 sys.stdout.write("\n")
         elif fmt == "json":

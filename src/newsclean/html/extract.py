@@ -69,6 +69,39 @@ def extract(markup: str, url: str | None, *, links: bool = False, images: bool =
     )
 
 
+# schema.org types of a page whose replies are its content: a forum thread, a question page.
+_DISCUSSION = regex.compile(
+    r""""@type"\s*:\s*"(?:DiscussionForumPosting|QAPage)"|itemtype\s*=\s*["']https?://schema\.org/"""
+    r"""(?:DiscussionForumPosting|QAPage)["']""",
+    regex.I,
+)
+_DISCUSSION_WORDS = ("DiscussionForumPosting", "QAPage")
+
+
+def declares_discussion(markup: str) -> bool:
+    """Whether the page declares itself a discussion (schema.org ``DiscussionForumPosting`` or
+    ``QAPage``, in JSON-LD or microdata). On such a page what trafilatura sets apart as comments
+    is the thread: the replies, the answers. On the bench, 42 of 83 WCXB forum pages declare
+    one of these, and no page of any other type (articles, products, services...) does."""
+    if not any(word in markup for word in _DISCUSSION_WORDS):  # cheap test before the regex
+        return False
+    return _DISCUSSION.search(markup) is not None
+
+
+def with_replies(found: Extracted) -> Extracted:
+    """``found`` with its comments moved into the body: text, tree and all (a discussion's
+    replies are its content, not readers' comments)."""
+    if not found.comments.strip():
+        return found
+    body = found.body
+    if body is not None and found.comments_body is not None:
+        from copy import deepcopy
+
+        body = deepcopy(body)
+        body.extend(deepcopy(list(found.comments_body)))
+    return Extracted(f"{found.text}\n{found.comments}".strip(), found.metadata, body)
+
+
 def _plain_text(body: Any) -> str:
     """trafilatura's text of ``body`` as it is without links and images (its renderer writes a
     kept link as ``[text](url)`` even in plain text): ``text`` must not change with the

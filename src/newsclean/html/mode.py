@@ -26,7 +26,14 @@ from newsclean.engine.labelling import label_page
 from newsclean.engine.ruler import Ruler
 from newsclean.errors import BudgetError
 from newsclean.html.account import with_page_account
-from newsclean.html.extract import Extracted, extract, title_tag_metadata, visible_text
+from newsclean.html.extract import (
+    Extracted,
+    declares_discussion,
+    extract,
+    title_tag_metadata,
+    visible_text,
+    with_replies,
+)
 from newsclean.html.markdown import render
 from newsclean.labels import Label
 from newsclean.metadata.assemble import assemble
@@ -100,6 +107,8 @@ def clean_html(
             source_mode="html-fallback",
             base_metadata=base,
         )
+    if extracted is not None and declares_discussion(markup):
+        extracted = with_replies(extracted)
     doc = _clean_extracted(cleaner, extracted, base, url, language, warnings, deadline)
     return with_page_account(doc, markup) if cleaner.config.page_account else doc
 
