@@ -55,36 +55,46 @@ _WORD = regex.compile(r"\w+")
 
 def with_page_account(doc: Document, markup: str) -> Document:
     """``doc`` with ``lines`` and ``fixed_text`` over the page's whole visible text."""
-    kept = [(line.text, line.label, line.rule) for line in doc.lines if line.label is not Label.BLANK]
+    kept = [
+        (line.text, line.label, line.rule, line.reason) for line in doc.lines if line.label is not Label.BLANK
+    ]
     merged = merge(kept, list(dom_lines(markup)))
-    texts = [text for text, _, _ in merged]
+    texts = [line[0] for line in merged]
     starts, at = [], 0
     for text in texts:
         starts.append(at)
         at += len(text) + 1
-    source = LineSource(texts, starts, [label for _, label, _ in merged], [rule for _, _, rule in merged])
+    source = LineSource(
+        texts,
+        starts,
+        [line[1] for line in merged],
+        [line[2] for line in merged],
+        [line[3] for line in merged],
+    )
     return replace(doc, lines=source, fixed_text="\n".join(texts))
 
 
-def merge(
-    extracted: Sequence[tuple[str, Label, str]], page: Sequence[tuple[str, Label]]
-) -> list[tuple[str, Label, str]]:
+AccountLine = tuple[str, Label, str, str]  # text, label, rule, reason
+
+
+def merge(extracted: Sequence[AccountLine], page: Sequence[tuple[str, Label, str]]) -> list[AccountLine]:
     """Page order: each run of extracted lines where it matches the page's lines, page lines
-    that match none as ``html.dom`` lines with their element's label."""
-    a = [_key(text) for text, _ in page]
-    b = [_key(text) for text, _, _ in extracted]
-    out: list[tuple[str, Label, str]] = []
+    that match none as ``html.dom`` lines with their element's label and why."""
+    a = [_key(line[0]) for line in page]
+    b = [_key(line[0]) for line in extracted]
+    out: list[AccountLine] = []
     i = j = 0
     for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
-        out.extend((text, label, DOM_RULE) for text, label in page[i : block.a])
+        out.extend((text, label, DOM_RULE, why) for text, label, why in page[i : block.a])
         out.extend(extracted[j : block.b + block.size])
         i, j = block.a + block.size, block.b + block.size
     return out
 
 
-def dom_lines(markup: str) -> Iterator[tuple[str, Label]]:
+def dom_lines(markup: str) -> Iterator[tuple[str, Label, str]]:
     """The page's visible lines (one per block element), each with the label of the innermost
-    element around it that says what it is (``<nav>``, a "comments" box...), else ``noise``."""
+    element around it that says what it is (``<nav>``, a "comments" box...), else ``noise``,
+    and the reason naming that element."""
     import lxml.etree
     import lxml.html
 
@@ -93,50 +103,56 @@ def dom_lines(markup: str) -> Iterator[tuple[str, Label]]:
     except (lxml.etree.ParserError, ValueError):
         return
     lxml.etree.strip_elements(root, "head", "script", "style", "noscript", "template", with_tail=False)
-    stack = [Label.NOISE]
+    outside: Where = (Label.NOISE, _OUTSIDE)
+    stack = [outside]
     line: list[str] = []
-    label = Label.NOISE
+    where = outside
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in _BLOCK_TAGS and line:
-            yield from _emit(line, label)
+            yield from _emit(line, where)
             line = []
         if event == "start":
-            stack.append(_label_of(element, tag) or stack[-1])
+            stack.append(_where(element, tag) or stack[-1])
             if tag in _CELL_TAGS:
                 line.append(" ")
-            label = _add(line, element.text, label, stack[-1])
+            where = _add(line, element.text, where, stack[-1])
         else:
             stack.pop()
-            label = _add(line, element.tail, label, stack[-1])
-    yield from _emit(line, label)
+            where = _add(line, element.tail, where, stack[-1])
+    yield from _emit(line, where)
 
 
-def _add(line: list[str], text: str | None, label: Label, context: Label) -> Label:
+Where = tuple[Label, str]  # a line's label and the reason naming its element
+_OUTSIDE = "trafilatura left it out of the article"
+
+
+def _add(line: list[str], text: str | None, where: Where, context: Where) -> Where:
     """Append ``text`` to the line; the line takes the label of where its first word is."""
     if not text:
-        return label
+        return where
     if not "".join(line).strip() and text.strip():
-        label = context
+        where = context
     line.append(text)
-    return label
+    return where
 
 
-def _emit(parts: list[str], label: Label) -> Iterator[tuple[str, Label]]:
+def _emit(parts: list[str], where: Where) -> Iterator[tuple[str, Label, str]]:
     text = " ".join("".join(parts).split())
     if text:
-        yield text, label
+        yield text, where[0], where[1]
 
 
-def _label_of(element: object, tag: str) -> Label | None:
+def _where(element: object, tag: str) -> Where | None:
     if tag in _TAG_LABELS:
-        return _TAG_LABELS[tag]
+        return _TAG_LABELS[tag], f"{_OUTSIDE}, inside <{tag}>"
     get = getattr(element, "get", None)
     names = f"{get('class') or ''} {get('id') or ''}" if get else ""
     if names.strip():
         for pattern, label in _NAMED_LABELS:
-            if pattern.search(names):
-                return label
+            found = pattern.search(names)
+            if found:
+                return label, f'{_OUTSIDE}, inside <{tag} class/id "{found.group()}...">'
     return None
 
 

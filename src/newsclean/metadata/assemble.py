@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.analysis.page import Page
+from newsclean.analysis.structure import Structure
 from newsclean.comments import text_comments
+from newsclean.engine.labelling import Labelled
 from newsclean.labels import Label
 from newsclean.markdown import text_markdown
 from newsclean.metadata.fields import page_metadata
@@ -14,8 +16,8 @@ from newsclean.model import METADATA_FIELDS, Article, Comment, Document, LineSou
 
 def assemble(
     page: Page,
-    labels: Sequence[Label],
-    rules: Sequence[str],
+    structure: Structure,
+    labelled: Labelled,
     *,
     url: str | None,
     warnings: Sequence[str],
@@ -32,8 +34,9 @@ def assemble(
     every line is body). ``markdown`` and ``comments`` come from the markup in HTML mode; without
     them both are read off the labelled lines (newsclean.markdown, newsclean.comments).
     """
-    heads = set(page.feed_headers)
-    spans = [seg for seg in page.segments if seg[0] in heads or _has_body(labels, seg)] or [
+    labels = labelled.labels
+    heads = set(structure.feed_headers)
+    spans = [seg for seg in structure.segments if seg[0] in heads or _has_body(labels, seg)] or [
         (0, max(len(page) - 1, 0))
     ]
     articles: list[Article] = []
@@ -41,7 +44,7 @@ def assemble(
     body_label = Label.BODY  # read once: an enum member lookup per line costs as much as the test
     for first, last in spans:
         body = [feats[i].text for i in range(first, last + 1) if labels[i] is body_label]
-        meta = page_metadata(page, labels, rules, first, last, language=page.language, url=url)
+        meta = page_metadata(page, structure, labelled, first, last, language=page.language, url=url)
         if base_metadata is not None:
             meta = _prefer(base_metadata, meta)
         articles.append(Article("\n".join(body), meta, (first + 1, last + 1)))
@@ -51,13 +54,13 @@ def assemble(
         text=text,
         metadata=metadata,
         articles=tuple(articles),
-        lines=LineSource(page.lines, page.starts, labels, rules),
+        lines=LineSource(page.lines, page.starts, labels, labelled.rules, labelled.reasons),
         warnings=tuple(warnings),
         fixed_text=page.text,
         source_mode=source_mode,
         markdown=text_markdown(feats, labels) if markdown is None else markdown,
         tables=tables,
-        comments=text_comments(feats, labels, rules) if comments is None else comments,
+        comments=text_comments(feats, labels, labelled.rules) if comments is None else comments,
     )
 
 

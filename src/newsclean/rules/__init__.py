@@ -9,7 +9,6 @@ from newsclean.rules import (
     comments,
     copyright,
     feed,
-    html,
     meta,
     navigation,
     noise,
@@ -35,7 +34,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     subscribe.prompt,
     noise.cookie,
     title.heading,
-    meta.page_date,
+    navigation.page_date,
     meta.dateline,
     meta.agency_tag,
     meta.byline,
@@ -49,13 +48,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     related.teaser,
     navigation.breadcrumb,
     navigation.short_run,
-    navigation.leftover,
+    navigation.outside_core,
     navigation.page_footer,
     navigation.headline_repeat,
     noise.duplicate,
     body.core,
-    html.title,
-    html.dom,
 )
 
 __all__ = ["DEFAULT_RULES"]
