@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import newsclean
-from benchmarks.data import SPLITS, BenchDoc, load_bench, select_split
+from benchmarks.data import SPLITS, BenchDoc, in_holdout, load_bench, select_split
 from benchmarks.metric import (
     META_FIELDS,
     CorpusScore,
@@ -265,23 +265,30 @@ def page_types(path: Path) -> dict[str, str]:
     return types
 
 
-def format_page_types(types: dict[str, str], runs: Sequence[SystemRun]) -> str:
-    """Body F1 per page type (rows, most pages first) and system (columns); "" without types."""
+def format_breakdown(types: dict[str, str], runs: Sequence[SystemRun]) -> str:
+    """Body F1 per group (rows) and system (columns): the dev and held-out parts of the pages
+    run (see ``in_holdout``), then each page type, most pages first (files with types: wcxb)."""
     available = [run for run in runs if run.available]
-    if not types or not available:
+    if not available:
         return ""
-    counts: dict[str, int] = {}
+    groups: dict[str, set[str]] = {"dev part": set(), "holdout part": set()}
+    for doc_id, _ in available[0].scores:
+        groups["holdout part" if in_holdout(doc_id) else "dev part"].add(doc_id)
+    by_type: dict[str, set[str]] = {}
     for doc_id, _ in available[0].scores:
         if doc_id in types:
-            counts[types[doc_id]] = counts.get(types[doc_id], 0) + 1
-    rows: list[list[str]] = [["page type", "docs", *(run.system.name for run in available)]]
-    for kind in sorted(counts, key=lambda k: (-counts[k], k)):
-        cells = []
-        for run in available:
-            scores = [score for doc_id, score in run.scores if types.get(doc_id) == kind]
-            cells.append(_cell(corpus_score(scores).f1))
-        rows.append([kind, str(counts[kind]), *cells])
-    return "body F1 by page type:\n" + _align(rows)
+            by_type.setdefault(f"type {types[doc_id]}", set()).add(doc_id)
+    groups.update(sorted(by_type.items(), key=lambda item: (-len(item[1]), item[0])))
+    rows: list[list[str]] = [["pages", "docs", *(run.system.name for run in available)]]
+    for name, ids in groups.items():
+        if not ids:
+            continue
+        cells = [
+            _cell(corpus_score([score for doc_id, score in run.scores if doc_id in ids]).f1)
+            for run in available
+        ]
+        rows.append([name, str(len(ids)), *cells])
+    return "body F1 by part and page type:\n" + _align(rows)
 
 
 def format_worst(run: SystemRun, count: int, docs: Sequence[BenchDoc]) -> str:
@@ -436,7 +443,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         runs = [run_system(SYSTEMS[name], docs, args.repeat) for name in args.systems]
         print(format_report(path, args.split, docs, runs))
-        by_type = format_page_types(page_types(path), runs)
+        by_type = format_breakdown(page_types(path), runs)
         if by_type:
             print()
             print(by_type)

@@ -168,3 +168,13 @@ def test_page_account_covers_what_trafilatura_left_out(doc: newsclean.Document) 
     page_words = set(" ".join(line.text for line in full.lines).split())
     assert {"Contact", "Home", "Sport", "granite"} <= page_words
     assert full.removed_counts()["navigation"] >= 3
+
+
+def test_a_discussion_keeps_its_replies_in_the_body(doc: newsclean.Document) -> None:
+    """A page that declares itself a forum thread: what trafilatura sets apart as comments is the
+    thread's replies, so they are body and ``comments`` is empty."""
+    ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "x"}</script>'
+    thread = newsclean.clean(PAGE.replace("</head>", ld + "</head>"), format="html")
+    assert "promenade on Sunday" in thread.text
+    assert thread.comments == ()
+    assert "promenade on Sunday" not in doc.text

@@ -37,6 +37,8 @@ class Extracted:
 def extract(markup: str, url: str | None, *, links: bool = False, images: bool = False) -> Extracted | None:
     """trafilatura's main text, its comments apart, and metadata; None when it finds nothing.
 
+    trafilatura runs in its default mode: its fallback extractors (readability-lxml, jusText)
+    are a second opinion on exactly the hard pages (docs/html.md has the measurements).
     ``links`` and ``images`` keep ``ref`` and ``graphic`` elements in the tree, for Markdown.
     """
     import trafilatura
@@ -49,7 +51,6 @@ def extract(markup: str, url: str | None, *, links: bool = False, images: bool =
             result = trafilatura.bare_extraction(
                 markup,
                 url=url,
-                fast=True,
                 with_metadata=True,
                 include_comments=True,
                 include_tables=True,
@@ -76,6 +77,24 @@ _DISCUSSION = regex.compile(
     regex.I,
 )
 _DISCUSSION_WORDS = ("DiscussionForumPosting", "QAPage")
+
+
+# og:type "article", or a schema.org article type in JSON-LD.
+_ARTICLE = regex.compile(
+    r"""<meta\b[^>]{0,200}?property\s*=\s*["']og:type["'][^>]{0,100}?content\s*=\s*["']article"""
+    r"""|<meta\b[^>]{0,200}?content\s*=\s*["']article["'][^>]{0,100}?property\s*=\s*["']og:type"""
+    r"""|"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle"""
+    r"""|OpinionNewsArticle|TechArticle|ScholarlyArticle|LiveBlogPosting|Report)(?=")""",
+    regex.I,
+)
+
+
+def declares_article(markup: str) -> bool:
+    """Whether the page declares itself an article: ``og:type`` "article" or a schema.org
+    ``Article`` type (``NewsArticle``, ``BlogPosting``...) in JSON-LD. On the bench 86 of 91
+    ScrapingHub news pages and 370 of 483 WCXB articles do, against 61 of 438 WCXB pages of other
+    types (products, listings, services, docs, forums, collections)."""
+    return _ARTICLE.search(markup) is not None
 
 
 def declares_discussion(markup: str) -> bool:

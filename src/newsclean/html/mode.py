@@ -30,6 +30,7 @@ from newsclean.errors import BudgetError
 from newsclean.html.account import with_page_account
 from newsclean.html.extract import (
     Extracted,
+    declares_article,
     declares_discussion,
     extract,
     title_tag_metadata,
@@ -97,9 +98,11 @@ def clean_html(
             source_mode="html-fallback",
             base_metadata=base,
         )
-    if extracted is not None and declares_discussion(markup):
+    article = declares_article(markup)
+    if extracted is not None and (not article or declares_discussion(markup)):
         extracted = with_replies(extracted)
-    doc = _clean_extracted(cleaner, extracted, base, url, language, warnings, deadline)
+        article = article or declares_discussion(markup)
+    doc = _clean_extracted(cleaner, extracted, base, url, language, warnings, deadline, rules=article)
     return with_page_account(doc, markup) if cleaner.config.page_account else doc
 
 
@@ -161,16 +164,22 @@ def _clean_extracted(
     language: str | None,
     warnings: list[str],
     deadline: float | None,
+    *,
+    rules: bool = True,
 ) -> Document:
     """Text mode over trafilatura's lines with the HTML ruler (structural rules off); Markdown
-    and tables from trafilatura's tree less the removed lines, comments from its comment tree."""
+    and tables from trafilatura's tree less the removed lines, comments from its comment tree.
+    ``rules=False`` (a page that declares neither an article nor a discussion) keeps
+    trafilatura's lines as they are."""
     fixed = fix_text(extracted.text if extracted else "")
     warnings.extend(fixed.steps)
     site_ruler, phrases = cleaner.for_site(url)
     page = Page.from_text(fixed.text, language, phrases=phrases, fallback_language=base.language)
     structure = analyse(page)
-    labelled = label_page(page, structure, html_ruler(site_ruler).active(), deadline=deadline)
-    _mark_title(page, labelled, base.title)
+    active = html_ruler(site_ruler).active() if rules else []
+    labelled = label_page(page, structure, active, deadline=deadline)
+    if rules:
+        _mark_title(page, labelled, base.title)
     markdown, tables = "", tuple[Table, ...]()
     if extracted is not None and extracted.body is not None:
         kept = [
