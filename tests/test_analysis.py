@@ -96,7 +96,7 @@ def test_the_continuation_walk_gives_its_reasons() -> None:
     ]
     _page, st = _analysed(lines)
     assert st.cores == ((2, 4),)  # the list's short lines cut the densest run
-    below = "continues the article below its core: "
+    below = "continues the article below its core (structure.continuation): "
     assert st.continuation[5] == below + "a list's introduction, with the list beyond it"
     assert st.continuation[6] == st.continuation[8] == below + "a list item"
     assert st.continuation[7] == below + "a short list item, with more of the article beyond it"
@@ -132,7 +132,8 @@ def test_single_rules_on_a_ten_line_page() -> None:
     assert list(heading) == [0] and heading[0].startswith("the headline above the article")
     kept = _claims(body.core, page, st)
     assert kept == dict.fromkeys([3, 4, 5], "in the article core (lines 4-6)")
-    assert meta.byline.reason.startswith("author lines and desk credits")  # the doc's first sentence
+    assert _claims(meta.byline, page, st)[1] == meta.byline.reason  # the rule's declared reason
+    assert "phrase lists meta.byline, meta.desk" in meta.byline.reason
 
 
 def test_a_rule_sees_what_is_decided() -> None:

@@ -43,6 +43,11 @@ def explain_lines(doc: Document, *, colour: bool = False, width: int = 100) -> s
     return "\n".join(rows)
 
 
+def rule_names(ruler: Ruler) -> list[str]:
+    """Every name ``newsclean rules`` documents: the chain's, then the pseudo-rules'."""
+    return [*ruler.names(), *PSEUDO_RULES]
+
+
 def find_rule(name: str, ruler: Ruler) -> Rule:
     """The rule called ``name`` in ``ruler``, or the pseudo-rule (``blank``, ``default.keep``,
     ``title.html``); UnknownRuleError lists the valid names otherwise."""

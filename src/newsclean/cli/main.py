@@ -188,10 +188,10 @@ def _run_rules(args: argparse.Namespace) -> int:
         pattern = args.name or "*"
         import fnmatch
 
-        chosen = [n for n in ruler.names() if fnmatch.fnmatchcase(n, pattern)]
+        chosen = [n for n in render.rule_names(ruler) if fnmatch.fnmatchcase(n, pattern)]
         if not chosen:
             ruler.get(pattern)  # raises UnknownRuleError with the valid names
-        infos = [render.rule_info(ruler.get(n), ruler) for n in chosen]
+        infos = [render.rule_info(render.find_rule(n, ruler), ruler) for n in chosen]
     if args.format == "json":
         single = bool(args.name) and not any(c in args.name for c in "*?[")
         print(json.dumps(infos[0] if single else infos, ensure_ascii=False, indent=2))
@@ -205,6 +205,6 @@ def _run_rules(args: argparse.Namespace) -> int:
                 .removeprefix("What it removes: ")
                 .removeprefix("What it keeps: ")
             )
-            state = "" if info["enabled"] else " (disabled)"
+            state = " (pseudo-rule)" if info["pseudo"] else "" if info["enabled"] else " (disabled)"
             print(f"{info['name']:<24} {info['label']:<11} {summary}{state}")
     return 0

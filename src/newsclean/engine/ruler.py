@@ -122,13 +122,15 @@ def rule(
     phrases: Iterable[str] = (),
     after: Iterable[str] = (),
     gives: Gives | None = None,
+    reason: str = "",
 ) -> Callable[[RuleFn], Rule]:
     """Decorator: turn a function of the context into a :class:`Rule`, its docstring becoming
-    the rule's doc (``after``, ``gives``: see the module docstring)."""
+    the rule's doc (``after``, ``gives``: see the module docstring; ``reason``: what a line the
+    function yields without one is told, by default the doc's first sentence)."""
 
     def wrap(fn: RuleFn) -> Rule:
         return Rule(
-            name, label, fn, function_doc(fn), frozenset(presets), tuple(phrases), tuple(after), gives
+            name, label, fn, function_doc(fn), frozenset(presets), tuple(phrases), tuple(after), gives, reason
         )
 
     return wrap

@@ -10,7 +10,13 @@ from newsclean.engine.ruler import rule
 from newsclean.labels import Label
 
 
-@rule("ad.marker", Label.AD, presets=("default", "conservative", "html"), phrases=("ad.marker",))
+@rule(
+    "ad.marker",
+    Label.AD,
+    presets=("default", "conservative", "html"),
+    phrases=("ad.marker",),
+    reason="the whole line is an ad label (phrase list ad.marker)",
+)
 def marker(ctx: Context) -> Iterable[Claim]:
     """What it removes: a line that is only an ad label or an ad-slot notice.
 

@@ -18,9 +18,10 @@ def core(ctx: Context) -> Iterable[Claim]:
     just below the headline; short lines inside it are the article's own subheadings, list
     items and captions. Prose runs elsewhere on the page whose lines share the core's
     vocabulary are the same article, interrupted by an ad block, a video player or a related
-    box (``Page.zone``); this generalises to any site that splits its article. The article
+    box (``Structure.zone``); this generalises to any site that splits its article. The article
     also goes on past the core's edge over a bullet list, the line ending in ":" that
-    introduces it and inline links, into the prose beyond (``_zones.in_article``).
+    introduces it and inline links, into the prose beyond (``Structure.continuation``; each
+    such line's reason says what the walk from the core's edge took it as).
     Example: the paragraphs of a story, with its ``- bullet;`` list, and the paragraphs that
     resume after ``Advertisement`` and a teaser list.
     Removes: nothing (it only keeps).

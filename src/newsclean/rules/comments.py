@@ -18,6 +18,7 @@ from newsclean.text import dates
     Label.COMMENTS,
     presets=("default", "conservative", "html"),
     phrases=("comments.widget",),
+    reason="rating or comment-form furniture (phrase list comments.widget)",
 )
 def widget(ctx: Context) -> Iterable[Claim]:
     """What it removes: rating widgets and comment-form furniture.

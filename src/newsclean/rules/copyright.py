@@ -18,6 +18,7 @@ _MAX_WORDS = 60
     presets=("default", "conservative", "html"),
     phrases=("copyright.notice",),
     gives=Gives.PUBLISHER,
+    reason="a copyright or reproduction notice (phrase list copyright.notice)",
 )
 def notice(ctx: Context) -> Iterable[Claim]:
     """What it removes: copyright, "all rights reserved" and "may not be reproduced" notices.

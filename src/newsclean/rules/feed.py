@@ -15,7 +15,13 @@ from newsclean.labels import Gives, Label
 _SOURCE_MAX_WORDS = 4
 
 
-@rule("feed.header", Label.META, presets=("default", "conservative"), gives=Gives.FEED_STAMP)
+@rule(
+    "feed.header",
+    Label.META,
+    presets=("default", "conservative"),
+    gives=Gives.FEED_STAMP,
+    reason="a feed stamp (date and time) opening an article, with a headline under it",
+)
 def header(ctx: Context) -> Iterable[Claim]:
     """What it removes: the stamp that opens each article of a feed dump (parsed into metadata).
 
@@ -28,7 +34,9 @@ def header(ctx: Context) -> Iterable[Claim]:
     return st.feed_headers
 
 
-@rule("feed.title", Label.TITLE, presets=("default", "conservative"))
+@rule(
+    "feed.title", Label.TITLE, presets=("default", "conservative"), reason="the headline under a feed stamp"
+)
 def title(ctx: Context) -> Iterable[Claim]:
     """What it removes: the headline right after a feed stamp (kept as the article's title).
 
@@ -43,7 +51,13 @@ def title(ctx: Context) -> Iterable[Claim]:
             yield j
 
 
-@rule("feed.source", Label.META, presets=("default", "conservative"), gives=Gives.SOURCE_LINE)
+@rule(
+    "feed.source",
+    Label.META,
+    presets=("default", "conservative"),
+    gives=Gives.SOURCE_LINE,
+    reason="a short source line under a feed headline, prose below it",
+)
 def source(ctx: Context) -> Iterable[Claim]:
     """What it removes: a short source line under a feed headline (parsed as ``source``).
 

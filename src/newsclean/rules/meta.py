@@ -29,7 +29,13 @@ _INITIALS = regex.compile(
 )
 
 
-@rule("meta.dateline", Label.META, presets=("default", "conservative", "html"), gives=Gives.DATELINE)
+@rule(
+    "meta.dateline",
+    Label.META,
+    presets=("default", "conservative", "html"),
+    gives=Gives.DATELINE,
+    reason="a date line by the article's head or end, not a sentence",
+)
 def dateline(ctx: Context) -> Iterable[Claim]:
     """What it removes: the article's dateline (publication and update time, parsed).
 
@@ -75,6 +81,7 @@ def _long_dateline(text: str, found: list[dates.DateMatch]) -> bool:
     presets=("default", "conservative", "html"),
     phrases=("meta.byline", "meta.desk"),
     gives=Gives.BYLINE,
+    reason="an author or desk line (phrase lists meta.byline, meta.desk) by the article's head or end",
 )
 def byline(ctx: Context) -> Iterable[Claim]:
     """What it removes: author lines and desk credits near the headline or at the article's end.
@@ -103,6 +110,7 @@ def byline(ctx: Context) -> Iterable[Claim]:
     phrases=("meta.credit", "meta.credit_lead"),
     after=("related.inline", "ad.marker"),
     gives=Gives.CREDIT,
+    reason="a source or credit line (phrase lists meta.credit, meta.credit_lead)",
 )
 def credit(ctx: Context) -> Iterable[Claim]:
     """What it removes: source and credit lines ("Source: Reuters", "সূত্র: রয়টার্স", "Фото: ТАСС").
@@ -142,6 +150,7 @@ def _after_removed_tail(page: Page, st: Structure, decided: Sequence[Label | Non
     presets=("default", "html"),
     phrases=("meta.agency",),
     gives=Gives.SOURCE_LINE,
+    reason="a one-token agency tag after the article (phrase list meta.agency)",
 )
 def agency_tag(ctx: Context) -> Iterable[Claim]:
     """What it removes: a one-token agency tag after the article (``site-agencies``).
@@ -162,7 +171,12 @@ def agency_tag(ctx: Context) -> Iterable[Claim]:
             yield i
 
 
-@rule("meta.initials", Label.META, presets=("default",))
+@rule(
+    "meta.initials",
+    Label.META,
+    presets=("default",),
+    reason="initials in slashes or brackets closing the article",
+)
 def initials(ctx: Context) -> Iterable[Claim]:
     """What it removes: editor's or agency initials closing an article (``/এলকে/``, ``(AP)``).
 

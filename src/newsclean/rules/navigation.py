@@ -28,6 +28,7 @@ _TWO_SEPARATORS = re.compile(r"[>»›/→|][^>»›/→|]*[>»›/→|]")
     Label.NAVIGATION,
     presets=("default", "conservative", "html"),
     phrases=("navigation.menu",),
+    reason="the whole line is a menu or share item (phrase list navigation.menu)",
 )
 def menu(ctx: Context) -> Iterable[Claim]:
     """What it removes: menu items, share buttons and site sections, one per line.
@@ -64,6 +65,7 @@ def _first_titles(st: Structure, decided: Sequence[Label | None]) -> dict[int, i
     presets=("default",),
     after=("feed.title", "title.*"),
     gives=Gives.PAGE_DATE,
+    reason="a date line above the headline (the site header's date)",
 )
 def page_date(ctx: Context) -> Iterable[Claim]:
     """What it removes: date lines above the headline (today's date in the site header).
@@ -88,7 +90,12 @@ def page_date(ctx: Context) -> Iterable[Claim]:
             yield i
 
 
-@rule("navigation.breadcrumb", Label.NAVIGATION, presets=("default",))
+@rule(
+    "navigation.breadcrumb",
+    Label.NAVIGATION,
+    presets=("default",),
+    reason="a breadcrumb trail outside the article",
+)
 def breadcrumb(ctx: Context) -> Iterable[Claim]:
     """What it removes: breadcrumb trails (``Home > World > Europe``).
 
@@ -109,7 +116,12 @@ def breadcrumb(ctx: Context) -> Iterable[Claim]:
             yield i
 
 
-@rule("navigation.short_run", Label.NAVIGATION, presets=("default",))
+@rule(
+    "navigation.short_run",
+    Label.NAVIGATION,
+    presets=("default",),
+    reason="in a run of three or more short lines outside the article",
+)
 def short_run(ctx: Context) -> Iterable[Claim]:
     """What it removes: runs of three or more short lines outside the article (menus, tag lists).
 
@@ -204,6 +216,7 @@ _SITE_SUFFIX = regex.compile(r"\s+(?:[|–—:-]|::)\s+")
     Label.NAVIGATION,
     presets=("default", "html"),
     after=("feed.title", "title.*"),
+    reason="the headline printed again inside the article",
 )
 def headline_repeat(ctx: Context) -> Iterable[Claim]:
     """What it removes: the article's headline printed again inside the article, alone or at

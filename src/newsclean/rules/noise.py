@@ -11,7 +11,12 @@ from newsclean.engine.ruler import rule
 from newsclean.labels import Label
 
 
-@rule("noise.symbol", Label.NOISE, presets=("default", "conservative"))
+@rule(
+    "noise.symbol",
+    Label.NOISE,
+    presets=("default", "conservative"),
+    reason="no letters or digits, or a single character",
+)
 def symbol(ctx: Context) -> Iterable[Claim]:
     """What it removes: lines with no letters and no digits, or a single character.
 
@@ -24,7 +29,13 @@ def symbol(ctx: Context) -> Iterable[Claim]:
     return [i for i, f in enumerate(page.features) if f.chars and (f.letters + f.digits == 0 or f.chars == 1)]
 
 
-@rule("noise.cookie", Label.NOISE, presets=("default", "html"), phrases=("noise.cookie",))
+@rule(
+    "noise.cookie",
+    Label.NOISE,
+    presets=("default", "html"),
+    phrases=("noise.cookie",),
+    reason="a cookie, JavaScript or ad-blocker notice (phrase list noise.cookie)",
+)
 def cookie(ctx: Context) -> Iterable[Claim]:
     """What it removes: cookie banners, "enable JavaScript" and ad-blocker notices.
 
@@ -44,7 +55,13 @@ _CREDIT_MAX_WORDS = 6
 _CREDIT_LEAD_WORDS = 3  # "Photo credit", "Crédit photo": the credit word is one of the last few before ":"
 
 
-@rule("noise.caption", Label.NOISE, presets=("default", "html"), phrases=("noise.caption_credit",))
+@rule(
+    "noise.caption",
+    Label.NOISE,
+    presets=("default", "html"),
+    phrases=("noise.caption_credit",),
+    reason="a photo caption closed by its credit (phrase list noise.caption_credit)",
+)
 def caption(ctx: Context) -> Iterable[Claim]:
     """What it removes: a photo caption that ends in its credit.
 
@@ -95,7 +112,12 @@ _COPY_SHARE = 0.9
 _JOINED_SHARE = 0.8
 
 
-@rule("noise.duplicate", Label.NOISE, presets=("default", "html"))
+@rule(
+    "noise.duplicate",
+    Label.NOISE,
+    presets=("default", "html"),
+    reason="a second copy of article text (a repeated paragraph, or the paragraphs run together)",
+)
 def duplicate(ctx: Context) -> Iterable[Claim]:
     """What it removes: a second copy of article text: a long paragraph or caption printed twice,
     or one line that runs the article's paragraphs together.

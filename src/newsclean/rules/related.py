@@ -29,6 +29,7 @@ _ON_TOPIC = 0.25
     Label.RELATED,
     presets=("default", "conservative", "html"),
     phrases=("related.inline",),
+    reason="a link to another story: a prefix of phrase list related.inline and a separator",
 )
 def inline(ctx: Context) -> Iterable[Claim]:
     """What it removes: inline links to other stories inside or under the article.
@@ -47,6 +48,7 @@ def inline(ctx: Context) -> Iterable[Claim]:
     Label.RELATED,
     presets=("default", "conservative", "html"),
     phrases=("related.heading",),
+    reason="the whole line is a related/latest/popular heading (phrase list related.heading)",
 )
 def heading(ctx: Context) -> Iterable[Claim]:
     """What it removes: headings of related, popular, latest or recommended lists.
@@ -78,7 +80,12 @@ def section(ctx: Context) -> Iterable[Claim]:
             yield i, s.reason
 
 
-@rule("related.repeated", Label.RELATED, presets=("default",))
+@rule(
+    "related.repeated",
+    Label.RELATED,
+    presets=("default",),
+    reason="a headline printed more than once, outside the article",
+)
 def repeated(ctx: Context) -> Iterable[Claim]:
     """What it removes: headlines that appear more than once outside the article.
 
@@ -92,7 +99,12 @@ def repeated(ctx: Context) -> Iterable[Claim]:
     return [i for i in st.outside_lines if feats[i].repeats > 1 and decided[i] is None and headline_like(i)]
 
 
-@rule("related.teaser", Label.RELATED, presets=("default",))
+@rule(
+    "related.teaser",
+    Label.RELATED,
+    presets=("default",),
+    reason="a lone headline of another story between two paragraphs (few of its words in the article)",
+)
 def teaser(ctx: Context) -> Iterable[Claim]:
     """What it removes: a lone headline of another story between two article paragraphs.
 

@@ -17,6 +17,7 @@ _MAX_WORDS = 30
     Label.SUBSCRIBE,
     presets=("default", "conservative", "html"),
     phrases=("subscribe.prompt",),
+    reason="a subscribe, sign-up or donation prompt (phrase list subscribe.prompt)",
 )
 def prompt(ctx: Context) -> Iterable[Claim]:
     """What it removes: short calls to subscribe, sign up, log in to read on, or donate.
