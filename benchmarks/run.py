@@ -143,8 +143,9 @@ def traced_peak(adapter: Adapter, docs: Sequence[BenchDoc]) -> int:
         tracemalloc.stop()
 
 
-def run_system(system: System, docs: Sequence[BenchDoc], repeat: int) -> SystemRun:
-    """Score, time and measure one system over ``docs``."""
+def run_system(system: System, docs: Sequence[BenchDoc], repeat: int, quick: bool = False) -> SystemRun:
+    """Score, time and measure one system over ``docs``; ``quick``: the scoring pass is the
+    timed pass (warm-up included) and memory is not measured (for big files on a busy machine)."""
     run = SystemRun(system, len(docs))
     try:
         adapter = system.load()
@@ -152,8 +153,15 @@ def run_system(system: System, docs: Sequence[BenchDoc], repeat: int) -> SystemR
         run.available, run.note = False, str(exc)
         return run
     _progress(f"  {system.name}: scoring")
+    gc.collect()
+    _forget_results()
+    start = time.perf_counter()
     scoring_pass(run, adapter, docs)
     if not run.available:
+        return run
+    if quick:
+        run.pass_seconds = [time.perf_counter() - start]
+        run.input_bytes = sum(system.input_bytes(doc) for doc in docs)
         return run
     _progress(f"  {system.name}: {repeat} timed pass(es)")
     run.input_bytes = sum(system.input_bytes(doc) for doc in docs)
@@ -226,7 +234,7 @@ def _row(run: SystemRun, reference: SystemRun | None = None) -> list[str]:
         f"{run.docs_per_s:.1f}",
         f"{run.mb_per_s:.2f}",
         _cell(time_ratio(run, reference), 2),
-        f"{run.peak_traced_bytes / MIB:.1f}",
+        f"{run.peak_traced_bytes / MIB:.1f}" if run.peak_traced_bytes else "-",
     ]
 
 
@@ -405,6 +413,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="system that --worst lists (default: the first of --systems)",
     )
     parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="one pass per system: the scoring pass is also timed, no memory pass",
+    )
+    parser.add_argument(
         "--repeat",
         type=int,
         default=1,
@@ -441,7 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not docs:
             print(f"{path.name}: no documents in split {args.split}\n")
             continue
-        runs = [run_system(SYSTEMS[name], docs, args.repeat) for name in args.systems]
+        runs = [run_system(SYSTEMS[name], docs, args.repeat, args.quick) for name in args.systems]
         print(format_report(path, args.split, docs, runs))
         by_type = format_breakdown(page_types(path), runs)
         if by_type:
