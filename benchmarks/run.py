@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import newsclean
-from benchmarks.data import SPLITS, BenchDoc, load_bench, select_split
+from benchmarks.data import SPLITS, BenchDoc, in_holdout, load_bench, select_split
 from benchmarks.metric import (
     META_FIELDS,
     CorpusScore,
@@ -37,7 +37,7 @@ from benchmarks.metric import (
     meta_rates,
     score_document,
 )
-from benchmarks.systems import DEFAULT_SYSTEMS, SYSTEMS, Adapter, System, Unavailable
+from benchmarks.systems import DEFAULT_SYSTEMS, REFERENCE_SYSTEM, SYSTEMS, Adapter, System, Unavailable
 
 MIB = 1024 * 1024
 # Libraries that log every page they give up on; the runner counts failures itself.
@@ -143,8 +143,9 @@ def traced_peak(adapter: Adapter, docs: Sequence[BenchDoc]) -> int:
         tracemalloc.stop()
 
 
-def run_system(system: System, docs: Sequence[BenchDoc], repeat: int) -> SystemRun:
-    """Score, time and measure one system over ``docs``."""
+def run_system(system: System, docs: Sequence[BenchDoc], repeat: int, quick: bool = False) -> SystemRun:
+    """Score, time and measure one system over ``docs``; ``quick``: the scoring pass is the
+    timed pass (warm-up included) and memory is not measured (for big files on a busy machine)."""
     run = SystemRun(system, len(docs))
     try:
         adapter = system.load()
@@ -152,8 +153,15 @@ def run_system(system: System, docs: Sequence[BenchDoc], repeat: int) -> SystemR
         run.available, run.note = False, str(exc)
         return run
     _progress(f"  {system.name}: scoring")
+    gc.collect()
+    _forget_results()
+    start = time.perf_counter()
     scoring_pass(run, adapter, docs)
     if not run.available or repeat == 0:  # --repeat 0: scores only
+        return run
+    if quick:
+        run.pass_seconds = [time.perf_counter() - start]
+        run.input_bytes = sum(system.input_bytes(doc) for doc in docs)
         return run
     _progress(f"  {system.name}: {repeat} timed pass(es)")
     run.input_bytes = sum(system.input_bytes(doc) for doc in docs)
@@ -195,11 +203,24 @@ TABLE_HEADER = (
     *META_FIELDS,
     "docs/s",
     "MB/s",
+    "x traf",
     "peak MiB",
 )
 
 
-def _row(run: SystemRun) -> list[str]:
+def time_ratio(run: SystemRun, reference: SystemRun | None) -> float | None:
+    """Time per page of ``run`` over the reference system's (trafilatura's default) on the same
+    pages, fastest timed pass of each; None without a reference in the run."""
+    if reference is None or not reference.available or not reference.pass_seconds:
+        return None
+    return run.best_seconds / reference.best_seconds
+
+
+def _reference(runs: Sequence[SystemRun]) -> SystemRun | None:
+    return next((run for run in runs if run.system.name == REFERENCE_SYSTEM), None)
+
+
+def _row(run: SystemRun, reference: SystemRun | None = None) -> list[str]:
     assert run.body is not None  # only called for available systems
     meta = [_cell(run.meta[name].rate, 2) if name in run.meta else "-" for name in META_FIELDS]
     return [
@@ -211,10 +232,11 @@ def _row(run: SystemRun) -> list[str]:
         str(run.errors),
         *meta,
         *(
-            (f"{run.docs_per_s:.1f}", f"{run.mb_per_s:.2f}", f"{run.peak_traced_bytes / MIB:.1f}")
+            (f"{run.docs_per_s:.1f}", f"{run.mb_per_s:.2f}", _cell(time_ratio(run, reference), 2))
             if run.pass_seconds
             else ("-", "-", "-")
         ),
+        f"{run.peak_traced_bytes / MIB:.1f}" if run.peak_traced_bytes else "-",
     ]
 
 
@@ -230,13 +252,53 @@ def format_report(path: Path, split: str, docs: Sequence[BenchDoc], runs: Sequen
     ]
     available = [run for run in runs if run.available]
     if available:
-        lines.append(_align([TABLE_HEADER, *(_row(run) for run in available)]))
+        reference = _reference(runs)
+        lines.append(_align([TABLE_HEADER, *(_row(run, reference) for run in available)]))
     for run in runs:
         if not run.available:
             lines.append(f"unavailable: {run.system.name}: {run.note}")
         elif run.errors:
             lines.append(f"{run.system.name}: {run.errors} error(s), {run.note}")
     return "\n".join(lines)
+
+
+def page_types(path: Path) -> dict[str, str]:
+    """Document id -> ``gold_meta.page_type`` for the files that have one (wcxb)."""
+    types = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                row = json.loads(line)
+                kind = (row.get("gold_meta") or {}).get("page_type")
+                if isinstance(kind, str):
+                    types[row["id"]] = kind
+    return types
+
+
+def format_breakdown(types: dict[str, str], runs: Sequence[SystemRun]) -> str:
+    """Body F1 per group (rows) and system (columns): the dev and held-out parts of the pages
+    run (see ``in_holdout``), then each page type, most pages first (files with types: wcxb)."""
+    available = [run for run in runs if run.available]
+    if not available:
+        return ""
+    groups: dict[str, set[str]] = {"dev part": set(), "holdout part": set()}
+    for doc_id, _ in available[0].scores:
+        groups["holdout part" if in_holdout(doc_id) else "dev part"].add(doc_id)
+    by_type: dict[str, set[str]] = {}
+    for doc_id, _ in available[0].scores:
+        if doc_id in types:
+            by_type.setdefault(f"type {types[doc_id]}", set()).add(doc_id)
+    groups.update(sorted(by_type.items(), key=lambda item: (-len(item[1]), item[0])))
+    rows: list[list[str]] = [["pages", "docs", *(run.system.name for run in available)]]
+    for name, ids in groups.items():
+        if not ids:
+            continue
+        cells = [
+            _cell(corpus_score([score for doc_id, score in run.scores if doc_id in ids]).f1)
+            for run in available
+        ]
+        rows.append([name, str(len(ids)), *cells])
+    return "body F1 by part and page type:\n" + _align(rows)
 
 
 def format_worst(run: SystemRun, count: int, docs: Sequence[BenchDoc]) -> str:
@@ -283,6 +345,7 @@ def run_to_json(run: SystemRun) -> dict[str, Any]:
             for name, rate in run.meta.items()
         },
         docs_per_s=run.docs_per_s if run.pass_seconds else None,
+        seconds_per_page=run.best_seconds / run.documents if run.pass_seconds else None,
         mb_per_s=run.mb_per_s if run.pass_seconds else None,
         pass_seconds=run.pass_seconds,
         input_bytes=run.input_bytes,
@@ -352,6 +415,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="system that --worst lists (default: the first of --systems)",
     )
     parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="one pass per system: the scoring pass is also timed, no memory pass",
+    )
+    parser.add_argument(
         "--repeat",
         type=int,
         default=1,
@@ -389,8 +457,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not docs:
             print(f"{path.name}: no documents in split {args.split}\n")
             continue
-        runs = [run_system(SYSTEMS[name], docs, args.repeat) for name in args.systems]
+        runs = [run_system(SYSTEMS[name], docs, args.repeat, args.quick) for name in args.systems]
         print(format_report(path, args.split, docs, runs))
+        by_type = format_breakdown(page_types(path), runs)
+        if by_type:
+            print()
+            print(by_type)
         if args.worst:
             detail = next(run for run in runs if run.system.name == args.system_detail)
             print()

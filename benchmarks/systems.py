@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from benchmarks.data import BenchDoc
@@ -102,11 +102,15 @@ def _load_newsclean_html(favor: str | None = None) -> Adapter:
     return run
 
 
-def _load_trafilatura() -> Adapter:
+def _load_trafilatura(
+    fast: bool = False, favor_recall: bool = False, favor_precision: bool = False
+) -> Adapter:
     """One ``bare_extraction`` call gives the body ``extract()`` returns plus metadata.
 
     ``extract()``'s default text is the body, then the comments, NFC-normalised; rebuilding it
     here (identical on all 138 bench pages) spares trafilatura a second parse for metadata.
+    The switches are ``bare_extraction``'s: the diagnostic variants, which show where
+    trafilatura's own modes disagree.
     """
     try:
         import trafilatura
@@ -115,7 +119,14 @@ def _load_trafilatura() -> Adapter:
         raise Unavailable(f"cannot import trafilatura: {exc}") from exc
 
     def run(doc: BenchDoc) -> Extraction:
-        result = trafilatura.bare_extraction(doc.html, url=doc.url, with_metadata=True)
+        result = trafilatura.bare_extraction(
+            doc.html,
+            url=doc.url,
+            with_metadata=True,
+            fast=fast,
+            favor_recall=favor_recall,
+            favor_precision=favor_precision,
+        )
         if not isinstance(result, Document):  # None: trafilatura found no text
             return Extraction("")
         body = result.text or ""
@@ -225,6 +236,10 @@ def _load_c4_lines() -> Adapter:
     return lambda doc: Extraction(c4_lines(doc.text))
 
 
+_TRAFILATURA_META = ("title", "author", "date", "sitename")
+#: The system every other one's time per page is compared with (the runner's "x traf" column).
+REFERENCE_SYSTEM = "trafilatura"
+
 SYSTEMS: dict[str, System] = {
     system.name: system
     for system in (
@@ -236,14 +251,27 @@ SYSTEMS: dict[str, System] = {
             for mode, load in (("text", _load_newsclean_text), ("html", _load_newsclean_html))
             for favor in ("precision", "recall")
         ),
-        System("trafilatura", "html", ("title", "author", "date", "sitename"), _load_trafilatura),
+        System("trafilatura", "html", _TRAFILATURA_META, _load_trafilatura),
+        System("trafilatura-fast", "html", _TRAFILATURA_META, partial(_load_trafilatura, fast=True)),
+        System(
+            "trafilatura-recall", "html", _TRAFILATURA_META, partial(_load_trafilatura, favor_recall=True)
+        ),
+        System(
+            "trafilatura-precision",
+            "html",
+            _TRAFILATURA_META,
+            partial(_load_trafilatura, favor_precision=True),
+        ),
         System("justext", "html", (), _load_justext),
         System("keep-everything", "text", (), _load_keep_everything),
         System("c4-lines", "text", (), _load_c4_lines),
     )
 }
 
-#: What a run without ``--systems`` scores: every system but the favor settings' variants.
+#: What a run without ``--systems`` scores: every system but the favor settings' variants and the
+#: trafilatura variants (diagnostics).
 DEFAULT_SYSTEMS: tuple[str, ...] = tuple(
-    name for name in SYSTEMS if not name.endswith(("-precision", "-recall"))
+    name
+    for name in SYSTEMS
+    if not name.startswith("trafilatura-") and not name.endswith(("-precision", "-recall"))
 )

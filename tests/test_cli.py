@@ -159,3 +159,25 @@ def test_max_bytes_can_be_lowered() -> None:
     proc = run("clean", "--max-bytes", "10", "-", stdin=ARTICLE.encode())
     assert proc.returncode == 1
     assert b"over the limit" in proc.stderr
+
+
+STRUCTURED = Path(__file__).parent.parent / "fixtures" / "html" / "structured.html"
+
+
+def test_clean_markdown_format() -> None:
+    proc = run("clean", "--format", "markdown", str(STRUCTURED))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.decode().splitlines()
+    assert "## What it cost" in lines
+    assert "| Section | Length | Cost |" in lines
+
+
+def test_explain_html_accounts_for_the_whole_page() -> None:
+    proc = run("explain", "--color", "never", str(STRUCTURED))
+    assert proc.returncode == 0, proc.stderr
+    dom = [line for line in proc.stdout.decode().splitlines() if " html.dom " in line]
+    assert any("navigation" in line and "Home News Sport" in line for line in dom)
+    assert all(" drop " in line for line in dom)
+    rules = run("rules", "html.dom")
+    assert rules.returncode == 0, rules.stderr
+    assert b"trafilatura left out" in rules.stdout

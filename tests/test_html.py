@@ -27,11 +27,17 @@ LD_JSON = (
 )
 
 
-def article_page(*, leftovers: str = "", head: str = "", charset: str = "utf-8") -> str:
-    """A news page: navigation, an article of BODY paragraphs, then ``leftovers``, a footer."""
+ARTICLE_TYPE = '<meta property="og:type" content="article">'
+
+
+def article_page(
+    *, leftovers: str = "", head: str = "", charset: str = "utf-8", declares: str = ARTICLE_TYPE
+) -> str:
+    """A news page that declares itself an article (``declares``, as most news pages do):
+    navigation, an article of BODY paragraphs, then ``leftovers``, a footer."""
     paragraphs = "".join(f"<p>{sentence}</p>" for sentence in BODY)
     return (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="{charset}">'
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="{charset}">{declares}'
         f"<title>Council keeps the old bridge open | Example News</title>{head}</head>"
         '<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>'
         f"<article><h1>Council keeps the old bridge open</h1>{paragraphs}{leftovers}</article>"
@@ -251,3 +257,15 @@ def test_html_ruler_keeps_the_callers_switches() -> None:
 def test_author_spelled_as_on_the_page(cleaner: Cleaner, byline_markup: str, author: str) -> None:
     doc = cleaner.clean(article_page(head=byline_markup), format="html")
     assert doc.metadata.author == author
+
+
+def test_rules_run_only_where_the_page_declares_an_article_or_a_discussion(cleaner: Cleaner) -> None:
+    """Without og:type article or a schema.org Article/discussion type, trafilatura's lines stay
+    as they are (newsclean's rules are built for articles); with one, the rules clean them."""
+    plain = cleaner.clean(article_page(leftovers=LEFTOVERS, declares=""), format="html")
+    assert "Sign up for our newsletter to get the latest news in your inbox." in plain.text.splitlines()
+    assert {line.rule for line in plain.lines} <= {"default.keep", "blank"}
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x"}</script>'
+    for declares in (ARTICLE_TYPE, ld):
+        doc = cleaner.clean(article_page(leftovers=LEFTOVERS, declares=declares), format="html")
+        assert "newsletter" not in doc.text

@@ -53,6 +53,22 @@ def _generated(n: int) -> list[str]:
     return [p.text if isinstance(p.text, str) else p.source_text for p in distinct_pages(n, SEED_VALUE)]
 
 
+#: Output fields added after a snapshot may have been written: a snapshot without them is
+#: compared on every other field.
+NEW_FIELDS = ("markdown", "tables", "comments")
+
+
+def same(expected: str, got: str) -> bool:
+    """Whether two frozen outputs agree, fields that ``expected`` predates left out."""
+    if got == expected:
+        return True
+    old, new = json.loads(expected), json.loads(got)
+    for name in NEW_FIELDS:
+        if name not in old:
+            new.pop(name, None)
+    return bool(old == new)
+
+
 def output(text: str) -> str:
     """The frozen form of one page's result."""
     return json.dumps(newsclean.clean(text, format="text").to_dict(), sort_keys=True)
@@ -91,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     differing = 0
     for name, text in texts.items():
         got = comparable(output(text))
-        if got != comparable(expected[name]):
+        if not same(comparable(expected[name]), got):
             differing += 1
             if differing <= 5:
                 print(f"--- {name} differs:")

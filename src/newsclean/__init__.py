@@ -28,7 +28,7 @@ from newsclean.errors import (
     UnknownRuleError,
 )
 from newsclean.labels import Gives, Label
-from newsclean.model import Article, Document, Line, Metadata
+from newsclean.model import Article, Comment, Document, Line, Metadata
 from newsclean.pipeline import Cleaner, clean
 from newsclean.text import features as _features
 
@@ -37,6 +37,7 @@ __all__ = [
     "BudgetError",
     "CleanConfig",
     "Cleaner",
+    "Comment",
     "ConfigError",
     "Context",
     "DecodeError",

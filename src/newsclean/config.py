@@ -20,6 +20,12 @@ Options (defaults in brackets):
 * ``time_budget`` [30.0]: seconds per document before :class:`BudgetError`; None for no limit.
   The CLI and ``newsclean batch`` use 10 seconds (``CLI_DEFAULTS`` in ``newsclean.cli.main``);
   docs/limits.md says how the budget is enforced.
+* ``include_links`` / ``include_images`` [False]: HTML mode's ``Document.markdown`` keeps the
+  article's links as ``[text](url)`` / its images as ``![alt](src)`` (trafilatura then keeps
+  them while extracting, so the plain ``text`` may gain an image's line).
+* ``page_account`` [False]: HTML mode's ``Document.lines`` covers the page's whole visible
+  text, the lines trafilatura left out labelled by their element with the rule ``html.dom``
+  (a second parse of the page; ``newsclean explain`` turns it on).
 * ``load_plugins`` [True]: load rule packs from the ``newsclean.rules`` entry point
   (``NEWSCLEAN_NO_PLUGINS=1`` turns this off everywhere).
 """
@@ -61,6 +67,9 @@ class CleanConfig:
     max_bytes: int = 10_000_000
     time_budget: float | None = 30.0
     load_plugins: bool = True
+    include_links: bool = False
+    include_images: bool = False
+    page_account: bool = False
 
     def __post_init__(self) -> None:
         """Check every option's type and range (a wrong one raises :class:`ConfigError` naming it);
@@ -89,8 +98,9 @@ class CleanConfig:
             raise ConfigError(
                 f"option 'time_budget' must be a number of seconds (0 or more) or None, not {budget!r}"
             )
-        if not isinstance(self.load_plugins, bool):
-            raise ConfigError(f"option 'load_plugins' must be true or false, not {self.load_plugins!r}")
+        for key in ("load_plugins", "include_links", "include_images", "page_account"):
+            if not isinstance(getattr(self, key), bool):
+                raise ConfigError(f"option {key!r} must be true or false, not {getattr(self, key)!r}")
 
     def merged(self, **overrides: Any) -> CleanConfig:
         """A copy with ``overrides`` applied; unknown option names raise :class:`ConfigError`."""

@@ -141,6 +141,24 @@ class Article:
         return out
 
 
+#: A table as data: its rows, each a tuple of cell texts (the header row first when there is one).
+Table = tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """One reader's comment, kept apart from the body: its text and, where the page gives them,
+    who wrote it and when (as the page writes the date)."""
+
+    text: str
+    author: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The comment's JSON mirror."""
+        return {"author": self.author, "date": self.date, "text": self.text}
+
+
 @dataclass(frozen=True)  # no slots: ``lines`` is a lazy field stored in the instance dict
 class Document:
     """The result of cleaning one input.
@@ -148,6 +166,9 @@ class Document:
     ``text`` is the clean body (for a feed: the articles' bodies separated by a blank line),
     ``lines`` holds every input line exactly once with its label and the deciding rule, and
     ``warnings`` says what was repaired or guessed on the way (decoding, mojibake, fallbacks).
+    ``markdown`` is the same body with its structure (headings, lists, quotes, tables),
+    ``tables`` the body's tables as data and ``comments`` the readers' comments, which are never
+    part of ``text`` (docs/output.md).
     """
 
     text: str
@@ -157,6 +178,9 @@ class Document:
     warnings: tuple[str, ...] = ()
     fixed_text: str = field(default="", repr=False)
     source_mode: str = "text"
+    markdown: str = ""
+    tables: tuple[Table, ...] = ()
+    comments: tuple[Comment, ...] = ()
 
     # Metadata shortcuts: one per field of Metadata (``doc.author`` is ``doc.metadata.author``).
     @property
@@ -232,6 +256,9 @@ class Document:
         out["removed"] = dict(counts)  # the old name, kept until 0.2 (docs/output.md)
         out["provenance"] = provenance
         out["warnings"] = list(self.warnings)
+        out["markdown"] = self.markdown
+        out["tables"] = [[list(row) for row in table] for table in self.tables]
+        out["comments"] = [comment.to_dict() for comment in self.comments]
         return out
 
     def to_html(self, *, name: str | None = None) -> str:

@@ -26,14 +26,15 @@ class CliError(Exception):
         self.code = code
 
 
-def build_cleaner(args: argparse.Namespace, *, warm: bool = True) -> Cleaner:
-    """A Cleaner from the shared command-line options; ``warm`` loads its models and imports now
-    (before the first page's budget starts), which commands that clean no page skip."""
+def build_cleaner(args: argparse.Namespace, *, warm: bool = True, **extra: object) -> Cleaner:
+    """A Cleaner from the shared command-line options (``extra``: options the command sets);
+    ``warm`` loads its models and imports now (before the first page's budget starts), which
+    commands that clean no page skip."""
     if args.config:
         config = CleanConfig.from_file(args.config, defaults=CLI_DEFAULTS)
     else:
         config = CleanConfig.from_dict(CLI_DEFAULTS)
-    overrides: dict[str, object] = {}
+    overrides: dict[str, object] = dict(extra)
     if args.preset:
         overrides["preset"] = args.preset
     if args.favor:

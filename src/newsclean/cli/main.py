@@ -67,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("inputs", nargs="*", default=["-"], help="files or folders (default: stdin)")
     clean.add_argument(
         "--format",
-        choices=("text", "json", "jsonl"),
+        choices=("text", "markdown", "json", "jsonl"),
         default="text",
         help="output format; json on several inputs is one array of records, jsonl one record a line",
     )
@@ -226,7 +226,7 @@ def _run_clean(args: argparse.Namespace) -> int:
 
 
 class _Records:
-    """Writes ``clean``'s output: text, one JSON value, a JSON array of records, or JSON lines.
+    """Writes ``clean``'s output: text or Markdown, one JSON value, a JSON array of records, or JSON lines.
     Several inputs make records named by ``id`` (the key ``batch`` uses for a folder's pages)."""
 
     def __init__(self, fmt: str, many: bool) -> None:
@@ -236,8 +236,9 @@ class _Records:
 
     def document(self, name: str, doc: Document, *, lines: bool) -> None:
         """One cleaned input."""
-        if self.fmt == "text":
-            sys.stdout.write(doc.text + ("\n" if doc.text else ""))
+        if self.fmt in ("text", "markdown"):
+            body = doc.text if self.fmt == "text" else doc.markdown
+            sys.stdout.write(body + ("\n" if body else ""))
             if self.many:
                 sys.stdout.write("\n")
             return
@@ -246,7 +247,7 @@ class _Records:
 
     def error(self, name: str, message: str) -> None:
         """An input that failed: a record in its place (JSON formats)."""
-        if self.fmt != "text":
+        if self.fmt not in ("text", "markdown"):
             self._write({"id": name, "error": message})
 
     def _write(self, record: dict[str, Any]) -> None:
@@ -286,7 +287,7 @@ def _say(message: str, bar: Any) -> None:
 
 
 def _run_explain(args: argparse.Namespace) -> int:
-    cleaner = build_cleaner(args)
+    cleaner = build_cleaner(args, page_account=True)  # HTML: the lines trafilatura left out too
     doc = cleaner.clean(
         read_input(args.input, cleaner.config.max_bytes),
         format=args.mode,

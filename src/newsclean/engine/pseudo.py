@@ -49,6 +49,24 @@ def html_title(ctx: Context) -> Iterable[Claim]:
     return ()
 
 
+def html_dom(ctx: Context) -> Iterable[Claim]:
+    """What it removes: a line of the page's visible text that trafilatura left out of the
+    article (menus, footers, sidebars, comment and share boxes), before any rule ran.
+
+    Why: trafilatura reads the markup (block structure, link density, the page's own element
+    names) and keeps the main text; newsclean's rules only see what it kept. The label comes
+    from the innermost element around the line that names what it is: ``<nav>``, ``<header>``,
+    ``<footer>``, ``<form>`` are navigation, ``<aside>`` related, a box whose class or id says
+    comments, cookie, newsletter, ad, related, copyright or share gets that label; anything else
+    is noise.
+    Example: ``Home | World | Sport`` in ``<nav>`` (navigation), ``Accept cookies`` in
+    ``<div class="cookie-banner">`` (noise).
+    Keeps: nothing of its own (trafilatura decided); shown only with ``page_account=True``
+    (``newsclean explain`` on HTML).
+    """
+    return ()
+
+
 def continuation(ctx: Context) -> Iterable[Claim]:
     """What it keeps: the lines that continue an article past its core's edge (kept by ``body.core``).
 
@@ -83,6 +101,15 @@ TITLE_HTML = Rule(
     reason="the headline trafilatura repeats above the article (the page's title)",
 )
 
+HTML_DOM = Rule(
+    "html.dom",
+    Label.NAVIGATION,
+    html_dom,
+    function_doc(html_dom),
+    frozenset(),
+    reason="trafilatura left it out of the article",
+)
+
 CONTINUATION = Rule(
     "structure.continuation",
     Label.BODY,
@@ -93,4 +120,4 @@ CONTINUATION = Rule(
 )
 
 #: Every pseudo-rule, by name.
-PSEUDO_RULES: dict[str, Rule] = {r.name: r for r in (BLANK, DEFAULT_KEEP, TITLE_HTML, CONTINUATION)}
+PSEUDO_RULES: dict[str, Rule] = {r.name: r for r in (BLANK, DEFAULT_KEEP, TITLE_HTML, CONTINUATION, HTML_DOM)}

@@ -18,15 +18,28 @@ import regex
 from newsclean.analysis.page import Page
 from newsclean.analysis.structure import analyse
 from newsclean.budget import check
+from newsclean.comments import group_comments
 from newsclean.engine.labelling import Labelled, label_page
 from newsclean.engine.pseudo import TITLE_HTML
 from newsclean.engine.ruler import Ruler
-from newsclean.html.extract import extract, title_tag_metadata, visible_text
+from newsclean.html.account import with_page_account
+from newsclean.html.extract import (
+    Extracted,
+    declares_article,
+    declares_discussion,
+    extract,
+    title_tag_metadata,
+    visible_text,
+    with_replies,
+)
+from newsclean.html.markdown import render
 from newsclean.labels import Label
 from newsclean.metadata.assemble import assemble
-from newsclean.model import Metadata
+from newsclean.model import Metadata, Table
 from newsclean.text.decode import as_text
+from newsclean.text.features import line_features
 from newsclean.text.fix import fix_text
+from newsclean.text.lines import split_lines
 
 if TYPE_CHECKING:
     from newsclean.model import Document
@@ -64,7 +77,13 @@ def clean_html(
     warnings = [] if warnings is None else warnings
     markup = _markup(data, encoding, warnings, content_type)
     check("before the HTML extraction")
-    extracted = extract(markup, url, cleaner.config.favor)
+    extracted = extract(
+        markup,
+        url,
+        cleaner.config.favor,
+        links=cleaner.config.include_links,
+        images=cleaner.config.include_images,
+    )
     found = _words(extracted.text) if extracted else 0
     check("after the HTML extraction")
     visible = visible_text(markup) if found < _MIN_WORDS else ""
@@ -81,8 +100,12 @@ def clean_html(
             source_mode="html-fallback",
             base_metadata=base,
         )
-    text = extracted.text if extracted else ""
-    return _clean_extracted(cleaner, text, base, url, language, warnings, deadline)
+    article = declares_article(markup)
+    if extracted is not None and (not article or declares_discussion(markup)):
+        extracted = with_replies(extracted)
+        article = article or declares_discussion(markup)
+    doc = _clean_extracted(cleaner, extracted, base, url, language, warnings, deadline, rules=article)
+    return with_page_account(doc, markup) if cleaner.config.page_account else doc
 
 
 def _markup(data: str | bytes, encoding: str | None, warnings: list[str], content_type: str | None) -> str:
@@ -137,15 +160,20 @@ def _words(text: str) -> int:
 
 def _clean_extracted(
     cleaner: Cleaner,
-    text: str,
+    extracted: Extracted | None,
     base: Metadata,
     url: str | None,
     language: str | None,
     warnings: list[str],
     deadline: float | None,
+    *,
+    rules: bool = True,
 ) -> Document:
-    """Text mode over trafilatura's lines with the HTML ruler (structural rules off)."""
-    fixed = fix_text(text)
+    """Text mode over trafilatura's lines with the HTML ruler (structural rules off); Markdown
+    and tables from trafilatura's tree less the removed lines, comments from its comment tree.
+    ``rules=False`` (a page that declares neither an article nor a discussion) keeps
+    trafilatura's lines as they are."""
+    fixed = fix_text(extracted.text if extracted else "")
     warnings.extend(fixed.steps)
     check("after repairing the extracted text")
     site_ruler, phrases = cleaner.for_site(url)
@@ -153,10 +181,28 @@ def _clean_extracted(
     check("after measuring the lines")
     structure = analyse(page)
     check("after analysing the page's structure")
-    labelled = label_page(page, structure, html_ruler(site_ruler).active(), deadline=deadline)
-    _mark_title(page, labelled, base.title)
+    active = html_ruler(site_ruler).active() if rules else []
+    labelled = label_page(page, structure, active, deadline=deadline)
+    if rules:
+        _mark_title(page, labelled, base.title)
+    markdown, tables = "", tuple[Table, ...]()
+    if extracted is not None and extracted.body is not None:
+        kept = [
+            (f.text, label is Label.BODY) for f, label in zip(page.features, labelled.labels, strict=True)
+        ]
+        markdown, tables = render(extracted.body, kept)
+    comment_lines = split_lines(fix_text(extracted.comments).text)[0] if extracted else []
     return assemble(
-        page, structure, labelled, url=url, warnings=warnings, source_mode="html", base_metadata=base
+        page,
+        structure,
+        labelled,
+        url=url,
+        warnings=warnings,
+        source_mode="html",
+        base_metadata=base,
+        markdown=markdown,
+        tables=tables,
+        comments=group_comments(line_features(comment_lines, page.stopwords)),
     )
 
 

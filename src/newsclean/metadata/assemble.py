@@ -6,10 +6,12 @@ from collections.abc import Sequence
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.structure import Structure
+from newsclean.comments import text_comments
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Label
+from newsclean.markdown import text_markdown
 from newsclean.metadata.fields import page_metadata
-from newsclean.model import METADATA_FIELDS, Article, Document, LineSource, Metadata
+from newsclean.model import METADATA_FIELDS, Article, Comment, Document, LineSource, Metadata, Table
 
 
 def assemble(
@@ -21,12 +23,16 @@ def assemble(
     warnings: Sequence[str],
     source_mode: str = "text",
     base_metadata: Metadata | None = None,
+    markdown: str | None = None,
+    tables: tuple[Table, ...] = (),
+    comments: tuple[Comment, ...] | None = None,
 ) -> Document:
     """Build the Document: one article per feed article (the whole page otherwise).
 
     Lines above a feed's first header (the lead-in) make an article of their own when any of
     them is body, so that every body line reaches ``Document.text`` (with ``preset="none"``
-    every line is body).
+    every line is body). ``markdown`` and ``comments`` come from the markup in HTML mode; without
+    them both are read off the labelled lines (newsclean.markdown, newsclean.comments).
     """
     labels = labelled.labels
     heads = set(structure.feed_headers)
@@ -52,6 +58,9 @@ def assemble(
         warnings=tuple(warnings),
         fixed_text=page.text,
         source_mode=source_mode,
+        markdown=text_markdown(feats, labels) if markdown is None else markdown,
+        tables=tables,
+        comments=text_comments(feats, labels, labelled.rules) if comments is None else comments,
     )
 
 

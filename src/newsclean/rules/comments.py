@@ -48,7 +48,7 @@ def heading(ctx: Context) -> Iterable[Claim]:
             yield i, "opens a comment section below the article"
 
 
-@rule("comments.section", Label.COMMENTS, presets=("default", "html"))
+@rule("comments.section", Label.COMMENTS, presets=("default",))
 def section(ctx: Context) -> Iterable[Claim]:
     """What it removes: everything under a comment heading, until the article resumes.
 
@@ -73,7 +73,7 @@ _HEADING_COUNT_MAX_WORDS = 16
 _DATE_LABEL_LISTS = ("meta.published", "meta.updated", "meta.byline")
 
 
-@rule("comments.thread", Label.COMMENTS, presets=("default", "html"), after=("feed.*",))
+@rule("comments.thread", Label.COMMENTS, presets=("default",), after=("feed.*",))
 def thread(ctx: Context) -> Iterable[Claim]:
     """What it removes: a thread of readers' comments without a heading the phrase lists know.
 

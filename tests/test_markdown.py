@@ -1,0 +1,180 @@
+"""Document.markdown, tables and comments: one test per element, on a page of the kind the bench
+holds (fixtures/html/structured.html: header, article with headings, lists, quote, table, image,
+a newsletter prompt, a comment section, footer) and on plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean import CleanConfig
+
+PAGE = (Path(__file__).parent.parent / "fixtures" / "html" / "structured.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def doc() -> newsclean.Document:
+    return newsclean.clean(PAGE, format="html")
+
+
+def blocks(markdown: str) -> list[str]:
+    return [block for block in markdown.split("\n\n") if block]
+
+
+def test_headings_are_marked(doc: newsclean.Document) -> None:
+    lines = doc.markdown.splitlines()
+    assert "## What the engineers proposed" in lines
+    assert "## What it cost" in lines
+
+
+def test_paragraphs_are_blocks_of_their_own(doc: newsclean.Document) -> None:
+    paragraph = next(line for line in doc.text.splitlines() if line.startswith("The plan they returned"))
+    assert paragraph in blocks(doc.markdown)
+
+
+def test_unordered_list(doc: newsclean.Document) -> None:
+    assert (
+        "- Rebuild the northern section with granite blocks from the old quarry\n"
+        "- Raise the promenade by half a metre along the whole front\n"
+        "- Add two sluice gates where the river meets the harbour"
+    ) in blocks(doc.markdown)
+
+
+def test_ordered_list_keeps_its_numbers(doc: newsclean.Document) -> None:
+    assert "1. Survey the foundations of the harbour wall first" in doc.markdown.splitlines()
+    assert "2. Order the granite blocks before the spring" in doc.markdown.splitlines()
+
+
+def test_block_quote(doc: newsclean.Document) -> None:
+    quoted = [line for line in doc.markdown.splitlines() if line.startswith("> ")]
+    assert quoted == [
+        "> We wanted something our grandchildren would never have to think about, "
+        "said the harbour master at the first public meeting."
+    ]
+
+
+def test_table_github_style_and_as_data(doc: newsclean.Document) -> None:
+    assert (
+        "| Section | Length | Cost |\n|---|---|---|\n| Northern wall | 420 m | 2.1 million |\n"
+        "| Promenade | 1.3 km | 0.8 million |"
+    ) in blocks(doc.markdown)
+    assert doc.tables == (
+        (
+            ("Section", "Length", "Cost"),
+            ("Northern wall", "420 m", "2.1 million"),
+            ("Promenade", "1.3 km", "0.8 million"),
+        ),
+    )
+
+
+def test_removed_lines_stay_out_of_markdown(doc: newsclean.Document) -> None:
+    """The newsletter prompt is removed by subscribe.prompt: gone from text and markdown alike."""
+    assert any("newsletter" in line.text and not line.kept for line in doc.lines)
+    assert "newsletter" not in doc.text
+    assert "newsletter" not in doc.markdown
+    assert "Home" not in doc.markdown and "All rights reserved" not in doc.markdown
+
+
+def test_markdown_holds_the_words_of_text(doc: newsclean.Document) -> None:
+    def words(s: str) -> list[str]:
+        return [w for w in s.replace("|", " ").split() if w.strip("-#>.0123456789")]
+
+    assert sorted(words(doc.text)) == sorted(words(doc.markdown))
+
+
+def test_links_and_images_only_on_request(doc: newsclean.Document) -> None:
+    assert "](" not in doc.markdown
+    rich = newsclean.clean(PAGE, format="html", config=CleanConfig(include_links=True, include_images=True))
+    assert "[our storm coverage](https://example.org/storms)" in rich.markdown
+    assert "![The new sea wall at high tide](https://example.org/wall.jpg)" in rich.markdown
+    assert rich.text == doc.text
+
+
+def test_html_comments_apart_from_the_body(doc: newsclean.Document) -> None:
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Mary Jones", "12 November 2024 at 09:14"),
+        ("Tom Baker", "13 November 2024 at 18:02"),
+    ]
+    assert doc.comments[0].text.startswith("Walked the new promenade")
+    assert "promenade on Sunday" not in doc.text and "promenade on Sunday" not in doc.markdown
+
+
+def test_to_dict_carries_the_new_fields(doc: newsclean.Document) -> None:
+    out = doc.to_dict(lines=False)
+    assert out["markdown"] == doc.markdown
+    assert out["tables"][0][0] == ["Section", "Length", "Cost"]
+    second = {"author": "Tom Baker", "date": "13 November 2024 at 18:02", "text": doc.comments[1].text}
+    assert out["comments"][1] == second
+
+
+TEXT_PAGE = """Council keeps the old bridge open
+
+The city council voted on Monday to keep the old river bridge open for another ten years, the mayor said.
+
+What happens next
+
+Engineers told the council that the steel frame is sound, although the deck needs new paving this year.
+The works will come in three steps:
+• new paving on the deck
+• fresh paint on the railings
+• a new lamp at each end
+Residents on both banks had campaigned for months, collecting four thousand signatures for the bridge.
+"""
+
+
+def test_text_mode_list_items() -> None:
+    doc = newsclean.clean(TEXT_PAGE, format="text")
+    assert "- new paving on the deck\n- fresh paint on the railings\n- a new lamp at each end" in doc.markdown
+
+
+def test_text_mode_heading_over_prose() -> None:
+    doc = newsclean.clean(TEXT_PAGE, format="text")
+    assert "## What happens next" in doc.markdown.splitlines()
+    assert "## The works will come in three steps:" not in doc.markdown
+
+
+def test_text_mode_comments_grouped_with_author_and_date() -> None:
+    body = "\n".join(
+        "The city council voted on Monday to keep the old river bridge open for another ten years, "
+        f"said the mayor in paragraph {n} of the story."
+        for n in range(6)
+    )
+    page = (
+        f"Council keeps the old bridge open\n\n{body}\n\nComments\n\n"
+        "Mary Jones\n12 November 2024 at 09:14\nWalked the new promenade on Sunday and it looks wonderful.\n"
+        "Tom Baker\n13 November 2024 at 18:02\nShame it took three storms before anyone listened.\n"
+    )
+    doc = newsclean.clean(page, format="text")
+    assert [(c.author, c.date, c.text) for c in doc.comments] == [
+        (
+            "Mary Jones",
+            "12 November 2024 at 09:14",
+            "Walked the new promenade on Sunday and it looks wonderful.",
+        ),
+        ("Tom Baker", "13 November 2024 at 18:02", "Shame it took three storms before anyone listened."),
+    ]
+    assert "promenade" not in doc.text
+
+
+def test_page_account_covers_what_trafilatura_left_out(doc: newsclean.Document) -> None:
+    full = newsclean.clean(PAGE, format="html", config=CleanConfig(page_account=True))
+    assert full.text == doc.text
+    dom = {line.text: line.label.value for line in full.lines if line.rule == "html.dom"}
+    assert dom["Home News Sport"] == "navigation"
+    assert dom["© 2024 Coast Courier. All rights reserved."] == "navigation"
+    assert all(full.fixed_text[line.start : line.end] == line.text for line in full.lines)
+    page_words = set(" ".join(line.text for line in full.lines).split())
+    assert {"Contact", "Home", "Sport", "granite"} <= page_words
+    assert full.removed_counts()["navigation"] >= 3
+
+
+def test_a_discussion_keeps_its_replies_in_the_body(doc: newsclean.Document) -> None:
+    """A page that declares itself a forum thread: what trafilatura sets apart as comments is the
+    thread's replies, so they are body and ``comments`` is empty."""
+    ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "x"}</script>'
+    thread = newsclean.clean(PAGE.replace("</head>", ld + "</head>"), format="html")
+    assert "promenade on Sunday" in thread.text
+    assert thread.comments == ()
+    assert "promenade on Sunday" not in doc.text
