@@ -31,11 +31,12 @@ def assemble(
         (0, max(len(page) - 1, 0))
     ]
     articles: list[Article] = []
+    notes = list(warnings)
     feats = page.features
     body_label = Label.BODY  # read once: an enum member lookup per line costs as much as the test
     for first, last in spans:
         body = [feats[i].text for i in range(first, last + 1) if labels[i] is body_label]
-        meta = page_metadata(page, labels, rules, first, last, language=page.language, url=url)
+        meta = page_metadata(page, labels, rules, first, last, language=page.language, url=url, notes=notes)
         if base_metadata is not None:
             meta = _prefer(base_metadata, meta)
         articles.append(Article("\n".join(body), meta, (first + 1, last + 1)))
@@ -46,7 +47,7 @@ def assemble(
         metadata=metadata,
         articles=tuple(articles),
         lines=LineSource(page.lines, page.starts, labels, rules),
-        warnings=tuple(warnings),
+        warnings=tuple(notes),
         fixed_text=page.text,
         source_mode=source_mode,
     )
