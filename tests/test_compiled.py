@@ -1,101 +1,54 @@
 """What the mypyc-compiled build relies on, checked in whichever build runs the suite.
 
 ``tox -e compiled`` runs the whole suite against the compiled build; these tests pin the pieces
-that differ between builds: the lazy page structure caches in both, rule docs and sources come
+that differ between builds: the page's memoised answers are kept in both, rule docs and sources come
 from the shipped ``.py`` files when the functions are compiled, ``newsclean.compiled`` tells
 the truth, the Ruler can be weakly referenced.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import sys
 import weakref
-from functools import cached_property
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
-from typing import Any
 
 import pytest
 from tests.rules.conftest import BODIES, TITLES
 
 import newsclean
 from newsclean.analysis import page
-from newsclean.analysis._lazy import lazy
 from newsclean.analysis.page import Page
-from newsclean.analysis.phrases import PhraseBook
+from newsclean.analysis.phrases import Mode, PhraseBook
+from newsclean.analysis.structure import analyse
 from newsclean.cli import main as cli
 from newsclean.engine import labelling as label
 from newsclean.engine.ruler import Ruler, compiled_source, function_doc
 from newsclean.rules import DEFAULT_RULES, ads
 from newsclean.text import features
-from newsclean.text.features import line_features
-from newsclean.text.lines import split_lines
-
-
-class _Counted:
-    """An interpreted class: ``lazy`` caches in the instance's ``__dict__``."""
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    @lazy
-    def value(self) -> list[int]:
-        self.calls += 1
-        return [self.calls]
-
-
-class _Slotted:
-    """No ``__dict__``, like a compiled (native) instance: ``lazy`` caches in ``_lazy``."""
-
-    __slots__ = ("_lazy", "calls")
-
-    def __init__(self) -> None:
-        self.calls = 0
-        self._lazy: dict[str, Any] = {}
-
-    @lazy
-    def value(self) -> list[int]:
-        self.calls += 1
-        return [self.calls]
-
-
-@pytest.mark.parametrize("cls", [_Counted, _Slotted])
-def test_lazy_computes_once_per_instance(cls: type[_Counted] | type[_Slotted]) -> None:
-    one, two = cls(), cls()
-    assert one.value is one.value and one.calls == 1
-    assert two.value == [1] and two.value is not one.value
-    assert isinstance(cls.__dict__["value"], lazy)
-
-
-@pytest.mark.parametrize("cls", [Page, PhraseBook])
-def test_cached_properties_are_lazy(cls: type) -> None:
-    """A plain ``functools.cached_property`` would recompute on every access once compiled."""
-    cached = {name: v for name, v in vars(cls).items() if isinstance(v, cached_property)}
-    assert cached and all(isinstance(v, lazy) for v in cached.values()), sorted(cached)
 
 
 def _page(language: str) -> Page:
-    lines, starts = split_lines("\n".join([TITLES[language], "", *BODIES[language]]))
-    stops = frozenset({"the", "and", "of", "и", "в", "мен", "және"})
-    return Page("\n".join(lines), lines, starts, line_features(lines, stops), language, stops, PhraseBook())
+    text = "\n".join([TITLES[language], "", *BODIES[language]])
+    return Page.from_text(text, language, phrases=PhraseBook())
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
-def test_page_structure_is_computed_once(language: str) -> None:
-    """Under mypyc, ``functools.cached_property`` recomputes on every access; ``lazy`` does not."""
+def test_page_memo_answers_once(language: str) -> None:
+    """The page's parameterised answers are memoised in both builds (rules ask them again)."""
     p = _page(language)
-    for name in ("prose", "nonblank_lines", "boilerplate_hits", "sections", "scores", "cores", "zone"):
-        assert getattr(p, name) is getattr(p, name), name
+    assert p.matching("related.heading", Mode.LINE) is p.matching("related.heading", Mode.LINE)
+    assert p.content_words(2) is p.content_words(2)
+    assert p.year is p.year or p.year is None
     assert p.phrases.automaton is p.phrases.automaton
 
 
 def test_pages_do_not_share_their_structure() -> None:
     first, second = _page("en"), _page("en")
-    assert first.zone == second.zone and first.zone is not second.zone
-    copy = dataclasses.replace(first)  # a copy computes its own structure, in both builds
-    assert copy.zone == first.zone and copy.zone is not first.zone
+    one, two = analyse(first), analyse(second)
+    assert one.zone == two.zone and one.zone is not two.zone
+    assert one == analyse(first) and one is not analyse(first)  # a frozen value, computed anew
 
 
 def test_compiled_flag_says_where_the_hot_stages_came_from() -> None:

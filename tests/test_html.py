@@ -7,8 +7,8 @@ import time
 import pytest
 
 import newsclean
-from newsclean.errors import BudgetError
-from newsclean.html.mode import HTML_DISABLED, MAX_MARKUP_CHARS, clean_html, html_ruler
+from newsclean.errors import BudgetError, ConfigError
+from newsclean.html.mode import HTML_PRESET, MAX_MARKUP_CHARS, clean_html, html_ruler
 from newsclean.labels import Label
 from newsclean.pipeline import Cleaner
 
@@ -226,7 +226,18 @@ def test_html_ruler_is_cached_and_keeps_phrase_rules(cleaner: Cleaner) -> None:
     assert "navigation.outside_core" not in active
     assert {"copyright.notice", "subscribe.prompt", "related.heading"} <= active
     assert "body.core" in {rule.name for rule in cleaner.ruler.active()}
-    assert HTML_DISABLED
+    # Exactly the enabled rules of the html preset: the structural ones do not declare it.
+    assert active == {r.name for r in cleaner.ruler.active() if HTML_PRESET in r.presets}
+    assert not {"title.heading", "feed.header", "noise.symbol", "meta.initials"} & active
+
+
+def test_html_ruler_keeps_the_callers_switches() -> None:
+    """A rule the caller disabled stays off in HTML mode; an unknown preset is an error."""
+    cleaner = Cleaner(disable=["copyright.notice"])
+    active = {rule.name for rule in html_ruler(cleaner.ruler).active()}
+    assert "copyright.notice" not in active and "subscribe.prompt" in active
+    with pytest.raises(ConfigError, match="unknown preset 'htlm'"):
+        cleaner.ruler.copy().within_preset("htlm")
 
 
 @pytest.mark.parametrize(

@@ -21,11 +21,11 @@ PAGES = [
 
 def test_line_source_builds_what_the_constructor_builds() -> None:
     labels = [Label.BODY, Label.BLANK, Label.BODY]
-    source = LineSource(["ab", "", "cde"], [0, 3, 4], labels, ["x", "blank", "y"])
+    source = LineSource(["ab", "", "cde"], [0, 3, 4], labels, ["x", "blank", "y"], ["why x", "", "why y"])
     expected = (
-        Line(1, 0, 2, Label.BODY, "x", "ab"),
+        Line(1, 0, 2, Label.BODY, "x", "ab", "why x"),
         Line(2, 3, 3, Label.BLANK, "blank", ""),
-        Line(3, 4, 7, Label.BODY, "y", "cde"),
+        Line(3, 4, 7, Label.BODY, "y", "cde", "why y"),
     )
     assert source.build() == expected
 

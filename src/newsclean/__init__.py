@@ -11,6 +11,7 @@ from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES
 from newsclean.analysis import page as _page
 from newsclean.config import CleanConfig, SiteConfig
 from newsclean.engine import labelling as _label
+from newsclean.engine.context import Context
 from newsclean.engine.ruler import Rule, Ruler, rule
 from newsclean.errors import (
     BudgetError,
@@ -20,10 +21,11 @@ from newsclean.errors import (
     MissingExtraError,
     NewscleanError,
     PluginError,
+    RuleChainError,
     RuleError,
     UnknownRuleError,
 )
-from newsclean.labels import Label
+from newsclean.labels import Gives, Label
 from newsclean.model import Article, Document, Line, Metadata
 from newsclean.pipeline import Cleaner, clean
 from newsclean.text import features as _features
@@ -34,8 +36,10 @@ __all__ = [
     "CleanConfig",
     "Cleaner",
     "ConfigError",
+    "Context",
     "DecodeError",
     "Document",
+    "Gives",
     "InputError",
     "Label",
     "Line",
@@ -44,6 +48,7 @@ __all__ = [
     "NewscleanError",
     "PluginError",
     "Rule",
+    "RuleChainError",
     "RuleError",
     "Ruler",
     "SiteConfig",

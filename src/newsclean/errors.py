@@ -63,6 +63,15 @@ class UnknownRuleError(RuleError, KeyError):
         return str(self.args[0])
 
 
+class RuleChainError(ConfigError):
+    """A rule chain that cannot run as built: a rule needs one that is missing or placed after
+    it, or declares something unknown. ``rule`` names the rule whose declaration fails."""
+
+    def __init__(self, rule: str, problem: str) -> None:
+        self.rule = rule
+        super().__init__(f"rule {rule!r} {problem}")
+
+
 class PluginError(NewscleanError, ImportError):
     """A rule pack registered under the ``newsclean.rules`` entry point failed to load."""
 

@@ -23,6 +23,8 @@ class Line:
     label: Label
     rule: str
     text: str
+    #: Why the rule took the line, in words ("under the related heading on line 12; ...").
+    reason: str = ""
 
     @property
     def kept(self) -> bool:
@@ -37,6 +39,7 @@ class Line:
             "end": self.end,
             "label": self.label.value,
             "rule": self.rule,
+            "reason": self.reason,
             "text": self.text,
         }
 
@@ -49,14 +52,15 @@ class LineSource(NamedTuple):
     starts: Sequence[int]
     labels: Sequence[Label]
     rules: Sequence[str]
+    reasons: Sequence[str]
 
     def build(self) -> tuple[Line, ...]:
         """The Line objects, numbered from 1."""
         new = object.__new__
-        set_n, set_start, set_end, set_label, set_rule, set_text = _line_setters()
+        set_n, set_start, set_end, set_label, set_rule, set_text, set_reason = _line_setters()
         out = []
-        for n, (text, start, label, rule) in enumerate(
-            zip(self.texts, self.starts, self.labels, self.rules, strict=True), 1
+        for n, (text, start, label, rule, reason) in enumerate(
+            zip(self.texts, self.starts, self.labels, self.rules, self.reasons, strict=True), 1
         ):
             line = new(Line)
             set_n(line, n)
@@ -65,6 +69,7 @@ class LineSource(NamedTuple):
             set_label(line, label)
             set_rule(line, rule)
             set_text(line, text)
+            set_reason(line, reason)
             out.append(line)
         return tuple(out)
 
@@ -72,7 +77,7 @@ class LineSource(NamedTuple):
 def _line_setters() -> list[Any]:
     """The slot setters of :class:`Line`, in field order: what its frozen ``__init__`` calls
     through ``object.__setattr__``, twice as fast when called directly."""
-    return [vars(Line)[name].__set__ for name in ("n", "start", "end", "label", "rule", "text")]
+    return [vars(Line)[name].__set__ for name in ("n", "start", "end", "label", "rule", "text", "reason")]
 
 
 class _LazyLines:

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import PhraseBook
+from newsclean.analysis.structure import analyse
 from newsclean.config import CleanConfig, SiteConfig
 from newsclean.engine.labelling import label_page
 from newsclean.engine.plugins import apply_plugins
@@ -17,10 +18,7 @@ from newsclean.metadata.assemble import assemble
 from newsclean.model import Document, Metadata
 from newsclean.rules import DEFAULT_RULES
 from newsclean.text.decode import as_text
-from newsclean.text.features import line_features
 from newsclean.text.fix import fix_text
-from newsclean.text.language import detect_language, stopwords
-from newsclean.text.lines import split_lines
 
 Format = Literal["auto", "text", "html"]
 _HTML_SNIFF = 2048
@@ -107,16 +105,14 @@ class Cleaner:
         notes = list(warnings or [])
         fixed = fix_text(text)
         notes.extend(fixed.steps)
-        lines, starts = split_lines(fixed.text)
-        lang = language or detect_language(lines)
-        stops = stopwords(lang)
         ruler, phrases = self.for_site(url)
-        page = Page(fixed.text, lines, starts, line_features(lines, stops), lang, stops, phrases)
-        labels, names = label_page(page, ruler.active(), deadline=deadline)
+        page = Page.from_text(fixed.text, language, phrases=phrases)
+        structure = analyse(page)
+        labelled = label_page(page, structure, ruler.active(), deadline=deadline)
         return assemble(
             page,
-            labels,
-            names,
+            structure,
+            labelled,
             url=url,
             warnings=notes,
             source_mode=source_mode,

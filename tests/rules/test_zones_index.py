@@ -6,22 +6,17 @@ from __future__ import annotations
 import newsclean
 from newsclean.analysis.cores import best_run
 from newsclean.analysis.page import Page
-from newsclean.analysis.zones import head_lines, in_head, in_tail, tail_lines
+from newsclean.analysis.structure import Structure, analyse
 from newsclean.text.dates import year_in
-from newsclean.text.features import line_features
-from newsclean.text.language import detect_language, stopwords
-from newsclean.text.lines import split_lines
 
 from .conftest import BODIES, page
 from .test_families import LISTS
 
 
-def _page(text: str) -> Page:
-    lines, starts = split_lines(text)
-    lang = detect_language(lines)
-    stops = stopwords(lang)
+def _page(text: str) -> tuple[Page, Structure]:
     _ruler, phrases = newsclean.Cleaner().for_site(None)
-    return Page(text, lines, starts, line_features(lines, stops), lang, stops, phrases)
+    p = Page.from_text(text, phrases=phrases)
+    return p, analyse(p)
 
 
 def _texts(language: str) -> list[str]:
@@ -43,37 +38,38 @@ def _texts(language: str) -> list[str]:
 
 def test_head_and_tail_lines_match_the_per_line_tests(language: str) -> None:
     for text in _texts(language):
-        p = _page(text)
-        assert head_lines(p) == [i for i in range(len(p)) if in_head(p, i)]
-        assert tail_lines(p) == [i for i in range(len(p)) if in_tail(p, i)]
-        assert tail_lines(p) is tail_lines(p)  # once per page
+        p, st = _page(text)
+        assert st.head_lines == [i for i in range(len(p)) if st.in_head(i)]
+        assert st.tail_lines == [i for i in range(len(p)) if st.in_tail(i)]
 
 
 def test_a_feed_has_a_head_and_a_tail_in_every_article(language: str) -> None:
     """Head and tail lines are found per segment: each article of a feed has its own."""
-    p = _page(_texts(language)[4])
-    assert len(p.segments) >= 3
-    for (first, last), core in zip(p.segments, p.cores, strict=True):
+    _p, st = _page(_texts(language)[4])
+    assert len(st.segments) >= 3
+    for (first, last), core in zip(st.segments, st.cores, strict=True):
         if core is not None:
-            assert any(first <= i <= last for i in head_lines(p))
-            assert any(first <= i <= last for i in tail_lines(p))
+            assert any(first <= i <= last for i in st.head_lines)
+            assert any(first <= i <= last for i in st.tail_lines)
 
 
 def test_pages_with_an_article_have_head_and_tail_lines(language: str) -> None:
-    p = _page(_texts(language)[1])
-    assert len(head_lines(p)) >= 2 and len(tail_lines(p)) >= 2
+    _p, st = _page(_texts(language)[1])
+    assert len(st.head_lines) >= 2 and len(st.tail_lines) >= 2
 
 
-def _best_run_reference(p: Page, first: int, last: int) -> tuple[tuple[int, int] | None, float]:
+def _best_run_reference(
+    p: Page, scores: list[float], first: int, last: int
+) -> tuple[tuple[int, int] | None, float]:
     """Kadane over every line of ``first..last``, skipping blank lines as it meets them."""
     best, span, run, start = 0.0, None, 0.0, first
     for i in range(first, last + 1):
         if p.features[i].blank:
             continue
         if run <= 0:
-            run, start = p.scores[i], i
+            run, start = scores[i], i
         else:
-            run += p.scores[i]
+            run += scores[i]
         if run > best:
             best, span = run, (start, i)
     return span, best
@@ -81,15 +77,16 @@ def _best_run_reference(p: Page, first: int, last: int) -> tuple[tuple[int, int]
 
 def test_line_lists_and_what_walks_them(language: str) -> None:
     for text in _texts(language):
-        p = _page(text)
+        p, st = _page(text)
         feats = p.features
         assert p.digit_lines == tuple(i for i, f in enumerate(feats) if any(c.isdecimal() for c in f.text))
         assert p.nonblank_lines == tuple(i for i, f in enumerate(p.features) if not f.blank)
         assert p.year == year_in(p.text)  # found on the digit lines alone
         n = len(p)
         for first, last in [(0, n - 1), (1, n - 2), (n // 2, n - 1), (0, n // 3)]:
-            assert best_run(p.scores, p.nonblank_lines, first, last) == _best_run_reference(p, first, last)
-        for first, last in p.segments:
+            expected_run = _best_run_reference(p, st.scores, first, last)
+            assert best_run(st.scores, p.nonblank_lines, first, last) == expected_run
+        for first, last in st.segments:
             words = set().union(*(p.features[j].tokens for j in range(first, last + 1) if p.prose[j]))
             expected = {w for w in words if len(w) > 2} - p.stopwords
             assert p.run_words(first, last) == expected

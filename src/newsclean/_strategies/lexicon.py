@@ -1,6 +1,8 @@
 """What one language contributes to generated pages: vocabulary, templates, boilerplate phrases.
 
-Every field is plain data (tuples of strings); placeholders are ``str.format`` fields:
+The data of each language is a JSON file, ``languages/<code>.json`` (an ``about`` line, then one
+key per :class:`Lexicon` field), read by :func:`load`. Every field is plain data (tuples of
+strings); placeholders are ``str.format`` fields:
 
 - sentences: ``{S}`` subject, ``{V}`` verb agreeing with it, ``{C}`` the verb's complement,
   ``{T}`` time adverbial, ``{L}`` place adverbial, ``{O}`` sentence opener, ``{Q}`` a quoted
@@ -14,8 +16,11 @@ Every field is plain data (tuples of strings); placeholders are ``str.format`` f
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass, fields
+from importlib import resources
+from typing import Any
 
 Strings = tuple[str, ...]
 Blocks = tuple[tuple[str, ...], ...]
@@ -106,4 +111,23 @@ def _nfc(value: object) -> object:
         return unicodedata.normalize("NFC", value)
     if isinstance(value, tuple):
         return tuple(_nfc(item) for item in value)
+    return value
+
+
+#: The languages with a data file, English first (what examples shrink towards).
+LANGUAGE_ORDER: tuple[str, ...] = ("en", "ru", "kk", "bn", "ar", "de", "es", "fr")
+
+
+def load(code: str) -> Lexicon:
+    """The lexicon of language ``code``, from ``languages/<code>.json`` (lists become tuples)."""
+    path = resources.files("newsclean._strategies").joinpath("languages", f"{code}.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("about", None)
+    return Lexicon(**{name: _tuples(value) for name, value in data.items()})
+
+
+def _tuples(value: Any) -> Any:
+    """JSON's lists as tuples, all the way down (strings and flags as they are)."""
+    if isinstance(value, list):
+        return tuple(_tuples(item) for item in value)
     return value

@@ -1,5 +1,7 @@
 """Where the article is: maximum-sum runs of per-line body scores (Kadane), chosen and extended.
 
+* :func:`shape_scores`, :func:`section_scores`: per line, how much it looks like article prose
+  (from its shape and phrases; then with the lines of related/comments sections pushed down);
 * :func:`best_run`: the densest run of lines in a range;
 * :func:`choose_core`: the segment's runs, each cut at strong boilerplate inside it (a copyright
   line, a related heading); the best one is the core, a run just below the headline counting
@@ -15,16 +17,51 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from newsclean.analysis.structure import lexical_overlap
+from newsclean.analysis.page import Page
+from newsclean.analysis.sections import Section, lexical_overlap
 from newsclean.analysis.thresholds import T
-
-if TYPE_CHECKING:
-    from newsclean.analysis.page import Page
+from newsclean.text.features import LineFeatures
 
 Span = tuple[int, int]
 _MAX_RUNS = 8
+
+
+def shape_scores(page: Page) -> list[float]:
+    """Per-line body score from the line alone (phrases and shape, no sections), in one pass."""
+    boilerplate, interruptions, prose = page.boilerplate_hits, page.interruptions, page.prose
+    # The thresholds read once.
+    interruption, other_boilerplate = T.score_interruption, T.score_boilerplate
+    sentence, very_short, short = T.score_sentence, T.score_very_short, T.score_short
+    scores = []
+    for i, f in enumerate(page.features):
+        if i in boilerplate:
+            scores.append(interruption if i in interruptions else other_boilerplate)
+        elif prose[i]:
+            scores.append(_prose_score(page, i, f))
+        elif f.terminal and f.words >= 4:
+            scores.append(sentence)
+        else:
+            scores.append(very_short if f.words <= 3 else short)
+    return scores
+
+
+def _prose_score(page: Page, i: int, f: LineFeatures) -> float:
+    """A prose line's score: its length, a bonus for the title's words, less for a repeat."""
+    score = min(f.words, T.prose_word_cap) / 12.0
+    title_words = page.title_words
+    if title_words and len(page.content_words(i) & title_words) >= T.title_shared_words:
+        score += T.title_bonus
+    return score - 1.0 if f.repeats > 1 else score
+
+
+def section_scores(page: Page, shapes: Sequence[float], section_lines: dict[int, Section]) -> list[float]:
+    """Per-line body score: a section's lines (other than interruptions) score as boilerplate."""
+    interruptions = page.interruptions
+    return [
+        T.score_boilerplate if i in section_lines and i not in interruptions else shape
+        for i, shape in enumerate(shapes)
+    ]
 
 
 def best_run(
@@ -50,9 +87,8 @@ def best_run(
     return best_span, best
 
 
-def runs(page: Page, first: int, last: int) -> list[tuple[Span, float]]:
+def runs(scores: Sequence[float], nonblank: Sequence[int], first: int, last: int) -> list[tuple[Span, float]]:
     """The segment's densest runs, each cut at strong boilerplate to its best piece (a few)."""
-    scores, nonblank = page.scores, page.nonblank_lines
     found: list[tuple[Span, float]] = []
     todo = [(first, last)]
     while todo and len(found) < _MAX_RUNS:
@@ -77,9 +113,9 @@ def runs(page: Page, first: int, last: int) -> list[tuple[Span, float]]:
     return found
 
 
-def choose_core(page: Page, first: int, last: int) -> Span | None:
+def choose_core(page: Page, scores: Sequence[float], first: int, last: int) -> Span | None:
     """The segment's core: its best run, a run just below the headline counting several times."""
-    found = runs(page, first, last)
+    found = runs(scores, page.nonblank_lines, first, last)
     if not found:
         return None
     anchors = page.headline_anchors
@@ -93,7 +129,7 @@ def choose_core(page: Page, first: int, last: int) -> Span | None:
     return max(found, key=weight)[0]
 
 
-def extra_runs(page: Page, first: int, last: int, core: Span) -> list[Span]:
+def extra_runs(page: Page, scores: Sequence[float], first: int, last: int, core: Span) -> list[Span]:
     """Prose runs outside the core that share its vocabulary (the article, interrupted).
 
     A run is admitted when its prose lines, on average, have at least ``extra_min_overlap`` of
@@ -107,7 +143,7 @@ def extra_runs(page: Page, first: int, last: int, core: Span) -> list[Span]:
         lo, hi = todo.pop()
         if lo > hi:
             continue
-        span, score = best_run(page.scores, page.nonblank_lines, lo, hi)
+        span, score = best_run(scores, page.nonblank_lines, lo, hi)
         if span is None or score < T.extra_min_score:
             continue
         shares = [

@@ -20,7 +20,6 @@ from importlib import resources
 import ahocorasick_rs
 import regex
 
-from newsclean.analysis._lazy import lazy
 from newsclean.errors import ConfigError
 from newsclean.text.lines import line_starts
 
@@ -179,6 +178,9 @@ def _placed(line: str, start: int, end: int, mode: Mode) -> bool:
     return after[:1].isspace() or after[:1] == ":"  # Mode.LEAD
 
 
+_Automaton = tuple[ahocorasick_rs.AhoCorasick | None, list[tuple[str, ...]], tuple[list[bool], list[bool]]]
+
+
 class PhraseBook:
     """All phrase lists for one configuration, compiled lazily per (list, mode)."""
 
@@ -200,12 +202,16 @@ class PhraseBook:
         self._phrases = {key: tuple(sorted(v, key=lambda s: (-len(s), s))) for key, v in merged.items()}
         self._compiled: dict[tuple[str, Mode], regex.Pattern[str] | None] = {}
         self._casefolded: dict[str, frozenset[str]] = {}
-        self._lazy: dict[str, object] = {}  # the automaton of a compiled book: see _lazy.lazy
+        self._built: _Automaton | None = None
 
-    @lazy
-    def _automaton(
-        self,
-    ) -> tuple[ahocorasick_rs.AhoCorasick | None, list[tuple[str, ...]], tuple[list[bool], list[bool]]]:
+    @property
+    def _automaton(self) -> _Automaton:
+        """The automaton, its patterns' lists and edges: built on first use, kept by the book."""
+        if self._built is None:
+            self._built = self._build_automaton()
+        return self._built
+
+    def _build_automaton(self) -> _Automaton:
         owners: dict[str, list[str]] = {}
         for key, phrases in self._phrases.items():
             for phrase in phrases:

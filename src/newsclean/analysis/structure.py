@@ -1,218 +1,164 @@
-"""Page structure above the line: feed articles and related/comments sections.
+"""Stage 4: the page's structure, computed once by :func:`analyse` in one written order.
 
-Computed from features and phrase matches only (see :mod:`newsclean.analysis.page`), in linear time.
+Structure comes from a :class:`~newsclean.analysis.page.Page` alone (features and phrase hits,
+never from rules' decisions), so every rule sees the same structure whatever the order:
+
+1. ``feed_headers`` and ``segments``: the articles of a feed dump (split at its stamp lines),
+   or the whole page (:mod:`newsclean.analysis.sections`);
+2. ``shape_scores``: per line, a body score from its shape and phrases alone;
+3. ``draft_cores``: per segment, the densest run of those scores (sections are measured
+   against it: the article's words above a heading);
+4. ``sections``: lines after a "Related" / "Comments" heading until the article resumes, each
+   with its ``end_reason``;
+5. ``scores``: the shape scores with sections' lines pushed down;
+6. ``cores``: per segment, the densest run of ``scores``, cut at strong boilerplate, the run
+   under the headline preferred (:mod:`newsclean.analysis.cores`);
+7. ``zone``: per line, 1 in a core, 2 in a further prose run on the core's topic, else 0;
+8. ``continuation``: lines that continue an article past its core, with the walk's reason
+   (:mod:`newsclean.analysis.zones`); ``article_mask`` = zone or continuation;
+9. ``article_ends``, ``head_lines``, ``tail_lines``, ``core_tails``: where titles, bylines,
+   datelines and credits may sit.
+
+Every per-line question (``in_core``, ``core_of``, ``segment_of``) is an O(1) lookup.
 """
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-import regex
+from newsclean.analysis.cores import Span, choose_core, section_scores, shape_scores
+from newsclean.analysis.cores import best_run as _best_run
+from newsclean.analysis.page import Page
+from newsclean.analysis.sections import Section, feed_headers, find_sections, segment_ranges
+from newsclean.analysis.zones import (
+    HEAD_LINES,
+    TAIL_LINES,
+    article_end,
+    continuation,
+    core_tails,
+    head_lines,
+    tail_lines,
+    zones,
+)
 
-from newsclean.analysis.phrases import Mode
-from newsclean.analysis.thresholds import T
-from newsclean.text import dates
-
-if TYPE_CHECKING:
-    from newsclean.analysis.page import Page
-
-_STAMP_MAX_WORDS = 12
-_HEADING_MAX_WORDS = 8
-_FEED_HEADLINE_MIN_WORDS = 4
-_FEED_PROSE_SHARE = 2 / 3
-_AUTHOR_MAX_WORDS = 4
-# Menu items joined on one line: "Home | World", "Search · Opinion · Society · Video".
-_MENU_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
+__all__ = ["Section", "Span", "Structure", "analyse"]
 
 
 @dataclass(frozen=True, slots=True)
-class Section:
-    """A run of lines opened by a heading: ``kind`` is ``related`` or ``comments``."""
+class Structure:
+    """What :func:`analyse` found on a page. Read-only: the containers are shared, not copied."""
 
-    kind: str
-    heading: int
-    first: int
-    last: int  # inclusive; first > last when the section is just its heading
+    feed_headers: tuple[int, ...]
+    segments: tuple[Span, ...]
+    #: Per line, the index of its segment.
+    segment_index: list[int]
+    shape_scores: list[float]
+    draft_cores: tuple[Span | None, ...]
+    sections: tuple[Section, ...]
+    #: Every line inside a section (heading excluded), mapped to its section.
+    section_lines: dict[int, Section]
+    scores: list[float]
+    cores: tuple[Span | None, ...]
+    zone: list[int]
+    #: Lines continuing an article past its core -> why the walk from the core's edge took them.
+    continuation: dict[int, str]
+    #: Per line: in a core, in an admitted prose run, or in a core's continuation.
+    article_mask: list[bool]
+    #: The non-blank lines in / out of the article, ascending.
+    article_lines: tuple[int, ...]
+    outside_lines: tuple[int, ...]
+    #: Per segment, the article's last line (past its core over its continuation), or None.
+    article_ends: tuple[int | None, ...]
+    head_lines: list[int]
+    tail_lines: list[int]
+    #: The last two non-blank lines of every core.
+    core_tails: frozenset[int]
+
+    def segment_of(self, i: int) -> Span:
+        """The segment that holds line ``i``."""
+        return self.segments[self.segment_index[i]]
+
+    def core_of(self, i: int) -> Span | None:
+        """The core of the segment that holds line ``i``."""
+        return self.cores[self.segment_index[i]] if self.segments else None
+
+    def in_core(self, i: int) -> bool:
+        """Line ``i`` lies within its segment's core or an admitted prose run."""
+        return self.zone[i] != 0 if self.zone else False
+
+    def in_article(self, i: int) -> bool:
+        """Line ``i`` is in the core, or in the article continued past the core's edge."""
+        return self.article_mask[i]
+
+    def before_core(self, i: int) -> bool:
+        """Line ``i`` is above its segment's article core (or the segment has no core)."""
+        core = self.core_of(i)
+        return core is None or i < core[0]
+
+    def in_head(self, i: int) -> bool:
+        """Line ``i`` is in the few lines above the core, or the core's first lines."""
+        core = self.core_of(i)
+        return core is not None and core[0] - HEAD_LINES <= i <= core[0] + 2
+
+    def in_tail(self, i: int) -> bool:
+        """Line ``i`` is among the core's last lines or just after the article (its tail follows
+        the article's last line, past the core), outside any section."""
+        if not self.segments:
+            return False
+        k = self.segment_index[i]
+        core, end = self.cores[k], self.article_ends[k]
+        if core is None or end is None or i in self.section_lines:
+            return False
+        return core[1] - 3 <= i <= end + TAIL_LINES
+
+    def article_end(self, i: int) -> int | None:
+        """The last line of the article of line ``i``'s segment (None without a core)."""
+        return self.article_ends[self.segment_index[i]] if self.segments else None
 
 
-def menu_run(text: str) -> bool:
-    """Menu items joined on one line: three or more of one or two words, or two single words."""
-    pieces = _MENU_SEPARATOR.split(text)
-    sizes = [len(p.split()) for p in pieces]
-    return len(pieces) >= 2 and max(sizes) <= (2 if len(pieces) >= 3 else 1)
-
-
-def lexical_overlap(words: AbstractSet[str], vocab: AbstractSet[str]) -> float:
-    """Share of ``words`` found in ``vocab`` (0 when ``words`` is empty)."""
-    return len(words & vocab) / len(words) if words else 0.0
-
-
-def feed_headers(page: Page) -> tuple[int, ...]:
-    """Stamp lines (date and time, then a headline) that open the articles of a feed dump.
-
-    A feed has at least two such articles, two thirds of them with text of their own, each
-    under a headline of four words or more (a commenter's name or "2 responses" after a date
-    is not one) and not under a commenter's "jane says:" line; a page whose lead-in (before
-    the first stamp) holds more than half as much prose as the stamped articles together is
-    one article with dated teasers or comments below it, not a feed.
-    """
-    found: list[int] = []
-    feats = page.features
-    for i in page.digit_lines:
-        f = feats[i]
-        if f.words > _STAMP_MAX_WORDS:
-            continue
-        j = page.next_nonblank(i)  # the headline first: the date patterns cost more
-        if j is None or page.features[j].words < _FEED_HEADLINE_MIN_WORDS or not page.headline_like(j):
-            continue
-        if dates.is_stamp(f.text) and not _comment_author_above(page, i):
-            found.append(i)
-    # A feed's stamps share one shape: among stamps with a clock time, one without is the
-    # site header's date ("jueves, 30 de abril de 2026" above "25.02.2026, 09:50 14346").
-    timed = [i for i in found if dates.has_time(page.features[i].text)]
-    if 2 * len(timed) > len(found):
-        found = timed
-    if len(found) < 2:
-        return ()
-    bounds = [*found, len(page.features)]
-    words = [_prose_words(page, bounds[k], bounds[k + 1]) for k in range(len(found))]
-    with_prose = sum(1 for k in range(len(found)) if _has_text(page, bounds[k], bounds[k + 1]))
-    lead_in = _prose_words(page, 0, found[0])
-    if with_prose < max(2, _FEED_PROSE_SHARE * len(words)) or lead_in > sum(words) / 2:
-        return ()
-    return tuple(found)
-
-
-def _comment_author_above(page: Page, i: int) -> bool:
-    """The line above stamp ``i`` introduces a comment: a name and a colon ("jane says:")."""
-    k = page.prev_nonblank(i)
-    if k is None:
-        return False
-    f = page.features[k]
-    return f.words <= _AUTHOR_MAX_WORDS and f.text.endswith((":", "："))
-
-
-def _has_text(page: Page, stamp: int, hi: int) -> bool:
-    """The article under ``stamp`` has text of its own below its headline: prose, or one sentence
-    (a teaser may be a single short question: "What does this mean for ordinary people?")."""
-    headline = page.next_nonblank(stamp, hi)
-    if headline is None:
-        return False
-    feats = page.features
-    return any(
-        page.prose[j] or (feats[j].terminal and feats[j].words >= _FEED_HEADLINE_MIN_WORDS)
-        for j in range(headline + 1, hi)
+def analyse(page: Page) -> Structure:
+    """The page's structure, each part computed once from the ones before it (module docstring)."""
+    n = len(page.lines)
+    heads = feed_headers(page)
+    segments = segment_ranges(heads, n)
+    index = [0] * n
+    for k, (first, last) in enumerate(segments):
+        index[first : last + 1] = [k] * (last - first + 1)
+    shapes = shape_scores(page)
+    nonblank = page.nonblank_lines
+    drafts = tuple([_best_run(shapes, nonblank, first, last)[0] for first, last in segments])
+    sections = find_sections(page, segments, drafts)
+    section_lines = {j: s for s in sections for j in range(s.first, s.last + 1)}
+    scores = section_scores(page, shapes, section_lines) if section_lines else shapes
+    cores = tuple([choose_core(page, scores, first, last) for first, last in segments])
+    zone = zones(page, segments, cores, scores)
+    more = continuation(page, segments, cores, zone, sections, section_lines)
+    mask = [z != 0 or i in more for i, z in enumerate(zone)] if n else []
+    inside = tuple([i for i in nonblank if mask[i]])
+    outside = tuple([i for i in nonblank if not mask[i]])
+    ends = tuple(
+        [
+            None if core is None else article_end(seg, core, more)
+            for seg, core in zip(segments, cores, strict=True)
+        ]
     )
-
-
-def _prose_words(page: Page, lo: int, hi: int) -> int:
-    prose = page.prose
-    feats = page.features
-    return sum(feats[i].words for i in range(lo, hi) if prose[i])
-
-
-def segment_ranges(heads: tuple[int, ...], n: int) -> tuple[tuple[int, int], ...]:
-    """(first, last) ranges: one per feed article, plus the lead-in; the whole page without a feed."""
-    if not heads:
-        return ((0, n - 1),) if n else ()
-    bounds = [*heads, n]
-    segs = [(bounds[k], bounds[k + 1] - 1) for k in range(len(heads))]
-    if heads[0] > 0:
-        segs.insert(0, (0, heads[0] - 1))
-    return tuple(segs)
-
-
-def find_sections(page: Page) -> tuple[Section, ...]:
-    """Related/comments sections of every segment.
-
-    A heading above the segment's draft core (the densest prose, found from line shapes alone),
-    with little prose above it, is page chrome (a menu item such as "Latest"): its section is
-    the heading alone, so the headline under it stays a headline. Any
-    other heading opens a section that runs until prose sharing the vocabulary of the article
-    above it.
-    """
-    related = page.matching("related.heading", Mode.LINE, max_words=_HEADING_MAX_WORDS)
-    comments = page.matching("comments.heading", Mode.LINE, max_words=_HEADING_MAX_WORDS)
-    if not related and not comments:
-        return ()
-    found: list[Section] = []
-    for (seg_first, seg_last), core in zip(page.segments, page.draft_cores, strict=True):
-        i = seg_first
-        while i <= seg_last:
-            if i in related or i in comments:
-                kind = "comments" if i in comments and i not in related else "related"
-                last = _section_end(page, i, seg_last, core, related)
-                found.append(Section(kind, i, i + 1, last))
-                i = last + 1
-                continue
-            i += 1
-    return tuple(found)
-
-
-def _is_chrome(page: Page, heading: int, core: tuple[int, int]) -> bool:
-    """A heading above the draft core with little prose before it belongs to the page's chrome."""
-    seg_first = page.segment_of(heading)[0]
-    before = _prose_words(page, seg_first, heading)
-    return before < T.section_chrome_ratio * _prose_words(page, core[0], core[1] + 1)
-
-
-def _section_end(
-    page: Page, heading: int, seg_last: int, core: tuple[int, int] | None, headings: frozenset[int]
-) -> int:
-    """Last line of the section opened at ``heading``: before the article (re)starts.
-
-    The article restarts at prose on its topic, or at a run of paragraphs, whatever their
-    words, right after headlines alone (a box of links set mid-article; the ``headings`` of
-    related lists may repeat in it). The article above is its prose other than boilerplate
-    (a cookie notice is prose too): with none, the heading is page chrome, alone.
-    """
-    prose = page.prose
-    vocab: set[str] = set()
-    if core is not None and (core[0] < heading or not _is_chrome(page, heading, core)):
-        start = core[0] if core[0] < heading else page.segment_of(heading)[0]
-        for j in range(start, heading):
-            if prose[j] and j not in page.boilerplate_hits:
-                vocab |= page.content_words(j)
-    if not vocab:
-        return heading  # no article above: the heading is page chrome (a menu item), alone
-    box = True  # so far only headlines under the heading: a box of links set in the article
-    for j in range(heading + 1, seg_last + 1):
-        if not prose[j]:
-            box = box and (page.features[j].blank or page.headline_like(j) or j in headings)
-            continue
-        on_topic = lexical_overlap(page.content_words(j), vocab) >= T.section_topic_overlap
-        if on_topic and not _cut_short(page, j):
-            return j - 1
-        if box and _resumes(page, j):  # the article's paragraphs after the box
-            return j - 1
-        box = False
-    return seg_last
-
-
-_RESUME_PARAGRAPHS = 4
-_CUT_MARKS = ("…", "...")
-
-
-def _cut_short(page: Page, j: int) -> bool:
-    """An excerpt cut short ("... the talks on trade and…"): a teaser's, even in the article's words."""
-    return page.features[j].text.endswith(_CUT_MARKS)
-
-
-def _resumes(page: Page, j: int) -> bool:
-    """Prose line ``j`` starts a run of paragraphs: the article resuming after a box, whatever
-    its words; a list's teasers are one paragraph under each headline."""
-    return prose_run(page, j, _RESUME_PARAGRAPHS) == _RESUME_PARAGRAPHS
-
-
-def prose_run(page: Page, start: int, limit: int) -> int:
-    """How many prose lines in a row (blank lines aside) from line ``start``, up to ``limit``."""
-    run, feats, prose = 0, page.features, page.prose
-    for k in range(start, len(page.lines)):
-        if feats[k].blank:
-            continue
-        if not prose[k] or run == limit:
-            break
-        run += 1
-    return run
+    return Structure(
+        feed_headers=heads,
+        segments=segments,
+        segment_index=index,
+        shape_scores=shapes,
+        draft_cores=drafts,
+        sections=sections,
+        section_lines=section_lines,
+        scores=scores,
+        cores=cores,
+        zone=zone,
+        continuation=more,
+        article_mask=mask,
+        article_lines=inside,
+        outside_lines=outside,
+        article_ends=ends,
+        head_lines=head_lines(segments, cores),
+        tail_lines=tail_lines(segments, cores, ends, section_lines),
+        core_tails=core_tails(page, cores),
+    )

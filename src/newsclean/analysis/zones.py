@@ -1,33 +1,31 @@
-"""Where a line sits relative to its article: shared by the rule families."""
+"""Where a line sits relative to its article: zones, the article's continuation, head and tail.
+
+Computed by :func:`newsclean.analysis.structure.analyse` from the cores and sections, in the
+order written there; rules read the results on the :class:`~newsclean.analysis.structure.Structure`.
+
+* :func:`zones`: per line, 1 inside its segment's core, 2 inside a further prose run that shares
+  the core's vocabulary (the article continued after a related box or an ad), else 0;
+* :func:`continuation`: the lines that continue an article past its core's edge (the walk
+  over lists, inline links and the prose beyond), each with the reason it was taken;
+* :func:`head_lines`, :func:`tail_lines`: the windows where a title, byline, dateline or credit
+  may sit.
+"""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import TypeVar, cast
+from collections.abc import Sequence
 
 import regex
 
+from newsclean.analysis.cores import Span, extra_runs
 from newsclean.analysis.page import INTERRUPTION_LISTS, Page
-from newsclean.analysis.structure import prose_run
+from newsclean.analysis.sections import Section, prose_run
 from newsclean.text import dates
 
 #: Lines after the core's end that still belong to the article's tail (credits, tags, datelines).
 TAIL_LINES = 6
 #: Lines before the core's start that may hold the title, byline and dateline.
 HEAD_LINES = 16
-
-
-def before_core(page: Page, i: int) -> bool:
-    """Line ``i`` is above its segment's article core (or the segment has no core)."""
-    core = page.core_of(i)
-    return core is None or i < core[0]
-
-
-def after_core(page: Page, i: int) -> bool:
-    """Line ``i`` is below its segment's article core."""
-    core = page.core_of(i)
-    return core is not None and i > core[1]
 
 
 #: Words besides its dates that a dateline may have ("By Jane Doe | Published on ... | Updated").
@@ -42,75 +40,29 @@ _BOX_RESUME_PARAGRAPHS = 3  # after a related box inside the article, its paragr
 _MAX_INTERRUPTIONS = 3  # an ad label and two "Also read" links in a row still sit inside the article
 
 
-def outside_core(page: Page, i: int) -> bool:
-    """Line ``i`` is not within its segment's core, nor the core's continuation (:func:`in_article`)."""
-    return not in_article(page, i)
+def zones(
+    page: Page, segments: Sequence[Span], cores: Sequence[Span | None], scores: Sequence[float]
+) -> list[int]:
+    """Per line: 1 in its segment's core, 2 in an admitted further prose run, else 0."""
+    zone = [0] * len(page.lines)
+    for (first, last), core in zip(segments, cores, strict=True):
+        if core is None:
+            continue
+        zone[core[0] : core[1] + 1] = [1] * (core[1] - core[0] + 1)
+        for lo, hi in extra_runs(page, scores, first, last, core):
+            zone[lo : hi + 1] = [2] * (hi - lo + 1)
+    return zone
 
 
-def in_article(page: Page, i: int) -> bool:
-    """Line ``i`` is in the core, or in the article continued past the core's edge.
-
-    The core is the densest prose run; a bullet list (short, negative-scoring lines), the
-    sentence ending in ":" that introduces it, an inline "See also | ..." link or a lone
-    "Read More" fold button can cut it, leaving the paragraphs on the other side outside.
-    The article goes on from the core's edge over such lines and the prose after them, until
-    something else: a heading, a menu, a section, a line repeated on the page, the segment's edge.
-    Short lines held on the way (a short sentence, a question) are kept when prose or a list
-    lies beyond them, or, walking up, when the article's dateline does (they are its lead).
-    """
-    return article_mask(page)[i]
-
-
-_R = TypeVar("_R")
-
-
-def per_page(compute: Callable[[Page], _R]) -> Callable[[Page], _R]:
-    """``compute(page)`` once per page, kept in ``page.derived`` (rules ask for it on every line)."""
-    key = compute.__name__
-
-    @functools.wraps(compute)
-    def once(page: Page) -> _R:
-        if key not in page.derived:
-            page.derived[key] = compute(page)
-        return cast(_R, page.derived[key])
-
-    return once
-
-
-@per_page
-def article_mask(page: Page) -> list[bool]:
-    """Per line, :func:`in_article`; computed once per page (rules read it for every line)."""
-    more = continuation(page)
-    return [zone != 0 or i in more for i, zone in enumerate(page.zone)] if page.lines else []
-
-
-def article_lines(page: Page) -> tuple[int, ...]:
-    """The non-blank lines of the article (:func:`in_article`), ascending; once per page. Rules
-    about the article's own lines look at these (a fifth of a page's lines, typically)."""
-    return _by_article(page)[0]
-
-
-def outside_lines(page: Page) -> tuple[int, ...]:
-    """The non-blank lines outside the article, ascending; once per page."""
-    return _by_article(page)[1]
-
-
-@per_page
-def _by_article(page: Page) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    mask = article_mask(page)
-    nonblank = page.nonblank_lines
-    return tuple([i for i in nonblank if mask[i]]), tuple([i for i in nonblank if not mask[i]])
-
-
-def article_start(page: Page, core: tuple[int, int]) -> int:
-    """First line of the article whose core is ``core``: the core's, or its continuation's above it.
+def article_start(page: Page, first: int, core: Span, more: dict[int, str]) -> int:
+    """First line of the article whose core is ``core`` (in the segment starting at ``first``):
+    the core's, or its continuation's (``more``) above it.
 
     A dateline at the core's top ("Published 1 January 2015, 00:00 | Updated ...", long enough
     to score as prose) is the article's head, with the headline under it: the article starts
     at the first prose line after them.
     """
-    first = page.segment_of(core[0])[0]
-    above = [j for j in continuation(page) if first <= j < core[0] and not page.features[j].blank]
+    above = [j for j in more if first <= j < core[0] and not page.features[j].blank]
     start = min(above, default=core[0])
     if start == core[0] and _is_dateline(page, start):
         start = next((j for j in range(start + 1, core[1] + 1) if page.prose[j]), start)
@@ -125,31 +77,46 @@ def _is_dateline(page: Page, i: int) -> bool:
     return bool(found) and dates.words_besides_dates(f.text, found) <= DATELINE_OTHER_WORDS
 
 
-@per_page
-def continuation(page: Page) -> frozenset[int]:
-    """Lines that continue an article past its core (see :func:`in_article`); once per page."""
+def continuation(
+    page: Page,
+    segments: Sequence[Span],
+    cores: Sequence[Span | None],
+    zone: Sequence[int],
+    sections: Sequence[Section],
+    section_lines: dict[int, Section],
+) -> dict[int, str]:
+    """Lines that continue an article past its core, each with the reason the walk took it.
+
+    The core is the densest prose run; a bullet list (short, negative-scoring lines), the
+    sentence ending in ":" that introduces it, an inline "See also | ..." link or a lone
+    "Read More" fold button can cut it, leaving the paragraphs on the other side outside.
+    The article goes on from the core's edge over such lines and the prose after them, until
+    something else: a heading, a menu, a section, a line repeated on the page, the segment's edge.
+    Short lines held on the way (a short sentence, a question) are kept when prose or a list
+    lies beyond them, or, walking up, when the article's dateline does (they are its lead).
+    """
     interruptions: set[int] = set()
     for key, mode in INTERRUPTION_LISTS:
         interruptions |= page.matching(key, mode)
-    boxes = _boxes(page)
-    found: set[int] = set()
-    for (first, last), core in zip(page.segments, page.cores, strict=True):
+    boxes = _boxes(page, sections)
+    found: dict[int, str] = {}
+    for (first, last), core in zip(segments, cores, strict=True):
         if core is None:
             continue
         below = range(core[1] + 1, min(last, core[1] + REACH_LINES) + 1)
-        found |= _walk(page, below, interruptions, boxes)
+        found.update(_walk(page, below, interruptions, boxes, zone, section_lines))
         above = range(core[0] - 1, max(first, core[0] - REACH_LINES) - 1, -1)
-        found |= _walk(page, above, interruptions, frozenset())
-    return frozenset(found)
+        found.update(_walk(page, above, interruptions, frozenset(), zone, section_lines))
+    return found
 
 
-def _boxes(page: Page) -> frozenset[int]:
+def _boxes(page: Page, sections: Sequence[Section]) -> frozenset[int]:
     """Lines of related boxes set inside the article, passed over by the walk below the core:
     a related section (heading too) that ends where the article's prose resumes. A lone
     "Read More" fold button needs one paragraph after it; a box of headlines needs the
     article's paragraphs in a row (a teaser or a disclaimer under a closing list is not that)."""
     found: set[int] = set()
-    for s in page.sections:
+    for s in sections:
         last = max(s.last, s.heading)
         needed = 1 if last == s.heading else _BOX_RESUME_PARAGRAPHS
         if s.kind == "related" and prose_run(page, last + 1, _BOX_RESUME_PARAGRAPHS) >= needed:
@@ -157,17 +124,30 @@ def _boxes(page: Page) -> frozenset[int]:
     return frozenset(found)
 
 
-def _walk(page: Page, steps: range, interruptions: set[int], boxes: frozenset[int]) -> set[int]:
-    """From the core's edge outward: the lines up to the last prose line or list reached."""
+_BELOW, _ABOVE = "below", "above"
+
+
+def _walk(
+    page: Page,
+    steps: range,
+    interruptions: set[int],
+    boxes: frozenset[int],
+    zone: Sequence[int],
+    sections: dict[int, Section],
+) -> dict[int, str]:
+    """From the core's edge outward: the lines up to the last prose line or list reached, each
+    with what it was taken as."""
     taken: list[int] = []
+    why: list[str] = []
     kept = 0  # how many of ``taken`` belong to the article (up to its last prose line or item)
     breaks = 0
-    feats, zone, sections, prose = page.features, page.zone, page.section_lines, page.prose
+    feats, prose = page.features, page.prose
     last_line = page.nonblank_lines[-1] if page.nonblank_lines else -1
     for j in steps:
         f = feats[j]
         if f.blank or j in boxes:
             taken.append(j)
+            why.append(_IN_BOX if j in boxes else _BLANK)
             continue
         if zone[j] or j in sections:  # in a core (in_core), or in a section
             break
@@ -176,17 +156,21 @@ def _walk(page: Page, steps: range, interruptions: set[int], boxes: frozenset[in
             if breaks > _MAX_INTERRUPTIONS:
                 break
             taken.append(j)
+            why.append(_INTERRUPTION)
             continue
         if f.repeats > 1:
             break
         breaks = 0
         if prose[j] or _is_item(page, j):
             taken.append(j)
+            why.append(_PROSE if prose[j] else _ITEM)
             kept = len(taken)
         elif _LIST_ITEM.match(f.text):
             taken.append(j)  # a short item ("- more lighting."): kept only with what follows
+            why.append(_SHORT_ITEM)
         elif f.text.rstrip().endswith((":", "：")) and f.words >= _INTRO_MIN_WORDS:
             taken.append(j)  # a list's introduction: kept only with what follows
+            why.append(_INTRO)
         elif (
             f.terminal
             and f.words >= _INTRO_MIN_WORDS
@@ -195,13 +179,28 @@ def _walk(page: Page, steps: range, interruptions: set[int], boxes: frozenset[in
             # a short sentence ("5 delegations attended.") or a question in the article's words
             # ("What does it mean for citizens?"): kept only with what follows, or ending the text
             taken.append(j)
+            why.append(_SHORT_SENTENCE)
             if j == last_line and f.stops:
                 kept = len(taken)
         else:
             if steps.step < 0 and _is_dateline(page, j):
                 kept = len(taken)  # up at the article's dateline: the lines held below it are its lead
             break
-    return set(taken[:kept])
+    side = _ABOVE if steps.step < 0 else _BELOW
+    return {
+        j: f"continues the article {side} its core: {what}"
+        for j, what in zip(taken[:kept], why, strict=False)
+    }
+
+
+_BLANK = "a blank line"
+_IN_BOX = "a related box set inside the article, which resumes after it"
+_INTERRUPTION = "an ad label or inline link between the article's paragraphs"
+_PROSE = "a paragraph"
+_ITEM = "a list item"
+_SHORT_ITEM = "a short list item, with more of the article beyond it"
+_INTRO = "a list's introduction, with the list beyond it"
+_SHORT_SENTENCE = "a short sentence or question, with more of the article beyond it"
 
 
 def _is_item(page: Page, j: int) -> bool:
@@ -209,62 +208,45 @@ def _is_item(page: Page, j: int) -> bool:
     return _LIST_ITEM.match(f.text) is not None and f.words >= _ITEM_MIN_WORDS
 
 
-def in_head(page: Page, i: int) -> bool:
-    """Line ``i`` is in the few lines above the core, or the core's first lines."""
-    core = page.core_of(i)
-    if core is None:
-        return False
-    return core[0] - HEAD_LINES <= i <= core[0] + 2
-
-
-def in_tail(page: Page, i: int) -> bool:
-    """Line ``i`` is among the core's last lines or just after the article, outside any section.
-
-    The article may go on past its core over a list or an inline link (:func:`continuation`):
-    its tail (a credit, tags) follows the article's last line, not the core's.
-    """
-    core = page.core_of(i)
-    if core is None or i in page.section_lines:
-        return False
-    return core[1] - 3 <= i <= article_end(page, core) + TAIL_LINES
-
-
-def article_end(page: Page, core: tuple[int, int]) -> int:
+def article_end(segment: Span, core: Span, more: dict[int, str]) -> int:
     """Last line of the article whose core is ``core``: the core's, or its continuation's below it."""
-    last = page.segment_of(core[1])[1]
-    return max((j for j in continuation(page) if core[1] < j <= last), default=core[1])
+    last = segment[1]
+    return max((j for j in more if core[1] < j <= last), default=core[1])
 
 
-@per_page
-def head_lines(page: Page) -> list[int]:
-    """Every line for which :func:`in_head` holds, ascending (once per page): per segment, the
-    window around its core's first line, cut to the segment."""
+def head_lines(segments: Sequence[Span], cores: Sequence[Span | None]) -> list[int]:
+    """Per segment, the window around its core's first line, cut to the segment: the few lines
+    above the core (title, byline, dateline) and the core's first lines; ascending."""
     return [
         i
-        for (first, last), core in zip(page.segments, page.cores, strict=True)
+        for (first, last), core in zip(segments, cores, strict=True)
         if core is not None
         for i in range(max(first, core[0] - HEAD_LINES), min(last, core[0] + 2) + 1)
     ]
 
 
-@per_page
-def tail_lines(page: Page) -> list[int]:
-    """Every line for which :func:`in_tail` holds, ascending (once per page): per segment, the
-    window from its core's last lines to the article's tail, cut to the segment, less sections."""
-    sections = page.section_lines
+def tail_lines(
+    segments: Sequence[Span],
+    cores: Sequence[Span | None],
+    ends: Sequence[int | None],
+    section_lines: dict[int, Section],
+) -> list[int]:
+    """Per segment, the window from its core's last lines to the article's tail (``ends``: the
+    article's last line, past its core when the article goes on over a list or an inline link),
+    cut to the segment, less sections; ascending."""
     return [
         i
-        for (first, last), core in zip(page.segments, page.cores, strict=True)
-        if core is not None
-        for i in range(max(first, core[1] - 3), min(last, article_end(page, core) + TAIL_LINES) + 1)
-        if i not in sections
+        for (first, last), core, end in zip(segments, cores, ends, strict=True)
+        if core is not None and end is not None
+        for i in range(max(first, core[1] - 3), min(last, end + TAIL_LINES) + 1)
+        if i not in section_lines
     ]
 
 
-def near_tail_of_core(page: Page, i: int) -> bool:
-    """Line ``i`` is one of the last two non-blank lines of the core."""
-    core = page.core_of(i)
-    if core is None:
-        return False
-    tail = [j for j in range(core[1], core[0] - 1, -1) if not page.features[j].blank][:2]
-    return i in tail
+def core_tails(page: Page, cores: Sequence[Span | None]) -> frozenset[int]:
+    """The last two non-blank lines of every core."""
+    found: set[int] = set()
+    for core in cores:
+        if core is not None:
+            found.update([j for j in range(core[1], core[0] - 1, -1) if not page.features[j].blank][:2])
+    return frozenset(found)

@@ -33,7 +33,7 @@ def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser
 
 def _run_batch(args: argparse.Namespace) -> int:
     from newsclean.batch.run import RecordOptions, run_batch
-    from newsclean.cli.main import CliError, build_cleaner
+    from newsclean.cli.common import CliError, build_cleaner
 
     if args.workers < 1:
         raise CliError("--workers must be at least 1")

@@ -11,19 +11,10 @@ from pathlib import Path
 
 import newsclean
 from newsclean.cli import explain as render
-from newsclean.config import CleanConfig
+from newsclean.cli.common import CliError, build_cleaner
 from newsclean.errors import NewscleanError
-from newsclean.pipeline import Cleaner
 
 _SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
-
-
-class CliError(Exception):
-    """A message for the user; the command exits with ``code``."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,21 +92,6 @@ def _config_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", help="the page's URL (site rules, metadata)")
     p.add_argument("--encoding", help="input encoding; default: detected")
     p.add_argument("--max-bytes", type=int, help="refuse inputs larger than this (default 10,000,000)")
-
-
-def build_cleaner(args: argparse.Namespace) -> Cleaner:
-    """A Cleaner from the shared command-line options."""
-    config = CleanConfig.from_file(args.config) if args.config else CleanConfig()
-    overrides: dict[str, object] = {}
-    if args.preset:
-        overrides["preset"] = args.preset
-    if args.enable:
-        overrides["enable"] = (*config.enable, *args.enable)
-    if args.disable:
-        overrides["disable"] = (*config.disable, *args.disable)
-    if args.max_bytes is not None:
-        overrides["max_bytes"] = args.max_bytes
-    return Cleaner(config.merged(**overrides))
 
 
 def read_input(name: str, max_bytes: int) -> bytes:
@@ -204,15 +180,15 @@ def _run_rules(args: argparse.Namespace) -> int:
     cleaner = build_cleaner(args)
     ruler = cleaner.ruler
     if args.name and not any(c in args.name for c in "*?["):
-        infos = [render.rule_info(ruler.get(args.name), ruler)]
+        infos = [render.rule_info(render.find_rule(args.name, ruler), ruler)]
     else:
         pattern = args.name or "*"
         import fnmatch
 
-        chosen = [n for n in ruler.names() if fnmatch.fnmatchcase(n, pattern)]
+        chosen = [n for n in render.rule_names(ruler) if fnmatch.fnmatchcase(n, pattern)]
         if not chosen:
             ruler.get(pattern)  # raises UnknownRuleError with the valid names
-        infos = [render.rule_info(ruler.get(n), ruler) for n in chosen]
+        infos = [render.rule_info(render.find_rule(n, ruler), ruler) for n in chosen]
     if args.format == "json":
         single = bool(args.name) and not any(c in args.name for c in "*?[")
         print(json.dumps(infos[0] if single else infos, ensure_ascii=False, indent=2))
@@ -226,6 +202,6 @@ def _run_rules(args: argparse.Namespace) -> int:
                 .removeprefix("What it removes: ")
                 .removeprefix("What it keeps: ")
             )
-            state = "" if info["enabled"] else " (disabled)"
+            state = " (pseudo-rule)" if info["pseudo"] else "" if info["enabled"] else " (disabled)"
             print(f"{info['name']:<24} {info['label']:<11} {summary}{state}")
     return 0

@@ -1,15 +1,15 @@
 """HTML mode: trafilatura finds the article and its metadata, newsclean's phrase rules clean it.
 
 trafilatura does the DOM work (main text as lines, JSON-LD/meta-tag metadata). Its output is
-already mostly article, so the text-mode pass runs with the structural rules off (see
-``HTML_DISABLED``): only phrase and section rules remove what trafilatura let through, each
-removal explained. When trafilatura returns too little, the page's visible text goes through
-full text mode instead, with a warning. docs/html.md has the measurements behind each choice.
+already mostly article, so the text-mode pass runs only the rules of the ``html`` preset
+(``HTML_PRESET``; the structural rules built for whole-page dumps do not declare it): phrase
+and section rules remove what trafilatura let through, each removal explained. When
+trafilatura returns too little, the page's visible text goes through full text mode instead,
+with a warning. docs/html.md has the measurements behind each choice.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import signal
 import threading
 import time
@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsclean.analysis.page import Page
-from newsclean.engine.labelling import label_page
+from newsclean.analysis.structure import analyse
+from newsclean.engine.labelling import Labelled, label_page
+from newsclean.engine.pseudo import TITLE_HTML
 from newsclean.engine.ruler import Ruler
 from newsclean.errors import BudgetError
 from newsclean.html.extract import extract, title_tag_metadata, visible_text
@@ -29,29 +31,15 @@ from newsclean.labels import Label
 from newsclean.metadata.assemble import assemble
 from newsclean.model import Metadata
 from newsclean.text.decode import as_text
-from newsclean.text.features import line_features
 from newsclean.text.fix import fix_text
-from newsclean.text.language import detect_language, stopwords
-from newsclean.text.lines import split_lines
 
 if TYPE_CHECKING:
     from newsclean.model import Document
     from newsclean.pipeline import Cleaner
 
-#: Rules built for whole-page dumps; on trafilatura's output they cost body text (docs/html.md).
-HTML_DISABLED: tuple[str, ...] = (
-    "navigation.breadcrumb",
-    "navigation.short_run",
-    "navigation.outside_core",
-    "navigation.page_date",
-    "body.core",
-    "title.*",
-    "feed.*",
-    "related.repeated",
-    "related.teaser",
-    "noise.symbol",
-    "meta.initials",
-)
+#: The preset of the rules that run on trafilatura's output; the rules built for whole-page
+#: dumps (structure, titles, feeds) do not declare it: there they cost body text (docs/html.md).
+HTML_PRESET = "html"
 #: Markup beyond this many characters is cut before parsing: bounds trafilatura's run time.
 MAX_MARKUP_CHARS = 2_000_000
 # Fall back to the visible text when trafilatura keeps under _MIN_WORDS words and under
@@ -61,7 +49,7 @@ _MIN_WORDS = 100
 _WORD = regex.compile(r"\w+")
 _NUL = regex.compile("\x00+")
 #: Rule name recorded for the extracted text's line that repeats the page title.
-TITLE_RULE = "title.html"
+TITLE_RULE = TITLE_HTML.name
 _TITLE_SEARCH_LINES = 5
 _HTML_RULERS: weakref.WeakKeyDictionary[Ruler, Ruler] = weakref.WeakKeyDictionary()
 
@@ -161,41 +149,35 @@ def _clean_extracted(
     """Text mode over trafilatura's lines with the HTML ruler (structural rules off)."""
     fixed = fix_text(text)
     warnings.extend(fixed.steps)
-    lines, starts = split_lines(fixed.text)
-    lang = language or detect_language(lines) or base.language
-    stops = stopwords(lang)
     site_ruler, phrases = cleaner.for_site(url)
-    page = Page(fixed.text, lines, starts, line_features(lines, stops), lang, stops, phrases)
-    labels, names = label_page(page, html_ruler(site_ruler).active(), deadline=deadline)
-    _mark_title(page, labels, names, base.title)
-    return assemble(page, labels, names, url=url, warnings=warnings, source_mode="html", base_metadata=base)
+    page = Page.from_text(fixed.text, language, phrases=phrases, fallback_language=base.language)
+    structure = analyse(page)
+    labelled = label_page(page, structure, html_ruler(site_ruler).active(), deadline=deadline)
+    _mark_title(page, labelled, base.title)
+    return assemble(
+        page, structure, labelled, url=url, warnings=warnings, source_mode="html", base_metadata=base
+    )
 
 
-def _mark_title(page: Page, labels: list[Label], names: list[str], title: str | None) -> None:
+def _mark_title(page: Page, labelled: Labelled, title: str | None) -> None:
     """Label the headline trafilatura repeats at the top of its text (``title.html``)."""
     if title is None:
         return
     wanted = _WORD.findall(title.casefold())
     for i, f in enumerate(page.features[:_TITLE_SEARCH_LINES]):
         if not f.blank and _WORD.findall(f.text.casefold()) == wanted:
-            labels[i], names[i] = Label.TITLE, TITLE_RULE
+            labelled.labels[i], labelled.rules[i] = Label.TITLE, TITLE_RULE
+            labelled.reasons[i], labelled.gives[i] = TITLE_HTML.reason, None
             return
 
 
 def html_ruler(ruler: Ruler) -> Ruler:
-    """``ruler`` with ``HTML_DISABLED`` off, built once per ruler and cached."""
+    """``ruler`` within the ``html`` preset (its enabled rules that declare it), built once
+    per ruler and cached."""
     cached = _HTML_RULERS.get(ruler)
     if cached is None:
-        cached = ruler.copy()
-        present = set(cached.names())
-        cached.disable(*(p for p in HTML_DISABLED if _matches_any(p, present)))
-        _HTML_RULERS[ruler] = cached
+        cached = _HTML_RULERS[ruler] = ruler.copy().within_preset(HTML_PRESET)
     return cached
-
-
-def _matches_any(pattern: str, names: set[str]) -> bool:
-    """Whether a wildcard pattern names a rule (a custom ruler may lack some families)."""
-    return any(fnmatch.fnmatchcase(name, pattern) for name in names)
 
 
 def _check(deadline: float | None, where: str) -> None:

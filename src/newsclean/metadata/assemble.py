@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.analysis.page import Page
+from newsclean.analysis.structure import Structure
+from newsclean.engine.labelling import Labelled
 from newsclean.labels import Label
 from newsclean.metadata.fields import page_metadata
 from newsclean.model import METADATA_FIELDS, Article, Document, LineSource, Metadata
@@ -12,8 +14,8 @@ from newsclean.model import METADATA_FIELDS, Article, Document, LineSource, Meta
 
 def assemble(
     page: Page,
-    labels: Sequence[Label],
-    rules: Sequence[str],
+    structure: Structure,
+    labelled: Labelled,
     *,
     url: str | None,
     warnings: Sequence[str],
@@ -26,8 +28,9 @@ def assemble(
     them is body, so that every body line reaches ``Document.text`` (with ``preset="none"``
     every line is body).
     """
-    heads = set(page.feed_headers)
-    spans = [seg for seg in page.segments if seg[0] in heads or _has_body(labels, seg)] or [
+    labels = labelled.labels
+    heads = set(structure.feed_headers)
+    spans = [seg for seg in structure.segments if seg[0] in heads or _has_body(labels, seg)] or [
         (0, max(len(page) - 1, 0))
     ]
     articles: list[Article] = []
@@ -36,7 +39,9 @@ def assemble(
     body_label = Label.BODY  # read once: an enum member lookup per line costs as much as the test
     for first, last in spans:
         body = [feats[i].text for i in range(first, last + 1) if labels[i] is body_label]
-        meta = page_metadata(page, labels, rules, first, last, language=page.language, url=url, notes=notes)
+        meta = page_metadata(
+            page, structure, labelled, first, last, language=page.language, url=url, notes=notes
+        )
         if base_metadata is not None:
             meta = _prefer(base_metadata, meta)
         articles.append(Article("\n".join(body), meta, (first + 1, last + 1)))
@@ -46,7 +51,7 @@ def assemble(
         text=text,
         metadata=metadata,
         articles=tuple(articles),
-        lines=LineSource(page.lines, page.starts, labels, rules),
+        lines=LineSource(page.lines, page.starts, labels, labelled.rules, labelled.reasons),
         warnings=tuple(notes),
         fixed_text=page.text,
         source_mode=source_mode,

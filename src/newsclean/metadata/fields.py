@@ -8,8 +8,10 @@ import regex
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
-from newsclean.analysis.structure import menu_run
-from newsclean.labels import Label
+from newsclean.analysis.sections import menu_run
+from newsclean.analysis.structure import Structure
+from newsclean.engine.labelling import Labelled
+from newsclean.labels import Gives, Label
 from newsclean.metadata.bylines import name_part, split_names, trim_roles
 from newsclean.metadata.dateorder import page_order, resolve
 from newsclean.metadata.head import Head, HeadDate, read_head
@@ -36,24 +38,10 @@ _SITE_MAX_WORDS = 3
 _STORY_MIN_WORDS = 3
 
 
-# Rules whose lines carry a metadata field (besides titles, found by label).
-_FIELD_RULES = frozenset(
-    {
-        "feed.header",
-        "meta.dateline",
-        "meta.byline",
-        "meta.credit",
-        "meta.agency_tag",
-        "feed.source",
-        "copyright.notice",
-    }
-)
-
-
 def page_metadata(
     page: Page,
-    labels: Sequence[Label],
-    rules: Sequence[str],
+    structure: Structure,
+    labelled: Labelled,
     first: int,
     last: int,
     *,
@@ -62,7 +50,12 @@ def page_metadata(
     notes: list[str] | None = None,
 ) -> Metadata:
     """Metadata of the article spanning lines ``first..last`` (inclusive); what was guessed on
-    the way (a date's day/month order) is added to ``notes``."""
+    the way (a date's day/month order) is added to ``notes``.
+
+    A line gives what its rule declares it gives (``Rule.gives``: a dateline, a byline, a
+    credit...), which picks the parser; the rule's name only says where a value came from.
+    """
+    labels, rules, gives = labelled.labels, labelled.rules, labelled.gives
     fields: dict[str, str | int | None] = {}
     provenance: dict[str, str] = {}
 
@@ -72,42 +65,42 @@ def page_metadata(
             provenance[name] = origin
 
     title_label = Label.TITLE  # read once: an enum member lookup per line costs as much as the test
+    page_date = Gives.PAGE_DATE  # read by _date_above_headline only
     for i in range(first, last + 1):
-        rule = rules[i]
-        if rule not in _FIELD_RULES and labels[i] is not title_label:
+        kind = gives[i]
+        if (kind is None or kind is page_date) and labels[i] is not title_label:
             continue  # most lines: body, navigation, blank
         text = page.features[i].text
+        origin = f"text:{rules[i]}"
         if labels[i] is title_label:
-            put("title", text, f"text:{rule}")
-        elif rule in ("feed.header", "meta.dateline"):
-            _dates_into(page, text, put, f"text:{rule}")
-            if rule == "feed.header":
-                put("views", _views(text), "text:feed.header")
-        elif rule == "meta.byline" and i in page.matching("meta.credit", Mode.PREFIX):
-            put("source", _credit_name(page, i, text), "text:meta.byline")  # "Source: Agencies"
-        elif rule == "meta.byline":
-            put("author", _byline_author(_strip_prefix(page, i, text)), "text:meta.byline")
-        elif rule in ("meta.credit", "meta.agency_tag", "feed.source"):
-            if rule != "meta.credit" or _is_source_credit(text):
-                put(
-                    "source",
-                    _credit_name(page, i, text) if rule == "meta.credit" else text,
-                    f"text:{rule}",
-                )
-        elif rule == "copyright.notice" and fields.get("publisher") is None:  # feeds repeat it
-            put("publisher", _publisher(text), "text:copyright.notice")
+            put("title", text, origin)
+        elif kind is Gives.FEED_STAMP or kind is Gives.DATELINE:
+            _dates_into(page, text, put, origin)
+            if kind is Gives.FEED_STAMP:
+                put("views", _views(text), origin)
+        elif kind is Gives.BYLINE and i in page.matching("meta.credit", Mode.PREFIX):
+            put("source", _credit_name(page, i, text), origin)  # "Source: Agencies"
+        elif kind is Gives.BYLINE:
+            put("author", _byline_author(_strip_prefix(page, i, text)), origin)
+        elif kind is Gives.CREDIT:
+            if _is_source_credit(text):
+                put("source", _credit_name(page, i, text), origin)
+        elif kind is Gives.SOURCE_LINE:
+            put("source", text, origin)
+        elif kind is Gives.PUBLISHER and fields.get("publisher") is None:  # feeds repeat it
+            put("publisher", _publisher(text), origin)
     if fields.get("published") is None:
-        above = _date_above_headline(page, labels, rules, first, last)
+        above = _date_above_headline(page, labels, gives, first, last)
         if above is not None:
             _dates_into(page, page.features[above].text, put, "text:above_headline")
     top = page.nonblank_lines[0] if page.nonblank_lines else None
     # A first line the rules read as a dateline or byline is not the page's <title>.
-    if first == 0 and not page.feed_headers and top is not None and labels[top] is not Label.META:
-        page_title = document_title(page, _str(fields.get("title")))
+    if first == 0 and not structure.feed_headers and top is not None and labels[top] is not Label.META:
+        page_title = document_title(page, structure, _str(fields.get("title")))
         if page_title is not None:
             fields["title"] = None  # the page's own title wins over a headline found in the text
             put("title", page_title, "text:document_title")
-    _head_into(page, read_head(page, labels, rules, first, last, url), fields, provenance, url, notes)
+    _head_into(page, read_head(page, structure, labelled, first, last, url), fields, provenance, url, notes)
     put("language", language, "detected")
     put("url", url, "caller")
     views = fields.get("views")
@@ -195,20 +188,21 @@ def _dates_into(page: Page, text: str, put: _Put, origin: str) -> None:
 
 
 def _date_above_headline(
-    page: Page, labels: Sequence[Label], rules: Sequence[str], first: int, last: int
+    page: Page, labels: Sequence[Label], gives: Sequence[Gives | None], first: int, last: int
 ) -> int | None:
     """A date line right above the headline (no line between), taken for a page date.
 
-    ``navigation.page_date`` removes dates above the headline: most are today's date in the
-    site header, separated from the story by menus. One that directly touches the headline is
-    the story's own dateline, printed above it, when the article has no other.
+    ``navigation.page_date`` (a rule that gives ``Gives.PAGE_DATE``) removes dates above the
+    headline: most are today's date in the site header, separated from the story by menus. One
+    that directly touches the headline is the story's own dateline, printed above it, when the
+    article has no other.
     """
     title_label = Label.TITLE
     title = next((i for i in range(first, last + 1) if labels[i] is title_label), None)
     if title is None:
         return None
     above = next((i for i in range(title - 1, first - 1, -1) if not page.features[i].blank), None)
-    if above is None or rules[above] != "navigation.page_date":
+    if above is None or gives[above] is not Gives.PAGE_DATE:
         return None
     return above
 
@@ -269,7 +263,7 @@ def _publisher(text: str) -> str | None:
     return min(names, key=len)
 
 
-def document_title(page: Page, headline: str | None) -> str | None:
+def document_title(page: Page, structure: Structure, headline: str | None) -> str | None:
     """The page's own title, when the text starts with it (scrapers put ``<title>`` first).
 
     The first line counts as the page title when it contains the headline found in the text,
@@ -287,15 +281,15 @@ def document_title(page: Page, headline: str | None) -> str | None:
     text = f.text
     if headline is not None and headline.casefold() in text.casefold():
         # The first line may be the printed headline itself ("Name: a quote"), not a <title>.
-        return _page_title(page, i, printed=text.strip() == headline.strip())
+        return _page_title(page, structure, i, printed=text.strip() == headline.strip())
     if menu_run(text) or _date_line(text) or i in page.boilerplate_hits:
         return None
     separated = _TITLE_SEPARATOR.search(text) is not None or ": " in text
     if separated and headline is not None and _breadcrumb(page, i, headline):
         return None
     if page.headline_like(i) and (separated or f.words > _SITE_MAX_WORDS + 1):
-        return _page_title(page, i)
-    if headline is None and _lone_heading(page, i):
+        return _page_title(page, structure, i)
+    if headline is None and _lone_heading(page, structure, i):
         return text
     return None
 
@@ -329,9 +323,9 @@ def _date_line(text: str) -> bool:
     return len(regex.findall(r"\w+", rest)) <= 2
 
 
-def _lone_heading(page: Page, i: int) -> bool:
+def _lone_heading(page: Page, structure: Structure, i: int) -> bool:
     """Line ``i`` is a short line without sentence shape just above the article's core."""
-    core = page.core_of(i)
+    core = structure.core_of(i)
     f = page.features[i]
     return (
         core is not None
@@ -342,7 +336,7 @@ def _lone_heading(page: Page, i: int) -> bool:
     )
 
 
-def _page_title(page: Page, i: int, *, printed: bool = False) -> str:
+def _page_title(page: Page, structure: Structure, i: int, *, printed: bool = False) -> str:
     """The first line without the site's name.
 
     ``Story – Site`` loses a short last part after a dash; otherwise the line is cleaned the
@@ -359,16 +353,16 @@ def _page_title(page: Page, i: int, *, printed: bool = False) -> str:
             return title
     title = _strip_site_name(text, printed or page.features[i].repeats > 1)
     if title == text:
-        return _printed_part(page, i) or title
+        return _printed_part(page, structure, i) or title
     return title
 
 
-def _printed_part(page: Page, i: int) -> str | None:
+def _printed_part(page: Page, structure: Structure, i: int) -> str | None:
     """The first or last part (two words or more) of ``<title>`` line ``i`` that the page prints
     alone above the article: its heading. Readability.js keeps the whole ``<title>`` when the
     story's part looks too short to be a title (``Hermitian matrix - Wikipedia``)."""
     parts = _TITLE_SEPARATOR.split(page.features[i].text)
-    core = page.core_of(i)
+    core = structure.core_of(i)
     if len(parts) < 2 or core is None:
         return None
     wanted = {p.strip().casefold(): p.strip() for p in (parts[0], parts[-1]) if len(p.split()) >= 2}

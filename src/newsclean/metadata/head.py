@@ -24,7 +24,9 @@ import regex
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
-from newsclean.labels import Label
+from newsclean.analysis.structure import Structure
+from newsclean.engine.labelling import Labelled
+from newsclean.labels import Gives, Label
 from newsclean.metadata.bylines import Byline, head_words, lead_at, parse_byline
 from newsclean.text import dates
 
@@ -41,7 +43,6 @@ SENTENCE_MIN_OVERLAP = 0.8
 #: A head line with more words than this besides its dates is prose, not a head line.
 HEAD_LINE_MAX_WORDS = 14
 
-_HEADER_DATE = "navigation.page_date"
 _WORDS = regex.compile(r"\w+")
 _TITLE_PARTS = regex.compile(r"\s+[|\-–—:•·»/\\]\s+|\s*[|•·»]\s*")
 
@@ -69,30 +70,36 @@ class Head:
 
 def read_head(
     page: Page,
-    labels: Sequence[Label],
-    rules: Sequence[str],
+    structure: Structure,
+    labelled: Labelled,
     first: int,
     last: int,
     url: str | None = None,
 ) -> Head:
     """The head of the article spanning lines ``first..last``; a feed's articles have theirs read
     by the feed rules (their header line), so nothing is claimed here."""
-    if page.feed_headers:
+    if structure.feed_headers:
         return Head(None, None, None, None, None)
-    headline = printed_headline(page, labels, first, last)
-    anchor = headline if headline is not None else _anchor(page, labels, first, last)
+    labels = labelled.labels
+    headline = printed_headline(page, structure, labels, first, last)
+    anchor = headline if headline is not None else _anchor(page, structure, labels, first, last)
     if anchor is None:
         return Head(headline, None, None, None, None)
     window = _window(page, labels, anchor, first, last)
     # A date the rules took for the site header's (today's date above the menus) is the
     # article's only where it touches the headline (as in fields._date_above_headline).
-    window = [i for i in window if i > anchor or rules[i] != _HEADER_DATE or page.next_nonblank(i) == anchor]
+    gives = labelled.gives
+    window = [
+        i for i in window if i > anchor or gives[i] is not Gives.PAGE_DATE or page.next_nonblank(i) == anchor
+    ]
     published, updated = _head_dates(page, window, _url_year(url))
     byline, where = _head_byline(page, window, published, updated, headline)
     return Head(headline, byline, where, published, updated)
 
 
-def printed_headline(page: Page, labels: Sequence[Label], first: int, last: int) -> int | None:
+def printed_headline(
+    page: Page, structure: Structure, labels: Sequence[Label], first: int, last: int
+) -> int | None:
     """The line printed as the headline: the one sharing most words with the page title.
 
     Only when the span starts the page (the scraper put ``<title>`` first). Among lines with
@@ -103,7 +110,7 @@ def printed_headline(page: Page, labels: Sequence[Label], first: int, last: int)
     its words (``SENTENCE_MIN_OVERLAP``): an article's first sentence often retells its title.
     A first line that is a dateline or a date is no ``<title>``.
     """
-    if first != 0 or page.feed_headers or not page.nonblank_lines:
+    if first != 0 or structure.feed_headers or not page.nonblank_lines:
         return None
     top = page.nonblank_lines[0]
     if labels[top] is Label.META or _date_only(page.features[top].text):
@@ -115,7 +122,7 @@ def printed_headline(page: Page, labels: Sequence[Label], first: int, last: int)
     split = [part.strip() for part in _TITLE_PARTS.split(title)]
     # The last part of "Story | Site" is the site's name: printed in the masthead, not a headline.
     parts = {part for part in split[:-1] if len(part.split()) >= 2}
-    core = page.core_of(top)
+    core = structure.core_of(top)
     end = min(last, top + HEADLINE_SEARCH if core is None else max(core[0] + 2, top + 1))
     best, best_score = None, 0.0
     feats = page.features
@@ -143,13 +150,13 @@ def _date_only(text: str) -> bool:
     return bool(found) and dates.words_besides_dates(text, found) <= 2
 
 
-def _anchor(page: Page, labels: Sequence[Label], first: int, last: int) -> int | None:
+def _anchor(page: Page, structure: Structure, labels: Sequence[Label], first: int, last: int) -> int | None:
     """Without a printed headline: the rules' headline, else the line above the core."""
     title = Label.TITLE
     for i in range(first, last + 1):
         if labels[i] is title:
             return i
-    core = page.core_of(first)
+    core = structure.core_of(first)
     if core is None or not first <= core[0] <= last:
         return None
     return page.prev_nonblank(core[0])

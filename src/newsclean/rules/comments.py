@@ -6,14 +6,21 @@ from collections.abc import Iterable, Sequence
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
-from newsclean.analysis.zones import article_mask, outside_core
+from newsclean.analysis.structure import Structure
+from newsclean.engine.context import Claim, Context
 from newsclean.engine.ruler import rule
 from newsclean.labels import Label
 from newsclean.text import dates
 
 
-@rule("comments.widget", Label.COMMENTS, presets=("default", "conservative"), phrases=("comments.widget",))
-def widget(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "comments.widget",
+    Label.COMMENTS,
+    presets=("default", "conservative", "html"),
+    phrases=("comments.widget",),
+    reason="rating or comment-form furniture (phrase list comments.widget)",
+)
+def widget(ctx: Context) -> Iterable[Claim]:
     """What it removes: rating widgets and comment-form furniture.
 
     Why: blog engines and CMS plugins print the same prompts under every article.
@@ -21,24 +28,28 @@ def widget(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     ``Your email address will not be published. Required fields are marked *``.
     Keeps: long prose lines (over 30 words) that happen to contain such a phrase.
     """
+    page = ctx.page
     return page.matching("comments.widget", Mode.CONTAINS, max_words=30)
 
 
-@rule("comments.heading", Label.COMMENTS, phrases=("comments.heading",))
-def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule("comments.heading", Label.COMMENTS, presets=("default", "html"), phrases=("comments.heading",))
+def heading(ctx: Context) -> Iterable[Claim]:
     """What it removes: the heading of a comment section or form.
 
     Why: "Leave a Reply", "Comments (12)", "Комментарии" open the readers' part of the page.
     Example: ``Leave a Reply``.
     Keeps: the same word as a subheading inside the article core when prose follows it.
     """
+    page, st = ctx.page, ctx.structure
     for i in page.matching("comments.heading", Mode.LINE, max_words=8):
-        if outside_core(page, i) or any(s.heading == i for s in page.sections):
-            yield i
+        if not st.in_article(i):
+            yield i, "outside the article"
+        elif any(s.heading == i for s in st.sections):
+            yield i, "opens a comment section below the article"
 
 
-@rule("comments.section", Label.COMMENTS)
-def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule("comments.section", Label.COMMENTS, presets=("default", "html"))
+def section(ctx: Context) -> Iterable[Claim]:
     """What it removes: everything under a comment heading, until the article resumes.
 
     Why: readers' comments are prose and look like body text line by line; only their
@@ -46,9 +57,10 @@ def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: the lines after ``Comments`` up to the footer.
     Keeps: prose that resumes the article's topic (a heading mistaken for a comment heading).
     """
-    for i, s in page.section_lines.items():
+    st = ctx.structure
+    for i, s in st.section_lines.items():
         if s.kind == "comments":
-            yield i
+            yield i, s.reason
 
 
 _AUTHOR_MAX_WORDS = 4
@@ -61,8 +73,8 @@ _HEADING_COUNT_MAX_WORDS = 16
 _DATE_LABEL_LISTS = ("meta.published", "meta.updated", "meta.byline")
 
 
-@rule("comments.thread", Label.COMMENTS)
-def thread(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule("comments.thread", Label.COMMENTS, presets=("default", "html"), after=("feed.*",))
+def thread(ctx: Context) -> Iterable[Claim]:
     """What it removes: a thread of readers' comments without a heading the phrase lists know.
 
     Why: comment systems print every comment as the commenter's name (often ending in a colon),
@@ -75,6 +87,7 @@ def thread(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     or two dated notes, or dated parts far apart (a byline and dateline, then updates);
     "Published:" or "Updated:" over a date (a dateline on two lines).
     """
+    page, st, decided = ctx.page, ctx.structure, ctx.decided
     timed = _names_over_times(page, decided)
     # Only names in a close run of three can open a thread's comments: their stamps alone are
     # parsed (dropping the others only widens the gaps between the rest).
@@ -83,7 +96,7 @@ def thread(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     feats = page.features
     starts = [i for i in close if i not in labels and dates.is_stamp(feats[timed[i]].text)]
     for run in _threads(starts):
-        yield from _thread_lines(page, run, decided)
+        yield from _thread_lines(page, st, run, decided)
 
 
 def _threads(starts: list[int]) -> Iterable[list[int]]:
@@ -99,20 +112,23 @@ def _threads(starts: list[int]) -> Iterable[list[int]]:
         yield run
 
 
-def _thread_lines(page: Page, starts: list[int], decided: Sequence[Label | None]) -> Iterable[int]:
+def _thread_lines(
+    page: Page, st: Structure, starts: list[int], decided: Sequence[Label | None]
+) -> Iterable[Claim]:
     """The thread's count line above it, then each comment up to the next (the last one up to
     boilerplate or the article's edge)."""
     above = page.prev_nonblank(starts[0])
+    why = f"in a thread of {len(starts)} readers' comments (name, date, text) from line {starts[0] + 1}"
     if above is not None and _comment_count(page, above):
-        yield above
-    mask = article_mask(page)
-    last = min(page.segment_of(starts[-1])[1] + 1, starts[-1] + _COMMENT_MAX_LINES)
+        yield above, f"counts the comments of the thread below (line {starts[0] + 1})"
+    mask = st.article_mask
+    last = min(st.segment_of(starts[-1])[1] + 1, starts[-1] + _COMMENT_MAX_LINES)
     for a, b in zip(starts, [*starts[1:], last], strict=True):
         for j in range(a, b):
             if j in page.boilerplate_hits or not mask[j]:
                 break
             if decided[j] is None:
-                yield j
+                yield j, why
 
 
 def _names_over_times(page: Page, decided: Sequence[Label | None]) -> dict[int, int]:

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
-from newsclean.analysis.zones import near_tail_of_core
+from newsclean.engine.context import Claim, Context
 from newsclean.engine.ruler import rule
-from newsclean.labels import Label
+from newsclean.labels import Gives, Label
 
 _MAX_WORDS = 60
 
 
-@rule("copyright.notice", Label.COPYRIGHT, presets=("default", "conservative"), phrases=("copyright.notice",))
-def notice(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "copyright.notice",
+    Label.COPYRIGHT,
+    presets=("default", "conservative", "html"),
+    phrases=("copyright.notice",),
+    gives=Gives.PUBLISHER,
+    reason="a copyright or reproduction notice (phrase list copyright.notice)",
+)
+def notice(ctx: Context) -> Iterable[Claim]:
     """What it removes: copyright, "all rights reserved" and "may not be reproduced" notices.
 
     Why: sites stamp them in footers and, in feeds, after every article; they name the
@@ -24,13 +30,8 @@ def notice(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: article sentences that merely talk about copyright: a notice inside the article core
     must be short, repeated on the page, carry ``©``, or be one of the core's last two lines.
     """
+    page, st = ctx.page, ctx.structure
     for i in page.matching("copyright.notice", Mode.CONTAINS, max_words=_MAX_WORDS):
         f = page.features[i]
-        if (
-            not page.in_core(i)
-            or not page.body_like(i)
-            or f.repeats > 1
-            or "©" in f.text
-            or near_tail_of_core(page, i)
-        ):
+        if not st.in_core(i) or not page.body_like(i) or f.repeats > 1 or "©" in f.text or i in st.core_tails:
             yield i

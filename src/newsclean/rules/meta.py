@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from contextlib import suppress
 
 import regex
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
-from newsclean.analysis.structure import menu_run
-from newsclean.analysis.zones import (
-    DATELINE_OTHER_WORDS,
-    article_end,
-    before_core,
-    head_lines,
-    in_head,
-    in_tail,
-    tail_lines,
-)
+from newsclean.analysis.sections import menu_run
+from newsclean.analysis.structure import Structure
+from newsclean.analysis.zones import DATELINE_OTHER_WORDS
+from newsclean.engine.context import Claim, Context
 from newsclean.engine.ruler import rule
-from newsclean.labels import Label
+from newsclean.labels import Gives, Label
 from newsclean.text import dates, features
 
 _DATELINE_MAX_WORDS = 16
@@ -36,40 +29,14 @@ _INITIALS = regex.compile(
 )
 
 
-def _first_titles(page: Page, decided: Sequence[Label | None]) -> dict[int, int]:
-    """Segment start -> index of its first line already decided as the title."""
-    found: dict[int, int] = {}
-    for first, last in page.segments:
-        with suppress(ValueError):  # no title in the segment
-            found[first] = decided.index(Label.TITLE, first, last + 1)
-    return found
-
-
-@rule("navigation.page_date", Label.NAVIGATION)
-def page_date(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
-    """What it removes: date lines above the headline (today's date in the site header).
-
-    Why: news sites print the current date, often in two calendars, at the top of every page;
-    the article's own dateline comes after its headline.
-    Example: ``শনিবার, ২০ এপ্রিল ২০২৪`` and ``৬ বৈশাখ ১৪৩১`` above the headline.
-    Keeps: datelines under the headline (``meta.dateline``).
-    """
-    feats = page.features
-    # Lines with digits first: most pages have few, and the titles are looked up only when
-    # there are some.
-    dated = [i for i in page.digit_lines if decided[i] is None and feats[i].words <= _DATELINE_MAX_WORDS]
-    titles = _first_titles(page, decided) if dated else {}
-    for i in dated:
-        f = feats[i]
-        title = titles.get(page.segment_of(i)[0])
-        if not before_core(page, i) or (title is not None and title < i):
-            continue
-        if dates.is_stamp(f.text) or (f.words <= 4 and f.digits >= 3 and f.letters <= 12):
-            yield i
-
-
-@rule("meta.dateline", Label.META, presets=("default", "conservative"))
-def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "meta.dateline",
+    Label.META,
+    presets=("default", "conservative", "html"),
+    gives=Gives.DATELINE,
+    reason="a date line by the article's head or end, not a sentence",
+)
+def dateline(ctx: Context) -> Iterable[Claim]:
     """What it removes: the article's dateline (publication and update time, parsed).
 
     Why: "26 September 2022, 15:55 Updated: ...", "Nov 18, 2019 at 9:24 pm ET", "Published
@@ -80,9 +47,10 @@ def dateline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: sentences that mention a date (they are long and sentence-shaped), and date lines
     inside related lists (they belong to other stories).
     """
-    for i in sorted({*head_lines(page), *tail_lines(page)}):
+    page, st = ctx.page, ctx.structure
+    for i in sorted({*st.head_lines, *st.tail_lines}):
         f = page.features[i]
-        if f.blank or not f.digits or f.words > _DATELINE_LONG_WORDS or i in page.section_lines:
+        if f.blank or not f.digits or f.words > _DATELINE_LONG_WORDS or i in st.section_lines:
             continue
         if f.terminal and (f.words > _DATELINE_MAX_WORDS or page.body_like(i)):
             continue  # a sentence (long or prose): never a dateline, with dates or without (below)
@@ -107,8 +75,15 @@ def _long_dateline(text: str, found: list[dates.DateMatch]) -> bool:
     )
 
 
-@rule("meta.byline", Label.META, presets=("default", "conservative"), phrases=("meta.byline", "meta.desk"))
-def byline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "meta.byline",
+    Label.META,
+    presets=("default", "conservative", "html"),
+    phrases=("meta.byline", "meta.desk"),
+    gives=Gives.BYLINE,
+    reason="an author or desk line (phrase lists meta.byline, meta.desk) by the article's head or end",
+)
+def byline(ctx: Context) -> Iterable[Claim]:
     """What it removes: author lines and desk credits near the headline or at the article's end.
 
     Why: "By Jane Doe", "Автор: ...", "International desk", "আন্তর্জাতিক ডেস্ক", "Staff
@@ -117,23 +92,27 @@ def byline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: sentences starting with "By ..." (long or sentence-shaped); lines far from the article;
     menus ("Фото | Главная").
     """
+    page, st = ctx.page, ctx.structure
     leads = page.matching("meta.byline", Mode.LEAD, max_words=_BYLINE_MAX_WORDS)
     desks = page.matching("meta.desk", Mode.CONTAINS, max_words=4)
     for i in sorted(leads | desks):
         f = page.features[i]
         if (f.terminal and f.words > 4) or menu_run(f.text):  # "Фото | Главная" is a menu
             continue
-        if in_head(page, i) or in_tail(page, i):
+        if st.in_head(i) or st.in_tail(i):
             yield i
 
 
 @rule(
     "meta.credit",
     Label.META,
-    presets=("default", "conservative"),
+    presets=("default", "conservative", "html"),
     phrases=("meta.credit", "meta.credit_lead"),
+    after=("related.inline", "ad.marker"),
+    gives=Gives.CREDIT,
+    reason="a source or credit line (phrase lists meta.credit, meta.credit_lead)",
 )
-def credit(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+def credit(ctx: Context) -> Iterable[Claim]:
     """What it removes: source and credit lines ("Source: Reuters", "সূত্র: রয়টার্স", "Фото: ТАСС").
 
     Why: the credit names the agency the story came from (parsed as ``source``); it is not text.
@@ -144,29 +123,36 @@ def credit(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: long lines (a caption with a sentence is body when the gold keeps captions);
     sentences that start with "Avec ..." / "With ..."; menus ("Photo | Video").
     """
+    page, st, decided = ctx.page, ctx.structure, ctx.decided
     found = {
         i for i in page.matching("meta.credit", Mode.PREFIX, max_words=12) if not menu_run(page.lines[i])
     }
     for i in page.matching("meta.credit_lead", Mode.LEAD, max_words=_CREDIT_LEAD_MAX_WORDS):
         if not page.features[i].terminal and (
-            in_head(page, i) or in_tail(page, i) or _after_removed_tail(page, decided, i)
+            st.in_head(i) or st.in_tail(i) or _after_removed_tail(page, st, decided, i)
         ):
             found.add(i)
     return found
 
 
-def _after_removed_tail(page: Page, decided: Sequence[Label | None], i: int) -> bool:
+def _after_removed_tail(page: Page, st: Structure, decided: Sequence[Label | None], i: int) -> bool:
     """Line ``i`` follows the article with only lines already removed in between (an ad label,
     "Read also: ..." links): the credit closes the article however many of those there are."""
-    core = page.core_of(i)
-    if core is None or i in page.section_lines:
+    end = st.article_end(i)
+    if end is None or i in st.section_lines:
         return False
-    end = article_end(page, core)
     return end < i and all(page.features[j].blank or decided[j] is not None for j in range(end + 1, i))
 
 
-@rule("meta.agency_tag", Label.META, phrases=("meta.agency",))
-def agency_tag(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "meta.agency_tag",
+    Label.META,
+    presets=("default", "html"),
+    phrases=("meta.agency",),
+    gives=Gives.SOURCE_LINE,
+    reason="a one-token agency tag after the article (phrase list meta.agency)",
+)
+def agency_tag(ctx: Context) -> Iterable[Claim]:
     """What it removes: a one-token agency tag after the article (``site-agencies``).
 
     Why: CMSs append the credit as one joined token: ``levantnews-alarabiyaenglish-agencies``,
@@ -174,8 +160,9 @@ def agency_tag(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``alarabiya-agencies``.
     Keeps: hyphenated words inside sentences; tags far from the article's end.
     """
+    page, st = ctx.page, ctx.structure
     agency = page.phrases.casefolded("meta.agency")
-    for i in tail_lines(page):
+    for i in st.tail_lines:
         f = page.features[i]
         if f.blank or " " in f.text or not _TAG.match(f.text):
             continue
@@ -184,17 +171,23 @@ def agency_tag(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
             yield i
 
 
-@rule("meta.initials", Label.META)
-def initials(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "meta.initials",
+    Label.META,
+    presets=("default",),
+    reason="initials in slashes or brackets closing the article",
+)
+def initials(ctx: Context) -> Iterable[Claim]:
     """What it removes: editor's or agency initials closing an article (``/এলকে/``, ``(AP)``).
 
     Why: many newsrooms sign a piece with initials in slashes or brackets on the last line.
     Example: ``/এলকে/``; ``(mk)``.
     Keeps: bracketed text longer than a dozen letters; such lines away from the article's end.
     """
+    page, st = ctx.page, ctx.structure
     feats = page.features
     return [
         i
-        for i in tail_lines(page)
+        for i in st.tail_lines
         if not feats[i].blank and feats[i].words <= 2 and _INITIALS.match(feats[i].text)
     ]

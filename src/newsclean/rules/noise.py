@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
-from newsclean.analysis.zones import article_lines
+from newsclean.engine.context import Claim, Context
 from newsclean.engine.ruler import rule
 from newsclean.labels import Label
 
 
-@rule("noise.symbol", Label.NOISE, presets=("default", "conservative"))
-def symbol(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "noise.symbol",
+    Label.NOISE,
+    presets=("default", "conservative"),
+    reason="no letters or digits, or a single character",
+)
+def symbol(ctx: Context) -> Iterable[Claim]:
     """What it removes: lines with no letters and no digits, or a single character.
 
     Why: separators ("-", "***", "•"), icon glyphs and stray one-character lines are what a
@@ -20,19 +25,27 @@ def symbol(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``-``, ``|``, ``»``, ``X``.
     Keeps: lines with a word or a number in them (``1.``, ``5G``).
     """
+    page = ctx.page
     return [i for i, f in enumerate(page.features) if f.chars and (f.letters + f.digits == 0 or f.chars == 1)]
 
 
-@rule("noise.cookie", Label.NOISE, phrases=("noise.cookie",))
-def cookie(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "noise.cookie",
+    Label.NOISE,
+    presets=("default", "html"),
+    phrases=("noise.cookie",),
+    reason="a cookie, JavaScript or ad-blocker notice (phrase list noise.cookie)",
+)
+def cookie(ctx: Context) -> Iterable[Claim]:
     """What it removes: cookie banners, "enable JavaScript" and ad-blocker notices.
 
     Why: consent and browser notices sit on every page of a site and say nothing of the article.
     Example: ``We use cookies to improve your experience. Accept all``.
     Keeps: prose inside the article core that mentions cookies (a recipe, a privacy story).
     """
+    page, st = ctx.page, ctx.structure
     for i in page.matching("noise.cookie", Mode.CONTAINS, max_words=40):
-        if not page.in_core(i) or not page.body_like(i):
+        if not st.in_core(i) or not page.body_like(i):
             yield i
 
 
@@ -42,8 +55,14 @@ _CREDIT_MAX_WORDS = 6
 _CREDIT_LEAD_WORDS = 3  # "Photo credit", "Crédit photo": the credit word is one of the last few before ":"
 
 
-@rule("noise.caption", Label.NOISE, phrases=("noise.caption_credit",))
-def caption(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "noise.caption",
+    Label.NOISE,
+    presets=("default", "html"),
+    phrases=("noise.caption_credit",),
+    reason="a photo caption closed by its credit (phrase list noise.caption_credit)",
+)
+def caption(ctx: Context) -> Iterable[Claim]:
     """What it removes: a photo caption that ends in its credit.
 
     Why: a picture's caption sits between the paragraphs, and news sites close it with
@@ -53,6 +72,7 @@ def caption(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: captions without a credit; a credit line alone (``meta.credit``'s); lines where the
     word is followed by a lower-case clause ("the photo: it was taken in May").
     """
+    page, decided = ctx.page, ctx.decided
     feats, words = page.features, page.phrases.casefolded("noise.caption_credit")
     for i in page.matching("noise.caption_credit", Mode.CONTAINS, max_words=_CAPTION_MAX_WORDS):
         if decided[i] is None and _credited(feats[i].text, words):
@@ -92,8 +112,13 @@ _COPY_SHARE = 0.9
 _JOINED_SHARE = 0.8
 
 
-@rule("noise.duplicate", Label.NOISE)
-def duplicate(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "noise.duplicate",
+    Label.NOISE,
+    presets=("default", "html"),
+    reason="a second copy of article text (a repeated paragraph, or the paragraphs run together)",
+)
+def duplicate(ctx: Context) -> Iterable[Claim]:
     """What it removes: a second copy of article text: a long paragraph or caption printed twice,
     or one line that runs the article's paragraphs together.
 
@@ -105,8 +130,9 @@ def duplicate(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     subheading); a long line that only quotes a sentence or two of the article; a line not
     twice as long as every other kept line (only such a line is checked for being a copy).
     """
+    page, st, decided = ctx.page, ctx.structure, ctx.decided
     feats = page.features
-    kept = [i for i in article_lines(page) if decided[i] is None]
+    kept = [i for i in st.article_lines if decided[i] is None]
     seen: set[str] = set()
     for i in kept:
         f = feats[i]

@@ -6,8 +6,9 @@ from collections.abc import Iterable, Sequence
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
-from newsclean.analysis.structure import lexical_overlap
-from newsclean.analysis.zones import article_lines, outside_lines
+from newsclean.analysis.sections import lexical_overlap
+from newsclean.analysis.structure import Structure
+from newsclean.engine.context import Claim, Context
 from newsclean.engine.ruler import rule
 from newsclean.labels import Label
 from newsclean.text import dates
@@ -23,8 +24,14 @@ _CARD_STAMP_MAX_WORDS = 8
 _ON_TOPIC = 0.25
 
 
-@rule("related.inline", Label.RELATED, presets=("default", "conservative"), phrases=("related.inline",))
-def inline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "related.inline",
+    Label.RELATED,
+    presets=("default", "conservative", "html"),
+    phrases=("related.inline",),
+    reason="a link to another story: a prefix of phrase list related.inline and a separator",
+)
+def inline(ctx: Context) -> Iterable[Claim]:
     """What it removes: inline links to other stories inside or under the article.
 
     Why: "Also read | ...", "READ MORE: ...", "Читайте также: ...", "আরও পড়ুন: ..." are
@@ -32,11 +39,18 @@ def inline(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``Also read | Bank of England says it 'will not hesitate' to raise rates``.
     Keeps: sentences starting with the same words but no separator ("Read more about ...").
     """
+    page = ctx.page
     return page.matching("related.inline", Mode.PREFIX, max_words=_INLINE_MAX_WORDS)
 
 
-@rule("related.heading", Label.RELATED, presets=("default", "conservative"), phrases=("related.heading",))
-def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "related.heading",
+    Label.RELATED,
+    presets=("default", "conservative", "html"),
+    phrases=("related.heading",),
+    reason="the whole line is a related/latest/popular heading (phrase list related.heading)",
+)
+def heading(ctx: Context) -> Iterable[Claim]:
     """What it removes: headings of related, popular, latest or recommended lists.
 
     Why: "You May Also Like", "Popular Posts", "Most read", "সম্পর্কিত", "সর্বশেষ খবর",
@@ -44,11 +58,12 @@ def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: ``You May Also Like``.
     Keeps: longer lines that merely contain such words: the whole line must be the heading.
     """
+    page = ctx.page
     return page.matching("related.heading", Mode.LINE, max_words=8)
 
 
-@rule("related.section", Label.RELATED)
-def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule("related.section", Label.RELATED, presets=("default", "html"))
+def section(ctx: Context) -> Iterable[Claim]:
     """What it removes: the lines under a related/latest/most-read heading.
 
     Why: such lists (headlines, teaser paragraphs, dates) run until the page's furniture or
@@ -59,13 +74,19 @@ def section(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: article paragraphs after a mid-article "Related" box (they share the article's
     words, or run on for several paragraphs right after the box's headlines).
     """
-    for i, s in page.section_lines.items():
+    st = ctx.structure
+    for i, s in st.section_lines.items():
         if s.kind == "related":
-            yield i
+            yield i, s.reason
 
 
-@rule("related.repeated", Label.RELATED)
-def repeated(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "related.repeated",
+    Label.RELATED,
+    presets=("default",),
+    reason="a headline printed more than once, outside the article",
+)
+def repeated(ctx: Context) -> Iterable[Claim]:
     """What it removes: headlines that appear more than once outside the article.
 
     Why: teaser lists print a headline twice (image alt text and link), and "latest" and
@@ -73,14 +94,18 @@ def repeated(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Example: the same headline on two consecutive lines below the article.
     Keeps: repeated lines inside the article core (a refrain, a quoted slogan).
     """
+    page, st, decided = ctx.page, ctx.structure, ctx.decided
     feats, headline_like = page.features, page.headline_like
-    return [
-        i for i in outside_lines(page) if feats[i].repeats > 1 and decided[i] is None and headline_like(i)
-    ]
+    return [i for i in st.outside_lines if feats[i].repeats > 1 and decided[i] is None and headline_like(i)]
 
 
-@rule("related.teaser", Label.RELATED)
-def teaser(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "related.teaser",
+    Label.RELATED,
+    presets=("default",),
+    reason="a lone headline of another story between two paragraphs (few of its words in the article)",
+)
+def teaser(ctx: Context) -> Iterable[Claim]:
     """What it removes: a lone headline of another story between two article paragraphs.
 
     Why: in-article link boxes leave a full headline (a sentence without a full stop, eight
@@ -90,9 +115,10 @@ def teaser(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: short subheadings; subheadings on the article's topic (a quarter of their content
     words in the core); headlines ending in ``?`` or ``!``; anything outside the core.
     """
+    page, st = ctx.page, ctx.structure
     vocab: dict[tuple[int, int], set[str]] = {}
-    feats, zone = page.features, page.zone
-    for i in article_lines(page):  # the core's lines are among the article's
+    feats, zone = page.features, st.zone
+    for i in st.article_lines:  # the core's lines are among the article's
         f = feats[i]
         if f.words < _TEASER_MIN_WORDS or f.terminal or not zone[i]:
             continue
@@ -104,7 +130,7 @@ def teaser(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
         nxt = page.next_nonblank(i)
         if prev is None or nxt is None or not page.body_like(prev) or not page.body_like(nxt):
             continue
-        core = page.core_of(i)
+        core = st.core_of(i)
         if core is not None:
             if core not in vocab:
                 vocab[core] = page.run_words(core[0], core[1])
@@ -113,8 +139,8 @@ def teaser(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
         yield i
 
 
-@rule("related.cards", Label.RELATED)
-def cards(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule("related.cards", Label.RELATED, presets=("default", "html"))
+def cards(ctx: Context) -> Iterable[Claim]:
     """What it removes: a list of teaser cards for other stories under the article.
 
     Why: "more from the site" lists print each story as a card: its headline, often the
@@ -127,13 +153,14 @@ def cards(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: the article's own headline, byline and dateline (that shape once or twice); a
     feed of dated briefs that opens its segment (there the briefs are the content).
     """
+    page, st, decided = ctx.page, ctx.structure, ctx.decided
     found = [card for j in page.digit_lines if (card := _card(page, j)) is not None]
     run: list[tuple[int, int]] = []
     for card in [*found, (-1, -1)]:
         if run and page.next_nonblank(run[-1][1]) == card[0]:
             run.append(card)
             continue
-        if len(run) >= _CARDS_MIN and _below_article(page, run[0][0]):
+        if len(run) >= _CARDS_MIN and _below_article(page, st, run[0][0]):
             yield from _card_lines(page, run, decided)
         run = [card]
 
@@ -164,20 +191,21 @@ def _name_like(page: Page, i: int) -> bool:
     return f.words <= _CARD_NAME_MAX_WORDS and not f.terminal and not f.digits
 
 
-def _below_article(page: Page, first: int) -> bool:
+def _below_article(page: Page, st: Structure, first: int) -> bool:
     """The cards start below prose of their own segment's article (not a feed of briefs)."""
-    core = page.core_of(first)
-    lo = page.segment_of(first)[0]
+    core = st.core_of(first)
+    lo = st.segment_of(first)[0]
     return core is not None and any(page.prose[j] for j in range(max(lo, core[0]), first))
 
 
-def _card_lines(page: Page, run: list[tuple[int, int]], decided: Sequence[Label | None]) -> Iterable[int]:
+def _card_lines(page: Page, run: list[tuple[int, int]], decided: Sequence[Label | None]) -> Iterable[Claim]:
     """The cards' lines, and a short heading right above the first ("More from ...")."""
+    why = f"in a list of {len(run)} teaser cards (headline, date, first paragraph) from line {run[0][0] + 1}"
     above = page.prev_nonblank(run[0][0])
     if above is not None and decided[above] is None:
         f = page.features[above]
         if f.words <= _CARD_HEADING_MAX_WORDS and not f.terminal and page.headline_like(above):
-            yield above
+            yield above, f"heads a list of {len(run)} teaser cards below it"
     for j in range(run[0][0], run[-1][1] + 1):
         if decided[j] is None:
-            yield j
+            yield j, why

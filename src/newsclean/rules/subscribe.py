@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
+from newsclean.engine.context import Claim, Context
 from newsclean.engine.ruler import rule
 from newsclean.labels import Label
 
 _MAX_WORDS = 30
 
 
-@rule("subscribe.prompt", Label.SUBSCRIBE, presets=("default", "conservative"), phrases=("subscribe.prompt",))
-def prompt(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule(
+    "subscribe.prompt",
+    Label.SUBSCRIBE,
+    presets=("default", "conservative", "html"),
+    phrases=("subscribe.prompt",),
+    reason="a subscribe, sign-up or donation prompt (phrase list subscribe.prompt)",
+)
+def prompt(ctx: Context) -> Iterable[Claim]:
     """What it removes: short calls to subscribe, sign up, log in to read on, or donate.
 
     Why: newsletter boxes and paywall prompts recur on every page of a site.
@@ -21,7 +27,8 @@ def prompt(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     Keeps: article prose that mentions subscriptions: inside the core a prompt must be short
     (under 12 words) or not sentence-shaped.
     """
+    page, st = ctx.page, ctx.structure
     for i in page.matching("subscribe.prompt", Mode.CONTAINS, max_words=_MAX_WORDS):
         f = page.features[i]
-        if not page.in_core(i) or not page.body_like(i) or f.words < 12:
+        if not st.in_core(i) or not page.body_like(i) or f.words < 12:
             yield i

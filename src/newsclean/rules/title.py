@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import regex
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
-from newsclean.analysis.structure import menu_run
+from newsclean.analysis.sections import menu_run
+from newsclean.analysis.structure import Structure
 from newsclean.analysis.zones import HEAD_LINES, article_start
+from newsclean.engine.context import Claim, Context
 from newsclean.engine.ruler import rule
 from newsclean.labels import Label
 from newsclean.text import dates
@@ -21,7 +23,7 @@ _BYLINE_MAX_WORDS = 8
 _CORE_HEAD_LINES = 3
 
 
-def choose_title(page: Page, first: int, core_start: int) -> int | None:
+def choose_title(page: Page, st: Structure, first: int, core_start: int) -> int | None:
     """The line most likely to be the headline of the article whose text starts at ``core_start``.
 
     Candidates are headline-shaped lines in the few lines above the article, other than
@@ -37,7 +39,7 @@ def choose_title(page: Page, first: int, core_start: int) -> int | None:
     lo = max(first, core_start - HEAD_LINES)
     for i in range(core_start - 1, lo - 1, -1):
         f = page.features[i]
-        if f.blank or i in page.boilerplate_hits or i in page.section_lines or i in bylines:
+        if f.blank or i in page.boilerplate_hits or i in st.section_lines or i in bylines:
             continue
         in_title = i != first and f.words >= 2 and f.folded in first_line and not _dated(f.text)
         if not in_title and not _headline_candidate(page, i):
@@ -67,9 +69,9 @@ def _dated(text: str) -> bool:
     return dates.has_time(text) or bool(dates.find_dates(text))
 
 
-def _admitted_run_start(page: Page, first: int, core_start: int) -> int:
+def _admitted_run_start(st: Structure, first: int, core_start: int) -> int:
     """The first line of an admitted run of the article's text above its core, else the core's."""
-    zone = page.zone  # in_core, line by line
+    zone = st.zone  # in_core, line by line
     for i in range(first, core_start):
         if zone[i]:
             return i
@@ -99,8 +101,8 @@ def title_in_core(page: Page, core: tuple[int, int]) -> int | None:
     return None
 
 
-@rule("title.heading", Label.TITLE)
-def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
+@rule("title.heading", Label.TITLE, presets=("default",))
+def heading(ctx: Context) -> Iterable[Claim]:
     """What it removes: the article's headline from the body (kept as ``title``).
 
     Why: the headline is metadata, not body text; it sits just above the article's core (or
@@ -111,16 +113,20 @@ def heading(page: Page, decided: Sequence[Label | None]) -> Iterable[int]:
     by prose is taken (boilerplate the phrase lists do not know may have joined the core).
     Keeps: subheadings inside the core; feed headlines (``feed.title`` takes those).
     """
-    heads = set(page.feed_headers)
-    for (first, _last), core in zip(page.segments, page.cores, strict=True):
+    page, st, decided = ctx.page, ctx.structure, ctx.decided
+    heads = set(st.feed_headers)
+    for (first, _last), core in zip(st.segments, st.cores, strict=True):
         if core is None or first in heads:
             continue
-        start = article_start(page, core)
-        i = choose_title(page, first, start)
-        above = _admitted_run_start(page, first, start)
+        start = article_start(page, first, core, st.continuation)
+        i = choose_title(page, st, first, start)
+        why = f"the headline above the article (it starts on line {start + 1})"
+        above = _admitted_run_start(st, first, start)
         if i is None and above < start:
-            i = choose_title(page, first, above)
+            i = choose_title(page, st, first, above)
+            why = f"the headline above a run of the article's text (line {above + 1})"
         if i is None:
             i = title_in_core(page, core)
+            why = "a headline among the core's first lines, with the article's prose under it"
         if i is not None and decided[i] is None:
-            yield i
+            yield i, why

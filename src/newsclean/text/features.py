@@ -32,7 +32,6 @@ TERMINAL = regex.compile(_MARK + _CLOSER + "*$")
 # direction): a forward search tries every position of a long line first, 4x slower.
 _TERMINAL_FROM_END = regex.compile(_MARK + _CLOSER + "*$", regex.REVERSE)
 _WORD = regex.compile(r"\w+")
-_UPPER_START = regex.compile(r"(?<!\w)\p{Lu}")
 _NON_LETTER = regex.compile(r"[^\p{L}\p{M}]")
 # Fast path for lines of ASCII and a few punctuation marks, symbols and spaces (most lines of
 # most pages): bytes.translate over the page is several times faster than ``regex``.
@@ -64,25 +63,14 @@ class LineFeatures(NamedTuple):
     stops: int
     letters: int  # letters and combining marks (Indic vowel signs count as letters)
     digits: int
-    capitalised: int  # words that start with an uppercase letter
     terminal: bool  # ends like a sentence
     repeats: int  # how many lines of the page have the same text (>= 1)
     blank: bool  # no visible characters (a field, not a property: rules ask it of every line)
     folded: str  # ``text`` casefolded (computed here anyway; phrases and rules reuse it)
     tokens: tuple[str, ...]  # the words of ``folded`` (runs of word characters; content words reuse them)
 
-    @property
-    def stop_density(self) -> float:
-        """Share of words that are stop words of the page's language."""
-        return self.stops / self.words if self.words else 0.0
 
-    @property
-    def title_case(self) -> float:
-        """Share of words that start with a capital (0 for scripts without case)."""
-        return self.capitalised / self.words if self.words else 0.0
-
-
-_BLANK = LineFeatures("", 0, 0, 0, 0, 0, 0, False, 0, True, "", ())
+_BLANK = LineFeatures("", 0, 0, 0, 0, 0, False, 0, True, "", ())
 
 
 def line_features(lines: list[str], stopwords: frozenset[str]) -> list[LineFeatures]:
@@ -126,7 +114,6 @@ def _line_features(
         stops,
         plain.letters,
         plain.digits,
-        plain.capitalised,
         terminal,
         map(counts.__getitem__, folded_lines),
         repeat(False),
@@ -160,7 +147,6 @@ def _unicode_features(plain: LineFeatures, beyond: str, stopwords: frozenset[str
         sum(map(stopwords.__contains__, tokens)) if stopwords else 0,
         plain.letters + len(beyond) - len(_NON_LETTER.findall(beyond)),
         plain.digits + len(_DIGIT.findall(beyond)),
-        len(_UPPER_START.findall(text)),
         _TERMINAL_FROM_END.search(text) is not None,
         plain.repeats,
         False,
@@ -171,13 +157,12 @@ def _unicode_features(plain: LineFeatures, beyond: str, stopwords: frozenset[str
 
 class _PlainColumns(NamedTuple):
     """Per line, as if it were plain (ASCII and ``PLAIN_EXTRA``): its tokens (lowercase,
-    space-separated), ASCII letters, digits, capitalised words and the line in ASCII lowercase;
+    space-separated), ASCII letters, digits and the line in ASCII lowercase;
     and which lines are not plain."""
 
     tokens: list[str]
     letters: list[int]
     digits: list[int]
-    capitalised: list[int]
     lowered: list[str]
     unicode_lines: list[tuple[int, str]]  # and their non-ASCII characters
 
@@ -188,14 +173,12 @@ def _plain_counts_of_page(joined: str) -> _PlainColumns:
     Page-wide ``bytes.translate`` and ``split`` replace five calls per line, exactly: in
     UTF-8 no byte of a multi-byte character is ASCII, and a newline is not a word
     character, so line ends bound words as a line's own ends do. Words are runs of ASCII
-    word characters (everything else becomes a space); a capitalised word is an ASCII
-    capital after a space in the page's shape string (``w`` word, ``U`` capital, `` `` rest).
+    word characters (everything else becomes a space).
     A line is plain when its non-ASCII characters (deleting ASCII bytes from UTF-8 leaves
     whole characters), a few if any, are all in PLAIN_EXTRA: stripping them leaves nothing.
     """
     data = joined.encode("utf-8", "surrogatepass")
     lowered = data.lower()  # ASCII letters only
-    shapes = (b" " + data.translate(_SHAPE_BYTES).replace(b"\n", b"\n ")).decode("ascii").split("\n")
     sizes = list(map(len, data.split(b"\n")))
     no_letters = map(len, data.translate(None, _ASCII_LETTERS).split(b"\n"))
     no_digits = map(len, data.translate(None, _ASCII_DIGITS).split(b"\n"))
@@ -205,17 +188,12 @@ def _plain_counts_of_page(joined: str) -> _PlainColumns:
         lowered.translate(_WORD_BYTES).decode("ascii").split("\n"),
         list(map(sub, sizes, no_letters)),
         list(map(sub, sizes, no_digits)),
-        [shape.count(" U") for shape in shapes],
         lowered.decode("utf-8", "surrogatepass").split("\n"),
         [(i, chars) for i, chars in non_ascii if chars.strip(PLAIN_EXTRA)],
     )
 
 
 # bytes.translate tables (newlines kept, every other byte outside the classes to a space):
-# ASCII word characters kept as they are; the page's shape, ``U`` capitals and ``w`` the rest.
+# ASCII word characters kept as they are.
 _WORD_CHARS = string.ascii_letters + string.digits + "_"
 _WORD_BYTES = bytes(b if chr(b) in _WORD_CHARS or b == 10 else 32 for b in range(256))
-_SHAPE_BYTES = bytes(
-    (85 if chr(b) in string.ascii_uppercase else 119) if chr(b) in _WORD_CHARS else (b if b == 10 else 32)
-    for b in range(256)
-)

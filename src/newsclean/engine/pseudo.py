@@ -1,0 +1,64 @@
+"""The pseudo-rules: names in the line account that no rule function decides.
+
+``blank`` and ``default.keep`` are decided by the labelling stage itself, ``title.html`` by
+HTML mode after the rules ran. They are documented like rules, so that every ``Line.rule`` in
+any output resolves with ``newsclean rules NAME``; they are never in a rule chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsclean.engine.context import Claim, Context
+from newsclean.engine.ruler import Rule, function_doc
+from newsclean.labels import Label
+
+
+def blank(ctx: Context) -> Iterable[Claim]:
+    """What it removes: a line with no visible characters (decided before any rule runs).
+
+    Why: blank lines separate paragraphs; they carry no text, so they are neither kept nor
+    counted as removed.
+    Example: the empty line between two paragraphs.
+    Keeps: nothing (a blank line is never body text).
+    """
+    return ()
+
+
+def keep(ctx: Context) -> Iterable[Claim]:
+    """What it keeps: a line no active rule claimed.
+
+    Why: rules remove what they recognise; what none of them recognises stays body text,
+    so the ``none`` preset keeps every line and a disabled rule never loses text.
+    Example: every line of a page cleaned with ``--preset none``.
+    Removes: nothing.
+    """
+    return ()
+
+
+def html_title(ctx: Context) -> Iterable[Claim]:
+    """What it removes: the headline at the top of trafilatura's text in HTML mode (kept as ``title``).
+
+    Why: trafilatura repeats the page's title above the article text; HTML mode labels the
+    line among the first five whose words are the title's, after the rules ran.
+    Example: ``Council keeps the old bridge open`` above the story's paragraphs.
+    Keeps: the article's paragraphs; a line only resembling the title.
+    """
+    return ()
+
+
+BLANK = Rule("blank", Label.BLANK, blank, function_doc(blank), frozenset(), reason="a blank line")
+DEFAULT_KEEP = Rule(
+    "default.keep", Label.BODY, keep, function_doc(keep), frozenset(), reason="no active rule claimed it"
+)
+TITLE_HTML = Rule(
+    "title.html",
+    Label.TITLE,
+    html_title,
+    function_doc(html_title),
+    frozenset(),
+    reason="the headline trafilatura repeats above the article (the page's title)",
+)
+
+#: Every pseudo-rule, by name.
+PSEUDO_RULES: dict[str, Rule] = {r.name: r for r in (BLANK, DEFAULT_KEEP, TITLE_HTML)}
