@@ -1,7 +1,7 @@
 """Run every system over the same bench pages in one process; print one table row per system.
 
     python -m benchmarks.run FILE.jsonl [FILE2 ...] [--systems NAME ...] [--split dev|holdout|all]
-        [--json OUT] [--worst N] [--system-detail NAME] [--repeat N] [--by-type]
+        [--json OUT] [--worst N] [--system-detail NAME] [--repeat N] [--by-type] [--score-only]
 
 Per system and file: a scoring pass (which is also the warm-up), ``--repeat`` timed passes
 (the fastest one gives docs/s and MB/s), and an untimed tracemalloc pass for peak memory.
@@ -146,8 +146,8 @@ def traced_peak(adapter: Adapter, docs: Sequence[BenchDoc]) -> int:
         tracemalloc.stop()
 
 
-def run_system(system: System, docs: Sequence[BenchDoc], repeat: int) -> SystemRun:
-    """Score, time and measure one system over ``docs``."""
+def run_system(system: System, docs: Sequence[BenchDoc], repeat: int, *, timed: bool = True) -> SystemRun:
+    """Score, time and measure one system over ``docs`` (``timed`` False: score only)."""
     run = SystemRun(system, len(docs))
     try:
         adapter = system.load()
@@ -156,7 +156,7 @@ def run_system(system: System, docs: Sequence[BenchDoc], repeat: int) -> SystemR
         return run
     _progress(f"  {system.name}: scoring")
     scoring_pass(run, adapter, docs)
-    if not run.available:
+    if not run.available or not timed:
         return run
     _progress(f"  {system.name}: {repeat} timed pass(es)")
     run.input_bytes = sum(system.input_bytes(doc) for doc in docs)
@@ -213,9 +213,11 @@ def _row(run: SystemRun) -> list[str]:
         str(run.body.empty_outputs),
         str(run.errors),
         *meta,
-        f"{run.docs_per_s:.1f}",
-        f"{run.mb_per_s:.2f}",
-        f"{run.peak_traced_bytes / MIB:.1f}",
+        *(
+            (f"{run.docs_per_s:.1f}", f"{run.mb_per_s:.2f}", f"{run.peak_traced_bytes / MIB:.1f}")
+            if run.pass_seconds
+            else ("-", "-", "-")
+        ),
     ]
 
 
@@ -361,8 +363,8 @@ def run_to_json(run: SystemRun) -> dict[str, Any]:
         f1=run.body.f1,
         empty_outputs=run.body.empty_outputs,
         metadata={name: _rate_json(rate) for name, rate in run.meta.items()},
-        docs_per_s=run.docs_per_s,
-        mb_per_s=run.mb_per_s,
+        docs_per_s=run.docs_per_s if run.pass_seconds else None,
+        mb_per_s=run.mb_per_s if run.pass_seconds else None,
         pass_seconds=run.pass_seconds,
         input_bytes=run.input_bytes,
         peak_traced_bytes=run.peak_traced_bytes,
@@ -464,6 +466,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="timed passes per system after the warm-up (default 1; the fastest is reported)",
     )
     parser.add_argument(
+        "--score-only",
+        action="store_true",
+        help="skip the timed and memory passes (speed columns show '-'): quality figures only",
+    )
+    parser.add_argument(
         "--by-type",
         action="store_true",
         help="break body F1 and metadata down by gold page type (always on for files that have one)",
@@ -498,7 +505,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not docs:
             print(f"{path.name}: no documents in split {args.split}\n")
             continue
-        runs = [run_system(SYSTEMS[name], docs, args.repeat) for name in args.systems]
+        runs = [
+            run_system(SYSTEMS[name], docs, args.repeat, timed=not args.score_only) for name in args.systems
+        ]
         print(format_report(path, args.split, docs, runs))
         meta_table = format_meta_detail(docs, runs)
         if meta_table:

@@ -209,8 +209,8 @@ def trim_roles(author: str) -> str:
         pos = end + 1
         if not part:
             continue
-        pieces = [p.strip(_EDGE_PUNCT) for p in _joiner().split(part)]
-        if all(p and (_credentials(p) or (person_like(p) and not _role_like(p))) for p in pieces):
+        pieces = [p.strip(_EDGE_PUNCT) for p in _joiner().split(f" {part}") if p.strip(_EDGE_PUNCT)]
+        if pieces and all(_credentials(p) or (person_like(p) and not _role_like(p)) for p in pieces):
             kept_end = end
             continue
         break
@@ -226,3 +226,21 @@ def _credentials(part: str) -> bool:
 
 
 _MIXED_CREDENTIALS = frozenset({"PhD", "MSc", "BSc", "DPhil", "EdD", "PsyD", "MPhil", "DrPH"})
+
+
+def author_part(text: str) -> str | None:
+    """One author a page's metadata names (a meta tag, JSON-LD), read as a byline: the names
+    after a lead word ("This post was written by Jane Doe" -> "Jane Doe"), else the value as
+    declared (a user name such as "b.scherer" included); None when it is made of a date's or a
+    label's words ("Sun Dec", "Home")."""
+    for m in _lead().finditer(text):
+        rest = text[m.end() :]
+        if rest[:1].isupper() and (m.start() == 0 or text[m.start() - 1].isspace()):
+            author = trim_roles(name_part(rest))
+            if author and split_names(author):
+                return author
+    words = head_words("not_name_words") | head_words("not_names")
+    tokens = [token.casefold().strip(".,") for token in text.split()]
+    if all(token in words for token in tokens):
+        return None
+    return text

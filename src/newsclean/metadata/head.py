@@ -86,6 +86,8 @@ def read_head(
     if anchor is None:
         return Head(headline, None, None, None, None)
     window = _window(page, labels, anchor, first, last)
+    if headline is None:  # the rules' headline may itself be a byline or a date line
+        window.insert(0, anchor)
     # A date the rules took for the site header's (today's date above the menus) is the
     # article's only where it touches the headline (as in fields._date_above_headline).
     gives = labelled.gives
@@ -273,11 +275,17 @@ def _head_byline(
     return None, None
 
 
+#: Function words of a label ("Our Partners", "All Posts") are short; a longer stop-word list
+#: entry may be a given name (some lists hold "Анна").
+_SHORT_STOP = 3
+
+
 def _bare_person(page: Page, found: Byline, headline_words: set[str]) -> bool:
-    """A bare name has no function words ("Our Partners") and no word of the headline (a
+    """A bare name has no short function words ("Our Partners") and no word of the headline (a
     section or topic label: "Mental Health" over an article on mental health)."""
     tokens = {t.casefold() for t in found.author.split()}
-    return not tokens & page.stopwords and not tokens & headline_words
+    short_stops = {t for t in tokens & page.stopwords if len(t) <= _SHORT_STOP}
+    return not short_stops and not tokens & headline_words
 
 
 def _lead_alone(text: str) -> bool:
