@@ -226,3 +226,35 @@ def test_a_generated_head_is_read_back_exactly(case: tuple[str, str, str, str, s
     text, headline, author, iso, lang = case
     meta = newsclean.clean(text).metadata
     assert (meta.title, meta.author, meta.published) == (headline, author, iso), lang
+
+
+REFERENCE = datetime.datetime(2024, 5, 2, 12, 0, tzinfo=datetime.UTC)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "reference", "iso"),
+    [
+        ("en", "Susan · 3 hours ago", REFERENCE, "2024-05-02T09:00+00:00"),
+        ("en", "2 days ago", REFERENCE.date(), "2024-04-30"),
+        ("ru", "вчера", REFERENCE.date(), "2024-05-01"),
+        ("ru", "3 часа назад", REFERENCE, "2024-05-02T09:00+00:00"),
+        ("de", "vor 2 Tagen", REFERENCE, "2024-04-30"),
+        ("es", "hace 3 horas", REFERENCE, "2024-05-02T09:00+00:00"),
+    ],
+)
+def test_relative_dates_resolve_against_the_reference(
+    lang: str, line: str, reference: datetime.date, iso: str
+) -> None:
+    headline = " ".join(HEAD_PAGES[lang]["headline_words"][:6])
+    doc = newsclean.clean(page(headline, line, lang=lang), reference_date=reference)
+    assert doc.metadata.published == iso
+
+
+@pytest.mark.parametrize("reference", [None, REFERENCE.date()])
+def test_relative_dates_without_a_usable_reference_are_left_out_and_said(
+    reference: datetime.date | None,
+) -> None:
+    # Hours before a reference day without a time: the day itself is unknown.
+    doc = newsclean.clean(page(HEADLINE, "3 hours ago"), reference_date=reference)
+    assert doc.metadata.published is None
+    assert any("3 hours ago" in w and "reference_date" in w for w in doc.warnings)

@@ -15,6 +15,7 @@ from newsclean.engine.plugins import apply_plugins
 from newsclean.engine.ruler import Ruler
 from newsclean.errors import InputError
 from newsclean.metadata.assemble import assemble
+from newsclean.metadata.relative import Reference
 from newsclean.model import Document, Metadata
 from newsclean.rules import DEFAULT_RULES
 from newsclean.text.decode import as_text
@@ -66,8 +67,13 @@ class Cleaner:
         url: str | None = None,
         language: str | None = None,
         encoding: str | None = None,
+        reference_date: Reference | None = None,
     ) -> Document:
-        """Clean one page (plain text or HTML, ``str`` or ``bytes``) into a :class:`Document`."""
+        """Clean one page (plain text or HTML, ``str`` or ``bytes``) into a :class:`Document`.
+
+        ``reference_date`` (when the page was fetched: a ``date``, or a ``datetime`` for times)
+        resolves relative dates in the article head ("3 hours ago", "вчера"); without it they
+        are left out, with a warning."""
         if not isinstance(data, (str, bytes, bytearray, memoryview)):
             raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
         raw = bytes(data) if isinstance(data, (bytearray, memoryview)) else data
@@ -83,12 +89,27 @@ class Cleaner:
         if format == "html":
             from newsclean.html.mode import clean_html
 
-            return clean_html(self, raw, url=url, language=language, encoding=encoding, deadline=deadline)
+            return clean_html(
+                self,
+                raw,
+                url=url,
+                language=language,
+                encoding=encoding,
+                deadline=deadline,
+                reference_date=reference_date,
+            )
         if format != "text":
             raise InputError(f"unknown format {format!r}; use 'auto', 'text' or 'html'")
         warnings: list[str] = []
         text = as_text(raw, encoding=encoding, warnings=warnings)
-        return self.clean_text(text, url=url, language=language, warnings=warnings, deadline=deadline)
+        return self.clean_text(
+            text,
+            url=url,
+            language=language,
+            warnings=warnings,
+            deadline=deadline,
+            reference_date=reference_date,
+        )
 
     def clean_text(
         self,
@@ -100,6 +121,7 @@ class Cleaner:
         deadline: float | None = None,
         source_mode: str = "text",
         base_metadata: Metadata | None = None,
+        reference_date: Reference | None = None,
     ) -> Document:
         """Text mode proper: fix, split, label, assemble (HTML mode calls this on extracted text)."""
         notes = list(warnings or [])
@@ -117,6 +139,7 @@ class Cleaner:
             warnings=notes,
             source_mode=source_mode,
             base_metadata=base_metadata,
+            reference_date=reference_date,
         )
 
     def for_site(self, url: str | None) -> tuple[Ruler, PhraseBook]:
@@ -173,8 +196,10 @@ def clean(
     language: str | None = None,
     config: CleanConfig | None = None,
     encoding: str | None = None,
+    reference_date: Reference | None = None,
 ) -> Document:
     """Clean one page. For many pages build a :class:`Cleaner` once and call its ``clean``.
+    ``reference_date``: see :meth:`Cleaner.clean`.
 
     >>> doc = clean("Breaking story\\n\\nThe council voted on Monday to keep the old bridge open.")
     >>> doc.title, doc.text
@@ -186,4 +211,6 @@ def clean(
             cleaner = _DEFAULT["default"] = Cleaner()
     else:
         cleaner = Cleaner(config)
-    return cleaner.clean(data, format=format, url=url, language=language, encoding=encoding)
+    return cleaner.clean(
+        data, format=format, url=url, language=language, encoding=encoding, reference_date=reference_date
+    )

@@ -29,6 +29,7 @@ from newsclean.errors import BudgetError
 from newsclean.html.extract import extract, title_tag_metadata, visible_text
 from newsclean.labels import Label
 from newsclean.metadata.assemble import assemble
+from newsclean.metadata.relative import Reference
 from newsclean.model import Metadata
 from newsclean.text.decode import as_text
 from newsclean.text.fix import fix_text
@@ -62,6 +63,7 @@ def clean_html(
     language: str | None,
     encoding: str | None,
     deadline: float | None,
+    reference_date: Reference | None = None,
 ) -> Document:
     """Extract the article from HTML with trafilatura, then run newsclean's rules on it."""
     warnings: list[str] = []
@@ -82,9 +84,10 @@ def clean_html(
             deadline=deadline,
             source_mode="html-fallback",
             base_metadata=base,
+            reference_date=reference_date,
         )
     text = extracted.text if extracted else ""
-    return _clean_extracted(cleaner, text, base, url, language, warnings, deadline)
+    return _clean_extracted(cleaner, text, base, url, language, warnings, deadline, reference_date)
 
 
 def _markup(data: str | bytes, encoding: str | None, warnings: list[str]) -> str:
@@ -145,6 +148,7 @@ def _clean_extracted(
     language: str | None,
     warnings: list[str],
     deadline: float | None,
+    reference_date: Reference | None = None,
 ) -> Document:
     """Text mode over trafilatura's lines with the HTML ruler (structural rules off)."""
     fixed = fix_text(text)
@@ -155,7 +159,14 @@ def _clean_extracted(
     labelled = label_page(page, structure, html_ruler(site_ruler).active(), deadline=deadline)
     _mark_title(page, labelled, base.title)
     return assemble(
-        page, structure, labelled, url=url, warnings=warnings, source_mode="html", base_metadata=base
+        page,
+        structure,
+        labelled,
+        url=url,
+        warnings=warnings,
+        source_mode="html",
+        base_metadata=base,
+        reference_date=reference_date,
     )
 
 

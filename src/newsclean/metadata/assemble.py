@@ -9,6 +9,7 @@ from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Label
 from newsclean.metadata.fields import page_metadata
+from newsclean.metadata.relative import Reference
 from newsclean.model import METADATA_FIELDS, Article, Document, LineSource, Metadata
 
 
@@ -21,6 +22,7 @@ def assemble(
     warnings: Sequence[str],
     source_mode: str = "text",
     base_metadata: Metadata | None = None,
+    reference_date: Reference | None = None,
 ) -> Document:
     """Build the Document: one article per feed article (the whole page otherwise).
 
@@ -40,7 +42,15 @@ def assemble(
     for first, last in spans:
         body = [feats[i].text for i in range(first, last + 1) if labels[i] is body_label]
         meta = page_metadata(
-            page, structure, labelled, first, last, language=page.language, url=url, notes=notes
+            page,
+            structure,
+            labelled,
+            first,
+            last,
+            language=page.language,
+            url=url,
+            notes=notes,
+            reference_date=reference_date,
         )
         if base_metadata is not None:
             meta = _prefer(base_metadata, meta)

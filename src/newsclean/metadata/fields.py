@@ -15,6 +15,7 @@ from newsclean.labels import Gives, Label
 from newsclean.metadata.bylines import name_part, split_names, trim_roles
 from newsclean.metadata.dateorder import page_order, resolve
 from newsclean.metadata.head import Head, HeadDate, read_head
+from newsclean.metadata.relative import Reference
 from newsclean.model import Metadata
 from newsclean.text import dates
 
@@ -48,6 +49,7 @@ def page_metadata(
     language: str | None,
     url: str | None,
     notes: list[str] | None = None,
+    reference_date: Reference | None = None,
 ) -> Metadata:
     """Metadata of the article spanning lines ``first..last`` (inclusive); what was guessed on
     the way (a date's day/month order) is added to ``notes``.
@@ -100,7 +102,8 @@ def page_metadata(
         if page_title is not None:
             fields["title"] = None  # the page's own title wins over a headline found in the text
             put("title", page_title, "text:document_title")
-    _head_into(page, read_head(page, structure, labelled, first, last, url), fields, provenance, url, notes)
+    head = read_head(page, structure, labelled, first, last, url, reference_date)
+    _head_into(page, head, fields, provenance, url, notes)
     put("language", language, "detected")
     put("url", url, "caller")
     views = fields.get("views")
@@ -139,6 +142,11 @@ def _head_into(
     for name, found in (("published", head.published), ("updated", head.updated)):
         if found is not None:
             chosen[name] = (_ordered(page, found, url, name, notes), "text:head.date")
+    if head.relative_left_out is not None and notes is not None:
+        notes.append(
+            f"relative date {head.relative_left_out!r} in the article head left out: "
+            "pass reference_date (when the page was fetched) to resolve it"
+        )
     for name, (value, origin) in chosen.items():
         if value:
             fields[name] = value

@@ -27,6 +27,7 @@ from newsclean.analysis.phrases import Mode
 from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
+from newsclean.metadata import relative
 from newsclean.metadata.bylines import Byline, head_words, lead_at, parse_byline
 from newsclean.text import dates
 
@@ -66,6 +67,8 @@ class Head:
     byline_line: int | None
     published: HeadDate | None
     updated: HeadDate | None
+    #: A relative date of the head ("3 hours ago") left out for want of a reference date.
+    relative_left_out: str | None = None
 
 
 def read_head(
@@ -75,6 +78,7 @@ def read_head(
     first: int,
     last: int,
     url: str | None = None,
+    reference: relative.Reference | None = None,
 ) -> Head:
     """The head of the article spanning lines ``first..last``; a feed's articles have theirs read
     by the feed rules (their header line), so nothing is claimed here."""
@@ -95,8 +99,34 @@ def read_head(
         i for i in window if i > anchor or gives[i] is not Gives.PAGE_DATE or page.next_nonblank(i) == anchor
     ]
     published, updated = _head_dates(page, window, _url_year(url))
+    left_out = None
+    if published is None and updated is None:
+        published, left_out = _relative_date(page, window, reference)
     byline, where = _head_byline(page, window, published, updated, headline)
-    return Head(headline, byline, where, published, updated)
+    return Head(headline, byline, where, published, updated, left_out)
+
+
+#: A relative date counts on a head line of at most this many words ("Susan · 3 hours ago").
+RELATIVE_LINE_WORDS = 8
+
+
+def _relative_date(
+    page: Page, window: list[int], reference: relative.Reference | None
+) -> tuple[HeadDate | None, str | None]:
+    """The head's first relative date, resolved against ``reference``; without a reference (or
+    for hours before a reference without a time) none, and the words left out."""
+    for i in window:
+        f = page.features[i]
+        if f.words > RELATIVE_LINE_WORDS:
+            continue
+        found = relative.find_relative(f.text)
+        if found is None:
+            continue
+        iso = relative.resolve(found, reference) if reference is not None else None
+        if iso is None:
+            return None, found.text
+        return HeadDate(iso, i, False, ""), None
+    return None, None
 
 
 def printed_headline(
