@@ -96,7 +96,7 @@ def test_the_continuation_walk_gives_its_reasons() -> None:
     ]
     _page, st = _analysed(lines)
     assert st.cores == ((2, 4),)  # the list's short lines cut the densest run
-    below = "continues the article below its core: "
+    below = "continues the article below its core (structure.continuation): "
     assert st.continuation[5] == below + "a list's introduction, with the list beyond it"
     assert st.continuation[6] == st.continuation[8] == below + "a list item"
     assert st.continuation[7] == below + "a short list item, with more of the article beyond it"

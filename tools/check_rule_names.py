@@ -7,7 +7,8 @@ Usage (from the project root)::
 For each page (the seeds under fixtures/seeds, then the first ``--pages`` records of each
 benchmark file, their ``text`` in text mode and ``--html-pages`` of their ``html`` in HTML mode
 where present), runs ``newsclean explain`` and ``newsclean clean --format json`` in-process,
-collects the rule names they print, and asks ``newsclean rules NAME`` for each. Exit status 1
+collects the rule names they print (in the rule column, and named in a reason:
+"(structure.continuation)"), and asks ``newsclean rules NAME`` for each. Exit status 1
 when a name does not resolve or a removed line has no reason. tests/test_rule_names.py runs
 the same check on the seeds and an HTML page.
 """
@@ -27,6 +28,8 @@ from pathlib import Path
 from newsclean.cli.main import main as cli
 
 _ROW = re.compile(r"^\s*\d+\s+(?:keep|drop)\s+\S+\s+(\S+)\s")
+# A rule or structural decision named in a reason: "(structure.continuation)".
+_NAMED = re.compile(r"\(([a-z_]+\.[a-z_]+)\)")
 BENCH = ("/work/shared/bench/scrapinghub.dev.jsonl", "/work/shared/bench/readability.dev.jsonl")
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
@@ -48,6 +51,7 @@ def printed_names(path: Path, mode: str) -> tuple[set[str], list[str]]:
     assert code == 0, dumped
     lines = json.loads(dumped)["lines"]
     names |= {line["rule"] for line in lines}
+    names |= {name for line in lines for name in _NAMED.findall(line["reason"])}
     silent = [f"{path}:{line['n']}" for line in lines if line["label"] != "body" and not line["reason"]]
     return names, silent
 

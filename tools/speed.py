@@ -39,6 +39,7 @@ def load(path: str, field: str) -> list[str]:
 def _forget() -> None:
     """Empty per-line result caches: the timed pass must not reuse the warm-up pass's answers."""
     from newsclean.text import dates
+
     dates.clear_cache()
 
 

@@ -22,6 +22,9 @@ from newsclean.analysis.page import INTERRUPTION_LISTS, Page
 from newsclean.analysis.sections import Section, prose_run
 from newsclean.text import dates
 
+#: The name of the continuation walk, in the reasons of the lines it takes (documented by
+#: ``newsclean rules structure.continuation``).
+CONTINUATION = "structure.continuation"
 #: Lines after the core's end that still belong to the article's tail (credits, tags, datelines).
 TAIL_LINES = 6
 #: Lines before the core's start that may hold the title, byline and dateline.
@@ -188,7 +191,7 @@ def _walk(
             break
     side = _ABOVE if steps.step < 0 else _BELOW
     return {
-        j: f"continues the article {side} its core: {what}"
+        j: f"continues the article {side} its core ({CONTINUATION}): {what}"
         for j, what in zip(taken[:kept], why, strict=False)
     }
 

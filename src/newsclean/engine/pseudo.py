@@ -1,8 +1,10 @@
 """The pseudo-rules: names in the line account that no rule function decides.
 
 ``blank`` and ``default.keep`` are decided by the labelling stage itself, ``title.html`` by
-HTML mode after the rules ran. They are documented like rules, so that every ``Line.rule`` in
-any output resolves with ``newsclean rules NAME``; they are never in a rule chain.
+HTML mode after the rules ran, ``structure.continuation`` (named in the reasons of the lines
+``body.core`` keeps past the core) by :func:`newsclean.analysis.structure.analyse`. They are
+documented like rules, so that every name any output prints resolves with ``newsclean rules
+NAME``; they are never in a rule chain.
 """
 
 from __future__ import annotations
@@ -47,6 +49,27 @@ def html_title(ctx: Context) -> Iterable[Claim]:
     return ()
 
 
+def continuation(ctx: Context) -> Iterable[Claim]:
+    """What it keeps: the lines that continue an article past its core's edge (kept by ``body.core``).
+
+    Why: the core is the densest run of prose; a bullet list (short lines), the sentence
+    ending in ":" that introduces it, an inline "See also | ..." link, an ad label or a lone
+    "Read More" button can cut it, leaving the article's paragraphs on the other side outside.
+    Walking out from the core's edge (up to 40 lines, within the segment), the article goes on
+    over such lines and the prose after them, until something else: a heading, a menu, a
+    related or comments section, a line repeated on the page, more than three ads in a row.
+    Short lines held on the way (a short list item, a list's introduction, a short sentence or
+    question) are kept only when prose or a list item lies beyond them, or, walking up, when
+    the article's dateline does (they are its lead). Each line's reason says what it was
+    taken as ("continues the article below its core (structure.continuation): a list item").
+    Example: a story's paragraphs, ``Officials listed three steps:``, three ``- ...`` items,
+    then two more paragraphs: the list and the paragraphs after it are the article.
+    Removes: nothing; lines the walk does not reach stay outside the article
+    (``navigation.outside_core``).
+    """
+    return ()
+
+
 BLANK = Rule("blank", Label.BLANK, blank, function_doc(blank), frozenset(), reason="a blank line")
 DEFAULT_KEEP = Rule(
     "default.keep", Label.BODY, keep, function_doc(keep), frozenset(), reason="no active rule claimed it"
@@ -60,5 +83,14 @@ TITLE_HTML = Rule(
     reason="the headline trafilatura repeats above the article (the page's title)",
 )
 
+CONTINUATION = Rule(
+    "structure.continuation",
+    Label.BODY,
+    continuation,
+    function_doc(continuation),
+    frozenset(),
+    reason="continues the article past its core",
+)
+
 #: Every pseudo-rule, by name.
-PSEUDO_RULES: dict[str, Rule] = {r.name: r for r in (BLANK, DEFAULT_KEEP, TITLE_HTML)}
+PSEUDO_RULES: dict[str, Rule] = {r.name: r for r in (BLANK, DEFAULT_KEEP, TITLE_HTML, CONTINUATION)}
