@@ -258,3 +258,16 @@ def test_relative_dates_without_a_usable_reference_are_left_out_and_said(
     doc = newsclean.clean(page(HEADLINE, "3 hours ago"), reference_date=reference)
     assert doc.metadata.published is None
     assert any("3 hours ago" in w and "reference_date" in w for w in doc.warnings)
+
+
+def test_html_authors_go_with_the_declared_author() -> None:
+    markup = (
+        "<html><head><title>Council keeps the old bridge open</title>"
+        '<meta name="author" content="Jane Doe; John Roe"></head><body><article>'
+        "<h1>Council keeps the old bridge open</h1><p>By Someone Else</p>"
+        + "".join(f"<p>{p}</p>" for p in HEAD_PAGES["en"]["body"] * 3)
+        + "</article></body></html>"
+    )
+    meta = newsclean.clean(markup, format="html").metadata
+    assert meta.author == "Jane Doe; John Roe"
+    assert meta.authors == ("Jane Doe", "John Roe")

@@ -84,4 +84,8 @@ def _prefer(primary: Metadata, fallback: Metadata) -> Metadata:
             provenance[name] = primary.provenance.get(name, "html")
         else:
             values[name] = getattr(fallback, name)
+    if primary.author is not None and primary.authors is None:
+        # ``authors`` goes with the ``author`` it splits: the page's declared "A; B" list here.
+        values["authors"] = tuple(name for part in primary.author.split(";") if (name := part.strip()))
+    provenance.pop("authors", None)
     return Metadata(provenance=provenance, **values)  # type: ignore[arg-type]
