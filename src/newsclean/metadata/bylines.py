@@ -24,7 +24,9 @@ MAX_NAME_WORDS = 12
 #: One person's name: at most this many words (particles and initials included).
 MAX_PERSON_WORDS = 5
 # Separators after which a byline line goes on with something else (date, section, site).
-_SEPARATOR = regex.compile(r"\s+[|/·•–—-]\s+|\s{2,}|\s*[|·•]\s*|\s+-{1,2}\s*(?=\d)")
+_SEPARATOR = regex.compile(r"\s+[|/·•–—-]\s+|\s{2,}|\s*[|·•]\s*|\s+-{1,2}\s*(?=\d)|\s+@\w")
+# Any year: only where a date starts matters, so a date without its year cuts the name too.
+_ANY_YEAR = 2000
 _SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})\.\s+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _EDGE_PUNCT = " \t:：,;|-–—/·•()[]"
@@ -106,7 +108,7 @@ _MAX_WORDS_BEFORE_LEAD = 2
 def name_part(text: str) -> str:
     """``text`` up to where it stops being names: a date, a separator, a stop word, a digit."""
     cut = len(text)
-    for found in dates.find_dates(text):
+    for found in dates.find_dates(text, default_year=_ANY_YEAR):  # "March 18 at 12:22 PM" too
         cut = min(cut, found.start)
         break
     for pattern in (_SEPARATOR, _SENTENCE_STOP, _stops(), _DIGIT):
@@ -148,12 +150,12 @@ def split_names(author: str) -> tuple[str, ...]:
 
 
 def _role_like(part: str) -> bool:
-    """Credentials ("MS", "RD", "PhD") and role phrases ("Senior Reporter"): all-caps short
-    tokens, or a last word that is a job title."""
+    """Credentials ("MS", "RD", "PhD") and role phrases ("Senior Staff Technologist"): all-caps
+    short tokens, or a word of a job title."""
     tokens = part.split()
     if all(t.isupper() and len(t.strip(".")) <= 4 for t in tokens):
         return len(tokens) == 1 or all(len(t) <= 3 for t in tokens)
-    return tokens[-1].casefold().strip(".") in _ROLE_WORDS
+    return any(token.casefold().strip(".") in _ROLE_WORDS for token in tokens)
 
 
 _ROLE_WORDS = frozenset(
@@ -161,6 +163,8 @@ _ROLE_WORDS = frozenset(
         "reporter", "editor", "writer", "correspondent", "contributor", "expert", "columnist",
         "journalist", "analyst", "producer", "director", "manager", "author", "staff", "team",
         "specialist", "consultant", "founder", "ceo", "officer", "scientist", "researcher",
+        "technologist", "strategist", "president", "senior", "chief", "deputy", "associate",
+        "assistant", "executive", "principal", "lead", "head", "correspondents", "intern",
     }
 )  # fmt: skip
 
