@@ -271,3 +271,9 @@ def test_html_authors_go_with_the_declared_author() -> None:
     meta = newsclean.clean(markup, format="html").metadata
     assert meta.author == "Jane Doe; John Roe"
     assert meta.authors == ("Jane Doe", "John Roe")
+
+
+def test_a_bare_name_next_to_a_relative_date_is_the_byline_even_without_a_reference() -> None:
+    doc = newsclean.clean(page(HEADLINE, "Alex Perry 1 day ago"))
+    assert doc.metadata.author == "Alex Perry"
+    assert doc.metadata.published is None  # the date itself needs reference_date

@@ -99,10 +99,10 @@ def read_head(
         i for i in window if i > anchor or gives[i] is not Gives.PAGE_DATE or page.next_nonblank(i) == anchor
     ]
     published, updated = _head_dates(page, window, _url_year(url))
-    left_out = None
+    left_out, relative_line = None, None
     if published is None and updated is None:
-        published, left_out = _relative_date(page, window, reference)
-    byline, where = _head_byline(page, window, published, updated, headline)
+        published, left_out, relative_line = _relative_date(page, window, reference)
+    byline, where = _head_byline(page, window, published, updated, headline, relative_line)
     return Head(headline, byline, where, published, updated, left_out)
 
 
@@ -112,9 +112,10 @@ RELATIVE_LINE_WORDS = 8
 
 def _relative_date(
     page: Page, window: list[int], reference: relative.Reference | None
-) -> tuple[HeadDate | None, str | None]:
+) -> tuple[HeadDate | None, str | None, int | None]:
     """The head's first relative date, resolved against ``reference``; without a reference (or
-    for hours before a reference without a time) none, and the words left out."""
+    for hours before a reference without a time) none, and the words left out; and its line
+    (a date all the same, for a bare name next to it: "Alex Perry 1 day ago")."""
     for i in window:
         f = page.features[i]
         if f.words > RELATIVE_LINE_WORDS:
@@ -124,9 +125,9 @@ def _relative_date(
             continue
         iso = relative.resolve(found, reference) if reference is not None else None
         if iso is None:
-            return None, found.text
-        return HeadDate(iso, i, False, ""), None
-    return None, None
+            return None, found.text, i
+        return HeadDate(iso, i, False, ""), None, i
+    return None, None, None
 
 
 def printed_headline(
@@ -276,6 +277,7 @@ def _head_byline(
     published: HeadDate | None,
     updated: HeadDate | None,
     headline: int | None,
+    relative_line: int | None = None,
 ) -> tuple[Byline | None, int | None]:
     """A lead byline anywhere in the head, else a bare name next to a head date."""
     feats = page.features
@@ -293,6 +295,8 @@ def _head_byline(
                 if found is not None:
                     return Byline(found.author, found.names, True), after
     dated = {d.line for d in (published, updated) if d is not None}
+    if relative_line is not None:
+        dated.add(relative_line)
     if not dated:
         return None, None
     headline_words = set(feats[headline].tokens) if headline is not None else set()
