@@ -7,9 +7,10 @@ import codecs
 import gzip
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import charset_normalizer
 import regex
@@ -42,6 +43,7 @@ class BenchDoc:
     text: str
     gold: str
     gold_meta: dict[str, str]
+    page_type: str | None = None
 
     @property
     def text_bytes(self) -> int:
@@ -93,29 +95,38 @@ def select_split(docs: Sequence[BenchDoc], split: str) -> list[BenchDoc]:
     return [doc for doc in docs if in_holdout(doc.id) == want_holdout]
 
 
-def load_bench(path: Path) -> list[BenchDoc]:
-    """Read a bench JSONL file, ungzipping and decoding every page up front."""
-    docs = []
+def iter_bench(path: Path, split: str = "all") -> Iterator[BenchDoc]:
+    """Bench documents of ``split``, one JSONL line at a time (WCXB's file is 85 MB: rows are
+    parsed one by one, and a row outside the split is dropped before its page is ungzipped)."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             if not line.strip():
                 continue
             row = json.loads(line)
-            page = gzip.decompress(base64.b64decode(row["html_gz_b64"]))
-            gold_meta = row.get("gold_meta") or {}
-            docs.append(
-                BenchDoc(
-                    id=row["id"],
-                    url=row.get("url"),
-                    page=page,
-                    html=decode_page(page),
-                    text=row["text"],
-                    gold=row["gold"],
-                    gold_meta={
-                        field: value
-                        for field in META_FIELDS
-                        if isinstance(value := gold_meta.get(field), str)
-                    },
-                )
-            )
-    return docs
+            if split != "all" and in_holdout(row["id"]) != (split == "holdout"):
+                continue
+            yield _bench_doc(row)
+
+
+def _bench_doc(row: dict[str, Any]) -> BenchDoc:
+    page = gzip.decompress(base64.b64decode(row["html_gz_b64"]))
+    gold_meta = row.get("gold_meta") or {}
+    page_type = gold_meta.get("page_type")
+    return BenchDoc(
+        id=row["id"],
+        url=row.get("url"),
+        page=page,
+        html=decode_page(page),
+        text=row["text"],
+        gold=row["gold"],
+        gold_meta={field: value for field in META_FIELDS if isinstance(value := gold_meta.get(field), str)},
+        page_type=page_type if isinstance(page_type, str) else None,
+    )
+
+
+def load_bench(path: Path, split: str = "all") -> list[BenchDoc]:
+    """Read a bench JSONL file, ungzipping and decoding the pages of ``split`` up front (so that
+    nothing of it is timed)."""
+    return list(iter_bench(path, split))

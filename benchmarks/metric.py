@@ -146,15 +146,33 @@ def meta_match(field: str, gold: str | None, predicted: str | None) -> bool | No
 
 @dataclass(frozen=True, slots=True)
 class MetaRate:
-    """Exact matches of one metadata field over the documents whose gold has it."""
+    """One metadata field over the documents whose gold has it (``scored``).
+
+    ``matched``: exact matches; ``returned``: documents where the system gave a value (a match
+    is always a returned value); ``extra``: values given where the gold has none (not scored:
+    the gold may just lack the field, but on WCXB, whose gold names every author and date a
+    reader sees, they are mostly inventions).
+    """
 
     matched: int
     scored: int
+    returned: int = 0
+    extra: int = 0
 
     @property
     def rate(self) -> float | None:
         """Share of matches; None when no gold document has the field."""
         return self.matched / self.scored if self.scored else None
+
+    @property
+    def returned_rate(self) -> float | None:
+        """Share of scored documents where a value was returned (recall's ceiling)."""
+        return self.returned / self.scored if self.scored else None
+
+    @property
+    def wrong_rate(self) -> float | None:
+        """Share of returned values that do not match the gold (1 - precision); None if none."""
+        return (self.returned - self.matched) / self.returned if self.returned else None
 
 
 MetaValues = Mapping[str, str | None]
@@ -164,14 +182,20 @@ def meta_rates(
     pairs: Iterable[tuple[MetaValues, MetaValues]],
     fields: Sequence[str] = META_FIELDS,
 ) -> dict[str, MetaRate]:
-    """Exact-match rate per field over (gold, predicted) pairs; a missing prediction is a miss."""
+    """Exact matches, returned values and extra values per field over (gold, predicted) pairs;
+    a missing prediction is a miss."""
     matched = dict.fromkeys(fields, 0)
     scored = dict.fromkeys(fields, 0)
+    returned = dict.fromkeys(fields, 0)
+    extra = dict.fromkeys(fields, 0)
     for gold, predicted in pairs:
         for field in fields:
+            given = normalize_meta(field, predicted.get(field)) is not None
             hit = meta_match(field, gold.get(field), predicted.get(field))
             if hit is None:
+                extra[field] += given
                 continue
             scored[field] += 1
             matched[field] += hit
-    return {field: MetaRate(matched[field], scored[field]) for field in fields}
+            returned[field] += given
+    return {field: MetaRate(matched[field], scored[field], returned[field], extra[field]) for field in fields}

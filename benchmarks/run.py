@@ -1,7 +1,7 @@
 """Run every system over the same bench pages in one process; print one table row per system.
 
     python -m benchmarks.run FILE.jsonl [FILE2 ...] [--systems NAME ...] [--split dev|holdout|all]
-        [--json OUT] [--worst N] [--system-detail NAME] [--repeat N]
+        [--json OUT] [--worst N] [--system-detail NAME] [--repeat N] [--by-type] [--score-only]
 
 Per system and file: a scoring pass (which is also the warm-up), ``--repeat`` timed passes
 (the fastest one gives docs/s and MB/s), and an untimed tracemalloc pass for peak memory.
@@ -27,12 +27,13 @@ from pathlib import Path
 from typing import Any
 
 import newsclean
-from benchmarks.data import SPLITS, BenchDoc, in_holdout, load_bench, select_split
+from benchmarks.data import SPLITS, BenchDoc, in_holdout, load_bench
 from benchmarks.metric import (
     META_FIELDS,
     CorpusScore,
     DocScore,
     MetaRate,
+    MetaValues,
     corpus_score,
     meta_rates,
     score_document,
@@ -54,6 +55,7 @@ class SystemRun:
     available: bool = True
     errors: int = 0
     scores: list[tuple[str, DocScore]] = field(default_factory=list)
+    predicted: list[MetaValues] = field(default_factory=list)
     body: CorpusScore | None = None
     meta: dict[str, MetaRate] = field(default_factory=dict)
     pass_seconds: list[float] = field(default_factory=list)
@@ -96,6 +98,7 @@ def scoring_pass(run: SystemRun, adapter: Adapter, docs: Sequence[BenchDoc]) -> 
                 run.note = f"first error on {doc.id}: {type(exc).__name__}: {exc}"
             text, meta = "", {}
         run.scores.append((doc.id, score_document(doc.gold, text)))
+        run.predicted.append(meta)
         pairs.append((doc.gold_meta, meta))
     if run.errors == len(docs):
         run.available, run.note = False, f"failed on every document ({run.note})"
@@ -143,9 +146,12 @@ def traced_peak(adapter: Adapter, docs: Sequence[BenchDoc]) -> int:
         tracemalloc.stop()
 
 
-def run_system(system: System, docs: Sequence[BenchDoc], repeat: int, quick: bool = False) -> SystemRun:
+def run_system(
+    system: System, docs: Sequence[BenchDoc], repeat: int, quick: bool = False, *, timed: bool = True
+) -> SystemRun:
     """Score, time and measure one system over ``docs``; ``quick``: the scoring pass is the
-    timed pass (warm-up included) and memory is not measured (for big files on a busy machine)."""
+    timed pass (warm-up included) and memory is not measured (for big files on a busy machine);
+    ``timed`` False (or ``repeat`` 0): scores only."""
     run = SystemRun(system, len(docs))
     try:
         adapter = system.load()
@@ -157,7 +163,7 @@ def run_system(system: System, docs: Sequence[BenchDoc], repeat: int, quick: boo
     _forget_results()
     start = time.perf_counter()
     scoring_pass(run, adapter, docs)
-    if not run.available or repeat == 0:  # --repeat 0: scores only
+    if not run.available or repeat == 0 or not timed:  # scores only
         return run
     if quick:
         run.pass_seconds = [time.perf_counter() - start]
@@ -262,33 +268,16 @@ def format_report(path: Path, split: str, docs: Sequence[BenchDoc], runs: Sequen
     return "\n".join(lines)
 
 
-def page_types(path: Path) -> dict[str, str]:
-    """Document id -> ``gold_meta.page_type`` for the files that have one (wcxb)."""
-    types = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                row = json.loads(line)
-                kind = (row.get("gold_meta") or {}).get("page_type")
-                if isinstance(kind, str):
-                    types[row["id"]] = kind
-    return types
-
-
-def format_breakdown(types: dict[str, str], runs: Sequence[SystemRun]) -> str:
-    """Body F1 per group (rows) and system (columns): the dev and held-out parts of the pages
-    run (see ``in_holdout``), then each page type, most pages first (files with types: wcxb)."""
+def format_breakdown(runs: Sequence[SystemRun]) -> str:
+    """Body F1 of the dev and held-out parts of the pages run (see ``in_holdout``), per system:
+    whether a system's edge over another holds on pages nobody tuned for (page types:
+    ``format_by_type``)."""
     available = [run for run in runs if run.available]
     if not available:
         return ""
     groups: dict[str, set[str]] = {"dev part": set(), "holdout part": set()}
     for doc_id, _ in available[0].scores:
         groups["holdout part" if in_holdout(doc_id) else "dev part"].add(doc_id)
-    by_type: dict[str, set[str]] = {}
-    for doc_id, _ in available[0].scores:
-        if doc_id in types:
-            by_type.setdefault(f"type {types[doc_id]}", set()).add(doc_id)
-    groups.update(sorted(by_type.items(), key=lambda item: (-len(item[1]), item[0])))
     rows: list[list[str]] = [["pages", "docs", *(run.system.name for run in available)]]
     for name, ids in groups.items():
         if not ids:
@@ -298,7 +287,88 @@ def format_breakdown(types: dict[str, str], runs: Sequence[SystemRun]) -> str:
             for run in available
         ]
         rows.append([name, str(len(ids)), *cells])
-    return "body F1 by part and page type:\n" + _align(rows)
+    return "body F1 by part:\n" + _align(rows)
+
+
+META_HEADER = ("system", "field", "gold", "exact", "returned", "wrong", "extra")
+
+
+def format_meta_detail(docs: Sequence[BenchDoc], runs: Sequence[SystemRun]) -> str:
+    """Per system and metadata field: exact-match rate, share of pages with a value returned,
+    share of returned values that are wrong (over pages whose gold has the field), and values
+    returned where the gold has none. Empty when no page has metadata gold."""
+    rows: list[Sequence[str]] = [META_HEADER]
+    for run in runs:
+        if not run.available:
+            continue
+        for name in run.system.meta_fields:
+            rate = run.meta.get(name)
+            if rate is None or not rate.scored:
+                continue
+            rows.append(
+                (
+                    run.system.name,
+                    name,
+                    str(rate.scored),
+                    _cell(rate.rate, 2),
+                    _cell(rate.returned_rate, 2),
+                    _cell(rate.wrong_rate, 2),
+                    str(rate.extra),
+                )
+            )
+    if len(rows) == 1:
+        return ""
+    return (
+        "metadata per field (exact, returned and wrong over the pages whose gold has the field):\n"
+        + _align(rows, left=frozenset({0, 1}))
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScore:
+    """One system's figures on the pages of one page type."""
+
+    documents: int
+    body: CorpusScore
+    meta: dict[str, MetaRate]
+
+
+def by_type(run: SystemRun, docs: Sequence[BenchDoc]) -> dict[str, TypeScore]:
+    """The run's body score and metadata rates per gold page type (pages without one: "-")."""
+    groups: dict[str, list[int]] = {}
+    for k, doc in enumerate(docs):
+        groups.setdefault(doc.page_type or "-", []).append(k)
+    out = {}
+    for page_type, members in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
+        body = corpus_score([run.scores[k][1] for k in members])
+        pairs = [(docs[k].gold_meta, run.predicted[k]) for k in members]
+        out[page_type] = TypeScore(len(members), body, meta_rates(pairs, run.system.meta_fields))
+    return out
+
+
+_TYPE_FIELDS = ("title", "author", "date")
+
+
+def format_by_type(docs: Sequence[BenchDoc], runs: Sequence[SystemRun]) -> str:
+    """Body F1 and metadata exact/wrong rates (title, author, date) per page type and system."""
+    header = ("page type", "docs", "system", "F1", *(f"{name} exact/wrong" for name in _TYPE_FIELDS))
+    rows: list[Sequence[str]] = [header]
+    tables = {run.system.name: by_type(run, docs) for run in runs if run.available}
+    if not tables:
+        return ""
+    for page_type in next(iter(tables.values())):
+        for name, table in tables.items():
+            score = table[page_type]
+            cells = []
+            for meta_name in _TYPE_FIELDS:
+                rate = score.meta.get(meta_name)
+                cells.append(
+                    "-"
+                    if rate is None or not rate.scored
+                    else f"{_cell(rate.rate, 2)}/{_cell(rate.wrong_rate, 2)}"
+                )
+            rows.append((page_type, str(score.documents), name, _cell(score.body.f1), *cells))
+    return "by page type:\n" + _align(rows, left=frozenset({0, 2}))
 
 
 def format_worst(run: SystemRun, count: int, docs: Sequence[BenchDoc]) -> str:
@@ -340,10 +410,7 @@ def run_to_json(run: SystemRun) -> dict[str, Any]:
         recall=run.body.recall,
         f1=run.body.f1,
         empty_outputs=run.body.empty_outputs,
-        metadata={
-            name: {"matched": rate.matched, "scored": rate.scored, "rate": rate.rate}
-            for name, rate in run.meta.items()
-        },
+        metadata={name: _rate_json(rate) for name, rate in run.meta.items()},
         docs_per_s=run.docs_per_s if run.pass_seconds else None,
         seconds_per_page=run.best_seconds / run.documents if run.pass_seconds else None,
         mb_per_s=run.mb_per_s if run.pass_seconds else None,
@@ -356,6 +423,32 @@ def run_to_json(run: SystemRun) -> dict[str, Any]:
         ],
     )
     return out
+
+
+def _rate_json(rate: MetaRate) -> dict[str, Any]:
+    return {
+        "matched": rate.matched,
+        "scored": rate.scored,
+        "rate": rate.rate,
+        "returned": rate.returned,
+        "returned_rate": rate.returned_rate,
+        "wrong_rate": rate.wrong_rate,
+        "extra": rate.extra,
+    }
+
+
+def by_type_json(run: SystemRun, docs: Sequence[BenchDoc]) -> dict[str, Any]:
+    """:func:`by_type` as JSON: per page type, documents, body P/R/F1 and metadata rates."""
+    return {
+        page_type: {
+            "documents": score.documents,
+            "precision": score.body.precision,
+            "recall": score.body.recall,
+            "f1": score.body.f1,
+            "metadata": {name: _rate_json(rate) for name, rate in score.meta.items()},
+        }
+        for page_type, score in by_type(run, docs).items()
+    }
 
 
 def _versions() -> dict[str, str | None]:
@@ -427,6 +520,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="timed passes per system after the warm-up (default 1; the fastest is reported; "
         "0: scores only, no timing or memory pass)",
     )
+    parser.add_argument(
+        "--score-only",
+        action="store_true",
+        help="skip the timed and memory passes (speed columns show '-'): quality figures only",
+    )
+    parser.add_argument(
+        "--by-type",
+        action="store_true",
+        help="break body F1 and metadata down by gold page type (always on for files that have one)",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 0:
         parser.error("--repeat must be 0 (scores only) or more")
@@ -453,16 +556,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     report["newsclean_compiled"] = newsclean.compiled
     for path in args.files:
         _progress(f"{path}: loading")
-        docs = select_split(load_bench(path), args.split)
+        docs = load_bench(path, args.split)
         if not docs:
             print(f"{path.name}: no documents in split {args.split}\n")
             continue
-        runs = [run_system(SYSTEMS[name], docs, args.repeat, args.quick) for name in args.systems]
+        runs = [
+            run_system(SYSTEMS[name], docs, args.repeat, args.quick, timed=not args.score_only)
+            for name in args.systems
+        ]
         print(format_report(path, args.split, docs, runs))
-        by_type = format_breakdown(page_types(path), runs)
-        if by_type:
-            print()
-            print(by_type)
+        parts = format_breakdown(runs)
+        if parts:
+            print(f"\n{parts}")
+        meta_table = format_meta_detail(docs, runs)
+        if meta_table:
+            print(f"\n{meta_table}")
+        typed = args.by_type or any(doc.page_type for doc in docs)
+        if typed:
+            print(f"\n{format_by_type(docs, runs)}")
         if args.worst:
             detail = next(run for run in runs if run.system.name == args.system_detail)
             print()
@@ -472,7 +583,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             {
                 "path": str(path),
                 "documents": len(docs),
-                "systems": {run.system.name: run_to_json(run) for run in runs},
+                "systems": {
+                    run.system.name: {
+                        **run_to_json(run),
+                        **({"by_type": by_type_json(run, docs)} if typed and run.available else {}),
+                    }
+                    for run in runs
+                },
             }
         )
     report["peak_rss_bytes"] = peak_rss_bytes()

@@ -56,13 +56,16 @@ def _newsclean_meta(document: Any) -> MetaValues:
     """Map newsclean's Metadata onto the bench fields.
 
     sitename is ``publisher`` (the copyright holder: the site), else ``source`` (a credited
-    outlet or agency), which is only sometimes the site itself.
+    outlet or agency), which is only sometimes the site itself. date is ``published``, else
+    ``updated``: the gold's date is the one the page shows (on a page that prints only "Updated
+    March 11" that date), as trafilatura's ``date`` is (htmldate with ``original_date``: the
+    publication date when it finds one, else the date it finds).
     """
     meta = document.metadata
     return {
         "title": meta.title,
         "author": meta.author,
-        "date": meta.published,
+        "date": meta.published or meta.updated,
         "sitename": meta.publisher or meta.source,
         "lang": meta.language,
     }

@@ -208,11 +208,26 @@ def test_meta_rates_count_only_documents_whose_gold_has_the_field() -> None:
         ({}, {"title": "ignored", "author": "ignored"}),
     ]
     rates = meta_rates(pairs)
-    assert rates["title"] == MetaRate(matched=1, scored=2)
-    assert rates["lang"] == MetaRate(matched=1, scored=1)
-    assert rates["author"] == MetaRate(matched=0, scored=0)
+    # The third page's values are "extra": returned where the gold has none, not scored.
+    assert rates["title"] == MetaRate(matched=1, scored=2, returned=1, extra=1)
+    assert rates["lang"] == MetaRate(matched=1, scored=1, returned=1, extra=0)
+    assert rates["author"] == MetaRate(matched=0, scored=0, returned=0, extra=1)
     assert rates["author"].rate is None
     assert rates["title"].rate == pytest.approx(0.5)
+
+
+def test_meta_rates_say_how_often_a_returned_value_is_wrong() -> None:
+    pairs = [
+        ({"author": "Jane Doe"}, {"author": "By Jane Doe"}),  # right
+        ({"author": "Jane Doe"}, {"author": "Home"}),  # returned, wrong
+        ({"author": "Jane Doe"}, {"author": "  "}),  # blank: not returned
+        ({"author": "Jane Doe"}, {}),  # not returned
+    ]
+    rate = meta_rates(pairs, ("author",))["author"]
+    assert (rate.matched, rate.scored, rate.returned) == (1, 4, 2)
+    assert rate.returned_rate == pytest.approx(0.5)
+    assert rate.wrong_rate == pytest.approx(0.5)
+    assert MetaRate(matched=0, scored=3).wrong_rate is None  # nothing returned: no precision
 
 
 # The runner's own pieces that decide what every system is scored on.

@@ -108,6 +108,8 @@ class Metadata:
     published: str | None = None
     updated: str | None = None
     author: str | None = None
+    #: The people (or the organisation a byline names) of ``author``, roles split off.
+    authors: tuple[str, ...] | None = None
     source: str | None = None
     publisher: str | None = None
     language: str | None = None
@@ -118,6 +120,8 @@ class Metadata:
     def to_dict(self) -> dict[str, Any]:
         """Metadata fields as JSON (provenance included)."""
         values = {name: getattr(self, name) for name in METADATA_FIELDS}
+        if self.authors is not None:
+            values["authors"] = list(self.authors)
         return {**values, "provenance": dict(self.provenance)}
 
 

@@ -16,6 +16,7 @@ from newsclean.engine.plugins import apply_plugins
 from newsclean.engine.ruler import Ruler
 from newsclean.errors import ConfigError, InputError
 from newsclean.metadata.assemble import assemble
+from newsclean.metadata.relative import Reference
 from newsclean.model import Document, LineSource, Metadata
 from newsclean.rules import DEFAULT_RULES, not_text
 from newsclean.rules import favor as favor_rules
@@ -71,6 +72,7 @@ class Cleaner:
         language: str | None = None,
         encoding: str | None = None,
         content_type: str | None = None,
+        reference_date: Reference | None = None,
     ) -> Document:
         """Clean one page (plain text or HTML, ``str`` or ``bytes``) into a :class:`Document`.
 
@@ -79,6 +81,10 @@ class Cleaner:
         ``text/html`` / ``text/plain`` decide ``format="auto"``). A malformed ``url`` is ignored
         with a warning; arguments of the wrong type raise :class:`InputError`. The config's
         ``max_bytes`` and ``time_budget`` bound the call (docs/limits.md).
+
+        ``reference_date`` (when the page was fetched: a ``date``, or a ``datetime`` for times)
+        resolves relative dates in the article head ("3 hours ago", "вчера"); without it they
+        are left out, with a warning.
         """
         if not isinstance(data, (str, bytes, bytearray, memoryview)):
             raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
@@ -111,10 +117,18 @@ class Cleaner:
                     deadline=deadline,
                     content_type=content_type,
                     warnings=warnings,
+                    reference_date=reference_date,
                 )
             text = as_text(raw, encoding=encoding, warnings=warnings, content_type=content_type)
             check("after decoding")
-            return self.clean_text(text, url=url, language=language, warnings=warnings, deadline=deadline)
+            return self.clean_text(
+                text,
+                url=url,
+                language=language,
+                warnings=warnings,
+                deadline=deadline,
+                reference_date=reference_date,
+            )
 
     def warm_up(self) -> None:
         """Load every import and model a page may need (trafilatura, dateparser's tables, the
@@ -131,6 +145,7 @@ class Cleaner:
         deadline: float | None = None,
         source_mode: str = "text",
         base_metadata: Metadata | None = None,
+        reference_date: Reference | None = None,
     ) -> Document:
         """Text mode proper: fix, split, label, assemble (HTML mode calls this on extracted text)."""
         notes = list(warnings or [])
@@ -162,6 +177,7 @@ class Cleaner:
             warnings=notes,
             source_mode=source_mode,
             base_metadata=base_metadata,
+            reference_date=reference_date,
         )
 
     def for_site(self, url: str | None) -> tuple[Ruler, PhraseBook]:
@@ -233,8 +249,10 @@ def clean(
     encoding: str | None = None,
     favor: str | None = None,
     content_type: str | None = None,
+    reference_date: Reference | None = None,
 ) -> Document:
     """Clean one page. For many pages build a :class:`Cleaner` once and call its ``clean``.
+    ``reference_date``: see :meth:`Cleaner.clean`.
 
     ``favor`` (``"precision"``, ``"balanced"``, ``"recall"``) overrides ``config.favor``.
 
@@ -255,5 +273,11 @@ def clean(
     else:
         cleaner = Cleaner(config.merged(favor=favor) if favor else config)
     return cleaner.clean(
-        data, format=format, url=url, language=language, encoding=encoding, content_type=content_type
+        data,
+        format=format,
+        url=url,
+        language=language,
+        encoding=encoding,
+        content_type=content_type,
+        reference_date=reference_date,
     )

@@ -14,9 +14,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import regex
 
+from newsclean.html.headline import printed_headline
+from newsclean.metadata.bylines import author_part
 from newsclean.model import Metadata
 
 _TRAFILATURA_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
@@ -165,6 +168,10 @@ def trafilatura_metadata(result: Any, markup: str) -> Metadata:
     tag_title = _title_tag(markup)
     if tag_title is not None and not _DECLARED_TITLE.search(markup):
         title, title_origin = tag_title, "html:title"
+    title = without_site_name(title, _clean(result.sitename), _clean(result.url))
+    printed = printed_headline(markup, title)
+    if printed is not None and printed != title:
+        title, title_origin = printed, "html:h1"
     meta = Metadata(
         title=title,
         published=_clean(result.date),
@@ -203,6 +210,29 @@ def _title_tag(markup: str) -> str | None:
     return full if len(trimmed.split()) <= _SHORT_TITLE_WORDS else trimmed
 
 
+_SITE_PART = regex.compile(r"\s[|\-–—:•·»]\s(?P<site>[^|\-–—:•·»]+)$")
+_NON_WORD = regex.compile(r"\W+")
+
+
+def without_site_name(title: str | None, sitename: str | None, url: str | None) -> str | None:
+    """``title`` without a last part that names the site ("Story | Zendesk", "Story - The Site"):
+    the part, spaces and punctuation aside, is the site's name or is in the URL's host."""
+    if title is None:
+        return None
+    m = _SITE_PART.search(title)
+    if m is None:
+        return title
+    site = _NON_WORD.sub("", m.group("site").casefold())
+    if not site:
+        return title
+    names = {_NON_WORD.sub("", sitename.casefold())} if sitename else set()
+    host = _NON_WORD.sub("", (urlsplit(url).hostname or "").casefold()) if url else ""
+    story = title[: m.start()].strip()
+    if len(story.split()) >= 2 and (site in names or (len(site) >= 4 and site in host)):
+        return story
+    return title
+
+
 def _clean(value: object) -> str | None:
     """Whitespace collapsed, or None for missing and blank values."""
     if not isinstance(value, str):
@@ -218,10 +248,14 @@ _TRAILING_MONTH = regex.compile(
 
 
 def _author(value: object, markup: str) -> str | None:
-    """trafilatura's "A; B" author list, each name as the page spells it, without repeats."""
+    """trafilatura's "A; B" author list, each name as the page spells it, without repeats, and
+    each part as a byline reads it (:func:`author_part`: "This post was written by X" -> "X";
+    "Sun Dec", a date's words, dropped)."""
     unique: dict[str, str] = {}
     for part in value.split(";") if isinstance(value, str) else ():
         name = _clean(_TRAILING_MONTH.sub("", part))
+        if name is not None:
+            name = author_part(name)
         if name is not None:
             unique.setdefault(name.casefold(), _as_spelled(name, markup))
     return "; ".join(unique.values()) or None

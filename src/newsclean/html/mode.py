@@ -35,6 +35,7 @@ from newsclean.html.extract import (
 from newsclean.html.markdown import render
 from newsclean.labels import Label
 from newsclean.metadata.assemble import assemble
+from newsclean.metadata.relative import Reference
 from newsclean.model import Metadata, Table
 from newsclean.text.decode import as_text
 from newsclean.text.features import line_features
@@ -72,6 +73,7 @@ def clean_html(
     deadline: float | None,
     content_type: str | None = None,
     warnings: list[str] | None = None,
+    reference_date: Reference | None = None,
 ) -> Document:
     """Extract the article from HTML with trafilatura, then run newsclean's rules on it."""
     warnings = [] if warnings is None else warnings
@@ -99,12 +101,15 @@ def clean_html(
             deadline=deadline,
             source_mode="html-fallback",
             base_metadata=base,
+            reference_date=reference_date,
         )
     article = declares_article(markup)
     if extracted is not None and (not article or declares_discussion(markup)):
         extracted = with_replies(extracted)
         article = article or declares_discussion(markup)
-    doc = _clean_extracted(cleaner, extracted, base, url, language, warnings, deadline, rules=article)
+    doc = _clean_extracted(
+        cleaner, extracted, base, url, language, warnings, deadline, reference_date, rules=article
+    )
     return with_page_account(doc, markup) if cleaner.config.page_account else doc
 
 
@@ -166,6 +171,7 @@ def _clean_extracted(
     language: str | None,
     warnings: list[str],
     deadline: float | None,
+    reference_date: Reference | None = None,
     *,
     rules: bool = True,
 ) -> Document:
@@ -203,6 +209,7 @@ def _clean_extracted(
         markdown=markdown,
         tables=tables,
         comments=group_comments(line_features(comment_lines, page.stopwords)),
+        reference_date=reference_date,
     )
 
 

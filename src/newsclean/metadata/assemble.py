@@ -11,6 +11,7 @@ from newsclean.engine.labelling import Labelled
 from newsclean.labels import Label
 from newsclean.markdown import text_markdown
 from newsclean.metadata.fields import page_metadata
+from newsclean.metadata.relative import Reference
 from newsclean.model import METADATA_FIELDS, Article, Comment, Document, LineSource, Metadata, Table
 
 
@@ -26,6 +27,7 @@ def assemble(
     markdown: str | None = None,
     tables: tuple[Table, ...] = (),
     comments: tuple[Comment, ...] | None = None,
+    reference_date: Reference | None = None,
 ) -> Document:
     """Build the Document: one article per feed article (the whole page otherwise).
 
@@ -40,11 +42,22 @@ def assemble(
         (0, max(len(page) - 1, 0))
     ]
     articles: list[Article] = []
+    notes = list(warnings)
     feats = page.features
     body_label = Label.BODY  # read once: an enum member lookup per line costs as much as the test
     for first, last in spans:
         body = [feats[i].text for i in range(first, last + 1) if labels[i] is body_label]
-        meta = page_metadata(page, structure, labelled, first, last, language=page.language, url=url)
+        meta = page_metadata(
+            page,
+            structure,
+            labelled,
+            first,
+            last,
+            language=page.language,
+            url=url,
+            notes=notes,
+            reference_date=reference_date,
+        )
         if base_metadata is not None:
             meta = _prefer(base_metadata, meta)
         articles.append(Article("\n".join(body), meta, (first + 1, last + 1)))
@@ -55,7 +68,7 @@ def assemble(
         metadata=metadata,
         articles=tuple(articles),
         lines=LineSource(page.lines, page.starts, labels, labelled.rules, labelled.reasons),
-        warnings=tuple(warnings),
+        warnings=tuple(notes),
         fixed_text=page.text,
         source_mode=source_mode,
         markdown=text_markdown(feats, labels) if markdown is None else markdown,
@@ -80,4 +93,8 @@ def _prefer(primary: Metadata, fallback: Metadata) -> Metadata:
             provenance[name] = primary.provenance.get(name, "html")
         else:
             values[name] = getattr(fallback, name)
+    if primary.author is not None and primary.authors is None:
+        # ``authors`` goes with the ``author`` it splits: the page's declared "A; B" list here.
+        values["authors"] = tuple(name for part in primary.author.split(";") if (name := part.strip()))
+    provenance.pop("authors", None)
     return Metadata(provenance=provenance, **values)  # type: ignore[arg-type]

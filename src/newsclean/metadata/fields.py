@@ -12,6 +12,10 @@ from newsclean.analysis.sections import menu_run
 from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
+from newsclean.metadata.bylines import name_part, split_names, trim_roles
+from newsclean.metadata.dateorder import page_order, resolve
+from newsclean.metadata.head import Head, HeadDate, read_head
+from newsclean.metadata.relative import Reference
 from newsclean.model import Metadata
 from newsclean.text import dates
 
@@ -44,8 +48,11 @@ def page_metadata(
     *,
     language: str | None,
     url: str | None,
+    notes: list[str] | None = None,
+    reference_date: Reference | None = None,
 ) -> Metadata:
-    """Metadata of the article spanning lines ``first..last`` (inclusive).
+    """Metadata of the article spanning lines ``first..last`` (inclusive); what was guessed on
+    the way (a date's day/month order) is added to ``notes``.
 
     A line gives what its rule declares it gives (``Rule.gives``: a dateline, a byline, a
     credit...), which picks the parser; the rule's name only says where a value came from.
@@ -76,7 +83,7 @@ def page_metadata(
         elif kind is Gives.BYLINE and i in page.matching("meta.credit", Mode.PREFIX):
             put("source", _credit_name(page, i, text), origin)  # "Source: Agencies"
         elif kind is Gives.BYLINE:
-            put("author", _strip_prefix(page, i, text), origin)
+            put("author", _byline_author(_strip_prefix(page, i, text)), origin)
         elif kind is Gives.CREDIT:
             if _is_source_credit(text):
                 put("source", _credit_name(page, i, text), origin)
@@ -95,14 +102,18 @@ def page_metadata(
         if page_title is not None:
             fields["title"] = None  # the page's own title wins over a headline found in the text
             put("title", page_title, "text:document_title")
+    head = read_head(page, structure, labelled, first, last, url, reference_date)
+    _head_into(page, head, fields, provenance, url, notes)
     put("language", language, "detected")
     put("url", url, "caller")
     views = fields.get("views")
+    author = _str(fields.get("author"))
     return Metadata(
         title=_str(fields.get("title")),
         published=_str(fields.get("published")),
         updated=_str(fields.get("updated")),
-        author=_str(fields.get("author")),
+        author=author,
+        authors=_authors(author),
         source=_str(fields.get("source")),
         publisher=_str(fields.get("publisher")),
         language=_str(fields.get("language")),
@@ -110,6 +121,58 @@ def page_metadata(
         url=_str(fields.get("url")),
         provenance=provenance,
     )
+
+
+def _head_into(
+    page: Page,
+    head: Head,
+    fields: dict[str, str | int | None],
+    provenance: dict[str, str],
+    url: str | None,
+    notes: list[str] | None,
+) -> None:
+    """What the article head says wins over lines found elsewhere in the span: its headline over
+    the ``<title>`` line, its byline and dates over bylines and datelines further down (a
+    sidebar's, a comment's)."""
+    chosen: dict[str, tuple[str | None, str]] = {}
+    if head.headline is not None:
+        chosen["title"] = (page.features[head.headline].text, "text:head.headline")
+    if head.byline is not None:
+        chosen["author"] = (head.byline.author, "text:head.byline")
+    for name, found in (("published", head.published), ("updated", head.updated)):
+        if found is not None:
+            chosen[name] = (_ordered(page, found, url, name, notes), "text:head.date")
+    if head.relative_left_out is not None and notes is not None:
+        notes.append(
+            f"relative date {head.relative_left_out!r} in the article head left out: "
+            "pass reference_date (when the page was fetched) to resolve it"
+        )
+    for name, (value, origin) in chosen.items():
+        if value:
+            fields[name] = value
+            provenance[name] = origin
+
+
+def _ordered(page: Page, found: HeadDate, url: str | None, name: str, notes: list[str] | None) -> str:
+    """A head date with an ambiguous day/month read the page's way; a guess goes to ``notes``."""
+    if found.order != "ambiguous":
+        return found.iso
+    order = page_order(page, url)
+    iso = resolve(found.iso, found.order, order)
+    if notes is not None:
+        first = "month" if order.month_first else "day"
+        how = "guessed from" if order.guessed else "decided by"
+        line = page.features[found.line].text
+        notes.append(f"{name} date {line!r} is ambiguous: read {first} first, {how} {order.reason}")
+    return iso
+
+
+def _authors(author: str | None) -> tuple[str, ...] | None:
+    """The people of ``author``: split at "and"/commas, roles dropped; the whole string when no
+    part is name-shaped (an organisation a byline names: "By Reuters")."""
+    if author is None:
+        return None
+    return split_names(author) or (author,)
 
 
 def _str(value: str | int | None) -> str | None:
@@ -182,6 +245,13 @@ def _strip_prefix(page: Page, i: int, text: str) -> str:
         if m is not None:
             text = text[m.end() :]
     return text.strip(" :|-–—").strip()
+
+
+def _byline_author(text: str) -> str | None:
+    """The names of a byline line the rules found: up to a date or separator, roles trimmed;
+    None when no part is name-shaped ("Faculty and Staff", "romain · 1 day ago" keeps "romain")."""
+    author = trim_roles(name_part(text))
+    return author if author and split_names(author) else None
 
 
 def _is_source_credit(text: str) -> bool:

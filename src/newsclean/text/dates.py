@@ -4,7 +4,12 @@ Handles ``DD.MM.YYYY[, HH:MM]``, ``YYYY-MM-DD[THH:MM]``, ``26 September 2022, 15
 ``September 26, 2022 at 9:24 pm``, ``19. Juli 2015, 04:56 Uhr``, ``1 de enero de 2015``,
 ``30 juin 2015 à 18h01``, ``Sep 26`` (year taken from context), month names of the
 languages in ``data/months.toml`` and any Unicode decimal digits (Bengali ২০২২, Arabic-Indic
-٢٠٢٢...), since Python's ``int`` reads them all.
+٢٠٢٢...), since Python's ``int`` reads them all; CJK ``2019年11月19日 10:00`` and Korean
+``2019년 11월 19일``. A numeric date is read day first; one whose first number cannot be a
+month (``19/11/2019``) is ``order="dmy"``, one whose second cannot (``11/19/2019``) is read
+month first, ``order="mdy"``, and one that could be either (``02/03/2020``) is
+``order="ambiguous"``: the metadata decides from the page (:func:`swap_day_month`). A time
+zone after the time (``+01:00``, ``GMT``, ``UTC``, ``Z``) is kept as an offset in ``iso``.
 """
 
 from __future__ import annotations
@@ -44,27 +49,40 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
     joint = r"(?:at|в|à|a\s+las?|um|kl\.?|الساعة|[,،\-–—|])?"
     # 09:50, 09.50, 18h01 (French), then an optional am/pm or "Uhr".
     time = (
-        rf"(?:[,،\s]*{joint}\s*(?P<hh>{_D}{{1,2}})(?:[:.]|h(?=\d))(?P<mi>{_D}{{2}})(?!\d)"
+        rf"(?:[,،\s]*{joint}\s*(?P<hh>{_D}{{1,2}})(?:[:.]|h(?=\d))(?P<mi>{_D}{{2}})(?::{_D}{{2}})?(?!\d)"
         r"(?:\s*(?P<ap>[ap]\.?m\.?))?)?"
     )
     # "26", "26th", "1er", "26-го", "19." (German), then "de" in Spanish/Portuguese ("1 de enero").
     day = rf"(?P<dd>{_D}{{1,2}})(?:st|nd|rd|th|er|-?го|-?е|\.)?"
     of = r"(?:(?:de|del)\s+)?"
     year = rf"{of}(?P<yy>{_D}{{4}})"
+    # A time zone after the time: "+01:00", "+0100", "GMT", "UTC+3", "Z" (named US zones too).
+    zone = (
+        r"(?:\s*(?P<tz>[+-]\d{2}:?\d{2}|Z(?!\w)"
+        r"|(?:GMT|UTC)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[ECMP][SD]?T(?!\w)))?"
+    )
+    time = time[:-2] + zone + ")?"
     # A time printed before the date: "00:00, 1 января 2015", "18:46 03.05.2015".
     lead = rf"(?:(?<![\d:])(?P<hh>{_D}{{1,2}}):(?P<mi>{_D}{{2}})\s*[,|]?\s*)?"
     flags = regex.IGNORECASE
-    year_required = (True, True, True, False, False)
+    year_required = (True, True, True, True, False, False)
     patterns = (
+        # 2019年11月19日 10:00 (Chinese, Japanese) / 2019년 11월 19일 (Korean)
+        regex.compile(
+            rf"(?<!\d)(?P<yy>{_D}{{4}})\s*[年년]\s*(?P<mm>{_D}{{1,2}})\s*[月월]\s*(?P<dd>{_D}{{1,2}})\s*[日일]?"
+            + time,
+            flags,
+        ),
         # 2026-02-25T09:50 / 2026-02-25 09:50
         regex.compile(
             rf"(?<!\d)(?P<yy>{_D}{{4}})-(?P<mm>{_D}{{2}})-(?P<dd>{_D}{{2}})"
-            rf"(?:[T\s]+(?P<hh>{_D}{{2}}):(?P<mi>{_D}{{2}}))?(?!\d)",
+            rf"(?:[T\s]+(?P<hh>{_D}{{2}}):(?P<mi>{_D}{{2}})(?::\d{{2}}(?:\.\d+)?)?{zone})?(?!\d)",
             flags,
         ),
         # 25.02.2026, 09:50  /  25/02/2026 09:50
         regex.compile(
-            rf"{lead}(?<![\d.])(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)" + time,
+            rf"{lead}(?<![\d.])(?P<dmy>)(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)"
+            + time,
             flags,
         ),
         # 2015 жылғы 1 қаңтар, 00:00 (Kazakh and other Turkic: year, its suffix word, day, month)
@@ -102,6 +120,8 @@ class DateMatch:
     year_given: bool
     start: int
     end: int
+    #: Numeric dates only: "dmy" or "mdy" when the numbers decide, "ambiguous" when both fit.
+    order: str = ""
 
 
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]:
@@ -144,8 +164,8 @@ def _find_dates(text: str, default_year: int | None) -> tuple[tuple[DateMatch, .
             yearless = yearless or not groups.get("yy")
             parsed = _to_iso(groups, default_year)
             if parsed is not None:
-                iso, has_time, year_given = parsed
-                found.append(DateMatch(iso, has_time, year_given, m.start(), m.end()))
+                iso, has_time, year_given, order = parsed
+                found.append(DateMatch(iso, has_time, year_given, m.start(), m.end(), order))
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return tuple(found), yearless
@@ -211,7 +231,7 @@ def _scan(
                 cursor = m.end()
 
 
-def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool] | None:
+def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool, str] | None:
     try:
         day = int(g["dd"] or "")
         mon, yy = g.get("mon"), g.get("yy")
@@ -219,6 +239,11 @@ def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bo
         year = int(yy) if yy else default_year
     except (KeyError, ValueError):
         return None
+    order = ""
+    if g.get("dmy") is not None:  # the a/b/yyyy pattern: which number is the month?
+        order = _numeric_order(day, month)
+        if order == "mdy":
+            day, month = month, day
     if year is None or not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
@@ -230,8 +255,49 @@ def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bo
         elif ampm == "am" and hour == 12:
             hour = 0
         if hour < 24 and minute < 60:
-            return f"{iso}T{hour:02d}:{minute:02d}", True, bool(g.get("yy"))
-    return iso, False, bool(g.get("yy"))
+            stamp = f"{iso}T{hour:02d}:{minute:02d}{_offset(g.get('tz'))}"
+            return stamp, True, bool(g.get("yy")), order
+    return iso, False, bool(g.get("yy")), order
+
+
+def _numeric_order(first: int, second: int) -> str:
+    """How a numeric ``a/b/yyyy`` date reads: "dmy" or "mdy" when one number cannot be a month
+    (or both are the same), "ambiguous" when either order gives a date."""
+    if second > 12 and first <= 12:
+        return "mdy"
+    if first > 12 or first == second:
+        return "dmy"
+    return "ambiguous"
+
+
+# Offsets of the zone abbreviations news sites print (standard and daylight time).
+_ZONES = {"GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "ET": "-05:00", "EST": "-05:00",
+          "EDT": "-04:00", "CT": "-06:00", "CST": "-06:00", "CDT": "-05:00", "MT": "-07:00",
+          "MST": "-07:00", "MDT": "-06:00", "PT": "-08:00", "PST": "-08:00", "PDT": "-07:00"}  # fmt: skip
+_OFFSET = regex.compile(r"([+-])(\d{1,2}):?(\d{2})?")
+
+
+def _offset(zone: str | None) -> str:
+    """ISO 8601 offset of a printed time zone ("+0100" -> "+01:00", "GMT" -> "+00:00")."""
+    if not zone:
+        return ""
+    zone = zone.strip().upper()
+    named = _ZONES.get(zone)
+    if named is not None:
+        return named
+    m = _OFFSET.search(zone)
+    if m is None:
+        return ""
+    return f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}"
+
+
+def swap_day_month(iso: str) -> str:
+    """``iso`` with day and month exchanged (an ambiguous numeric date read month first), or
+    unchanged when the result is no date."""
+    day, month = int(iso[8:10]), int(iso[5:7])
+    if day > 12:
+        return iso
+    return f"{iso[:5]}{day:02d}-{month:02d}{iso[10:]}"
 
 
 _STAMP_REST = regex.compile(r"^[\s\p{P}\p{S}\d]*(?:[\p{L}\p{M}]{1,8}[\s\p{P}\p{S}\d]*){0,2}$")

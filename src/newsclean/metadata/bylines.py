@@ -1,0 +1,250 @@
+"""Bylines: who wrote the article, read from one head line ("By Jane Doe and John Roe, Staff").
+
+A byline is a lead word ("By", "Von", "Автор:", "بقلم", from ``data/head.toml``) followed by
+one or more names, or a bare name in the article head (``metadata/head.py`` decides where a bare
+name counts). The name part ends where the line goes on with something else: a date, a
+separator (`` | ``, `` - ``, `` / ``, `` · ``), "Published"/"Updated", a reading time.
+``author`` keeps the byline as printed (roles and credentials after a comma included);
+``names`` splits the people apart and drops the roles.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from newsclean.text import dates
+
+#: A name part longer than this is a sentence that starts with a name, not a byline.
+MAX_NAME_WORDS = 12
+#: One person's name: at most this many words (particles and initials included).
+MAX_PERSON_WORDS = 5
+# Separators after which a byline line goes on with something else (date, section, site).
+_SEPARATOR = regex.compile(r"\s+[|/·•–—-]\s+|\s{2,}|\s*[|·•]\s*|\s+-{1,2}\s*(?=\d)|\s+@\w")
+# Any year: only where a date starts matters, so a date without its year cuts the name too.
+_ANY_YEAR = 2000
+_SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})\.\s+\p{Lu}")
+_DIGIT = regex.compile(r"\d")
+_EDGE_PUNCT = " \t:：,;|-–—/·•()[]"
+_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A byline found in a line: the author string, the people, and how it was recognised."""
+
+    author: str
+    names: tuple[str, ...]
+    lead: bool  # introduced by a lead word ("By"), else a bare name
+
+
+@cache
+def _table() -> dict[str, list[str]]:
+    raw = resources.files("newsclean.data").joinpath("head.toml").read_text("utf-8")
+    return {key: [str(v) for v in values] for key, values in tomllib.loads(raw).items()}
+
+
+def head_words(key: str) -> frozenset[str]:
+    """One list of ``data/head.toml``, casefolded."""
+    return frozenset(word.casefold() for word in _table()[key])
+
+
+@cache
+def _lead() -> regex.Pattern[str]:
+    """A lead word at a word boundary, then optional ``:``; longest leads first."""
+    leads = sorted(_table()["byline_leads"], key=len, reverse=True)
+    alts = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in leads)
+    return regex.compile(rf"(?<![\w])(?:{alts})(?![\w])\s*[:：]?\s*", regex.I)
+
+
+@cache
+def _joiner() -> regex.Pattern[str]:
+    words = sorted(_table()["name_joiners"], key=len, reverse=True)
+    alts = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"\s*,?\s+(?:{alts})\s+|\s*[,;&]\s*|\s+&\s+", regex.I)
+
+
+@cache
+def _stops() -> regex.Pattern[str]:
+    """Words after which a byline line is about something else: published/updated/reading."""
+    words = [
+        *_table()["reading_time"],
+        "published",
+        "updated",
+        "last updated",
+        "posted",
+        "on",
+        "am",
+        "le",
+        "el",
+    ]
+    alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"\s+(?:{alts})(?![\w])", regex.I)
+
+
+def lead_at(text: str, *, anywhere: bool) -> regex.Match[str] | None:
+    """The lead word of a byline: at the start of ``text``, or (``anywhere``) after a date or a
+    separator as in "September 1st, 2023 By Emily Norwood" (then the name must start upper-case)."""
+    pattern = _lead()
+    m = pattern.match(text)
+    if m is not None or not anywhere:
+        return m
+    for m in pattern.finditer(text):
+        rest = text[m.end() :]
+        # Only dates and a word or two before it ("Published August 7, 2023 by"): "Sort by
+        # Color", "Powered by WordPress" and "Developed by Studio X" are no bylines.
+        if rest[:1].isupper() and dates.words_besides_dates(text[: m.start()]) <= _MAX_WORDS_BEFORE_LEAD:
+            return m
+    return None
+
+
+_MAX_WORDS_BEFORE_LEAD = 2
+
+
+def name_part(text: str) -> str:
+    """``text`` up to where it stops being names: a date, a separator, a stop word, a digit."""
+    cut = len(text)
+    for found in dates.find_dates(text, default_year=_ANY_YEAR):  # "March 18 at 12:22 PM" too
+        cut = min(cut, found.start)
+        break
+    for pattern in (_SEPARATOR, _SENTENCE_STOP, _stops(), _DIGIT):
+        m = pattern.search(text, 0, cut)
+        if m is not None:
+            cut = min(cut, m.start() + (1 if pattern is _SENTENCE_STOP else 0))
+    return text[:cut].strip(_EDGE_PUNCT)
+
+
+def person_like(part: str) -> bool:
+    """A person's name shape: 1-5 words, each capitalised (or in a script without case), an
+    initial, a title ("Dr.") or a particle ("van"); no digits; not a menu word."""
+    tokens = part.split()
+    if not 1 <= len(tokens) <= MAX_PERSON_WORDS or _DIGIT.search(part):
+        return False
+    if part.casefold() in head_words("not_names"):
+        return False
+    particles, titles = head_words("name_particles"), head_words("name_titles")
+    named = 0
+    for token in tokens:
+        folded = token.casefold()
+        if folded in particles or folded in titles:
+            continue
+        if _TOKEN.fullmatch(token) is None:
+            return False
+        first = token[0]
+        if first.islower():
+            return False
+        named += 1
+    return named >= 1
+
+
+def split_names(author: str) -> tuple[str, ...]:
+    """The people of a byline: split at "and", "&" and commas; roles and credentials (parts that
+    are not name-shaped: "Senior Reporter", "MS, RD") are dropped."""
+    parts = [p.strip(_EDGE_PUNCT) for p in _joiner().split(author)]
+    names = [p for p in parts if p and person_like(p) and not _role_like(p)]
+    return tuple(dict.fromkeys(names))
+
+
+def _role_like(part: str) -> bool:
+    """Credentials ("MS", "RD", "PhD") and role phrases ("Senior Staff Technologist"): all-caps
+    short tokens, or a word of a job title."""
+    tokens = part.split()
+    if all(t.isupper() and len(t.strip(".")) <= 4 for t in tokens):
+        return len(tokens) == 1 or all(len(t) <= 3 for t in tokens)
+    return any(token.casefold().strip(".") in _ROLE_WORDS for token in tokens)
+
+
+_ROLE_WORDS = frozenset(
+    {
+        "reporter", "editor", "writer", "correspondent", "contributor", "expert", "columnist",
+        "journalist", "analyst", "producer", "director", "manager", "author", "staff", "team",
+        "specialist", "consultant", "founder", "ceo", "officer", "scientist", "researcher",
+        "technologist", "strategist", "president", "senior", "chief", "deputy", "associate",
+        "assistant", "executive", "principal", "lead", "head", "correspondents", "intern",
+    }
+)  # fmt: skip
+
+
+def parse_byline(text: str, *, lead_required: bool, anywhere: bool = False) -> Byline | None:
+    """The byline ``text`` holds, or None.
+
+    With a lead word, everything up to the end of the name part is the author string, when it
+    has at least one name-shaped part and no more than ``MAX_NAME_WORDS`` words. Without one
+    (``lead_required`` False: the caller knows the line stands in the head), the name part
+    must be one or several name-shaped parts and nothing else.
+    """
+    m = lead_at(text, anywhere=anywhere)
+    if m is None and lead_required:
+        return None
+    rest = text[m.end() :] if m is not None else text
+    author = trim_roles(name_part(rest))
+    if not author or len(author.split()) > MAX_NAME_WORDS:
+        return None
+    names = split_names(author)
+    if not names:
+        return None
+    if m is None and (len(names) > 1 or names[0] != author or not _bare_ok(author)):
+        return None
+    return Byline(author, names, m is not None)
+
+
+def _bare_ok(name: str) -> bool:
+    """A bare name: two words or more (one word is a site section as often as a person),
+    not all of them common headline words."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    words = head_words("not_name_words")
+    return not any(token.casefold().strip(".,") in words for token in tokens)
+
+
+def trim_roles(author: str) -> str:
+    """``author`` without what follows the names: a role after a comma ("Jane Doe, Senior
+    Reporter", "Heather Leah, WRAL producer") goes, credentials ("Jane Doe, MD, FACP") stay."""
+    kept_end = 0
+    pos = 0
+    for segment in author.split(","):
+        part = segment.strip(_EDGE_PUNCT)
+        end = pos + len(segment)
+        pos = end + 1
+        if not part:
+            continue
+        pieces = [p.strip(_EDGE_PUNCT) for p in _joiner().split(f" {part}") if p.strip(_EDGE_PUNCT)]
+        if pieces and all(_credentials(p) or (person_like(p) and not _role_like(p)) for p in pieces):
+            kept_end = end
+            continue
+        break
+    return author[:kept_end].strip(_EDGE_PUNCT) if kept_end else author
+
+
+def _credentials(part: str) -> bool:
+    """Letters after a name: "MD", "PhD", "MS, RD", "R.N.": one or two short all-caps tokens."""
+    tokens = [t.replace(".", "") for t in part.split()]
+    return 1 <= len(tokens) <= 2 and all(
+        1 <= len(t) <= 5 and (t.isupper() or t in _MIXED_CREDENTIALS) for t in tokens
+    )
+
+
+_MIXED_CREDENTIALS = frozenset({"PhD", "MSc", "BSc", "DPhil", "EdD", "PsyD", "MPhil", "DrPH"})
+
+
+def author_part(text: str) -> str | None:
+    """One author a page's metadata names (a meta tag, JSON-LD), read as a byline: the names
+    after a lead word ("This post was written by Jane Doe" -> "Jane Doe"), else the value as
+    declared (a user name such as "b.scherer" included); None when it is made of a date's or a
+    label's words ("Sun Dec", "Home")."""
+    for m in _lead().finditer(text):
+        rest = text[m.end() :]
+        if rest[:1].isupper() and (m.start() == 0 or text[m.start() - 1].isspace()):
+            author = trim_roles(name_part(rest))
+            if author and split_names(author):
+                return author
+    words = head_words("not_name_words") | head_words("not_names")
+    tokens = [token.casefold().strip(".,") for token in text.split()]
+    if all(token in words for token in tokens):
+        return None
+    return text

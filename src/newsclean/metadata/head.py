@@ -1,0 +1,356 @@
+"""The article head: headline, byline and dates read together, from their places around the headline.
+
+A reader finds the title, the author and the date of a page without reading it: they stand
+together above the article (headline, then a byline and a date, in any order, sometimes a
+kicker, a dateline, a reading time or share buttons between them). This module finds that
+head and reads it:
+
+- **headline**: the line the page prints as its title. A scraped page starts with its
+  ``<title>`` ("Story | Site"); the printed headline is the line below that shares most of its
+  words (nearest to the article when it repeats); without such a line, none is claimed here;
+- **byline**: a head line with a lead word ("By", "Von", "Автор:"...), or a bare name (a
+  name-shaped line, or a name before a date on one line) right next to a date in the head:
+  a bare name elsewhere on the page is never an author;
+- **dates**: the head's dates, nearest to the headline first; "Updated"/"Modified" ones are
+  ``updated``, the others ``published``. A date in a sentence is not a head date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import Mode
+from newsclean.analysis.structure import Structure
+from newsclean.engine.labelling import Labelled
+from newsclean.labels import Gives, Label
+from newsclean.metadata import relative
+from newsclean.metadata.bylines import Byline, head_words, lead_at, parse_byline
+from newsclean.text import dates
+
+#: Non-blank lines below the headline that the head may span (byline, dates, share buttons).
+HEAD_BELOW = 10
+#: Non-blank lines above the headline that may belong to it (kicker, date, byline).
+HEAD_ABOVE = 3
+#: Lines after the page title searched for the printed headline when no core bounds them.
+HEADLINE_SEARCH = 400
+#: Share of words a printed headline shares with the page title (Jaccard) to be taken for it.
+HEADLINE_MIN_OVERLAP = 0.4
+#: The same for a line shaped like a sentence rather than a headline.
+SENTENCE_MIN_OVERLAP = 0.8
+#: A head line with more words than this besides its dates is prose, not a head line.
+HEAD_LINE_MAX_WORDS = 14
+
+_WORDS = regex.compile(r"\w+")
+_TITLE_PARTS = regex.compile(r"\s+[|\-–—:•·»/\\]\s+|\s*[|•·»]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class HeadDate:
+    """A date of the head: ISO 8601, the line it stands on, and whether it is an update."""
+
+    iso: str
+    line: int
+    updated: bool
+    order: str  # a numeric date's reading (``text.dates``): "ambiguous" when day/month may swap
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """What the article head says; every field None when the page has no such evidence."""
+
+    headline: int | None
+    byline: Byline | None
+    byline_line: int | None
+    published: HeadDate | None
+    updated: HeadDate | None
+    #: A relative date of the head ("3 hours ago") left out for want of a reference date.
+    relative_left_out: str | None = None
+
+
+def read_head(
+    page: Page,
+    structure: Structure,
+    labelled: Labelled,
+    first: int,
+    last: int,
+    url: str | None = None,
+    reference: relative.Reference | None = None,
+) -> Head:
+    """The head of the article spanning lines ``first..last``; a feed's articles have theirs read
+    by the feed rules (their header line), so nothing is claimed here."""
+    if structure.feed_headers:
+        return Head(None, None, None, None, None)
+    labels = labelled.labels
+    headline = printed_headline(page, structure, labels, first, last)
+    anchor = headline if headline is not None else _anchor(page, structure, labels, first, last)
+    if anchor is None:
+        return Head(headline, None, None, None, None)
+    window = _window(page, labels, anchor, first, last)
+    if headline is None:  # the rules' headline may itself be a byline or a date line
+        window.insert(0, anchor)
+    # A date the rules took for the site header's (today's date above the menus) is the
+    # article's only where it touches the headline (as in fields._date_above_headline).
+    gives = labelled.gives
+    window = [
+        i for i in window if i > anchor or gives[i] is not Gives.PAGE_DATE or page.next_nonblank(i) == anchor
+    ]
+    published, updated = _head_dates(page, window, _url_year(url))
+    left_out, relative_line = None, None
+    if published is None and updated is None:
+        published, left_out, relative_line = _relative_date(page, window, reference)
+    byline, where = _head_byline(page, window, published, updated, headline, relative_line)
+    return Head(headline, byline, where, published, updated, left_out)
+
+
+#: A relative date counts on a head line of at most this many words ("Susan · 3 hours ago").
+RELATIVE_LINE_WORDS = 8
+
+
+def _relative_date(
+    page: Page, window: list[int], reference: relative.Reference | None
+) -> tuple[HeadDate | None, str | None, int | None]:
+    """The head's first relative date, resolved against ``reference``; without a reference (or
+    for hours before a reference without a time) none, and the words left out; and its line
+    (a date all the same, for a bare name next to it: "Alex Perry 1 day ago")."""
+    for i in window:
+        f = page.features[i]
+        if f.words > RELATIVE_LINE_WORDS:
+            continue
+        found = relative.find_relative(f.text)
+        if found is None:
+            continue
+        iso = relative.resolve(found, reference) if reference is not None else None
+        if iso is None:
+            return None, found.text, i
+        return HeadDate(iso, i, False, ""), None, i
+    return None, None, None
+
+
+def printed_headline(
+    page: Page, structure: Structure, labels: Sequence[Label], first: int, last: int
+) -> int | None:
+    """The line printed as the headline: the one sharing most words with the page title.
+
+    Only when the span starts the page (the scraper put ``<title>`` first). Among lines with
+    the same overlap the one nearest to the article's core wins (a menu or breadcrumb may
+    repeat the headline higher up). A line that is one part of the title ("THC Gummies" in
+    "THC Gummies – Buy Online | Shop") counts when it has two words or more and is not the
+    last part (the site's name). A prose line ending with a full stop must share nearly all
+    its words (``SENTENCE_MIN_OVERLAP``): an article's first sentence often retells its title.
+    A first line that is a dateline or a date is no ``<title>``.
+    """
+    if first != 0 or structure.feed_headers or not page.nonblank_lines:
+        return None
+    top = page.nonblank_lines[0]
+    if labels[top] is Label.META or _date_only(page.features[top].text):
+        return None
+    title = page.features[top].folded
+    title_words = set(_WORDS.findall(title))
+    if not title_words:
+        return None
+    split = [part.strip() for part in _TITLE_PARTS.split(title)]
+    # The last part of "Story | Site" is the site's name: printed in the masthead, not a headline.
+    parts = {part for part in split[:-1] if len(part.split()) >= 2}
+    core = structure.core_of(top)
+    end = min(last, top + HEADLINE_SEARCH if core is None else max(core[0] + 2, top + 1))
+    best, best_score = None, 0.0
+    feats = page.features
+    for j in range(top + 1, end + 1):
+        f = feats[j]
+        if f.blank or f.words > 40:
+            continue
+        words = set(f.tokens)
+        shared = len(words & title_words)
+        if not shared:
+            continue
+        score = shared / len(words | title_words)
+        if f.folded.strip(" .") in parts:
+            score = max(score, 0.75)
+        sentence = page.prose[j] and f.text.endswith(".")
+        wanted = SENTENCE_MIN_OVERLAP if sentence else HEADLINE_MIN_OVERLAP
+        if score >= wanted and score >= best_score:
+            best, best_score = j, score
+    return best
+
+
+def _date_only(text: str) -> bool:
+    """Dates and at most two other words ("Thursday, 1 January 2015")."""
+    found = dates.find_dates(text)
+    return bool(found) and dates.words_besides_dates(text, found) <= 2
+
+
+def _anchor(page: Page, structure: Structure, labels: Sequence[Label], first: int, last: int) -> int | None:
+    """Without a printed headline: the rules' headline, else the line above the core."""
+    title = Label.TITLE
+    for i in range(first, last + 1):
+        if labels[i] is title:
+            return i
+    core = structure.core_of(first)
+    if core is None or not first <= core[0] <= last:
+        return None
+    return page.prev_nonblank(core[0])
+
+
+def _window(page: Page, labels: Sequence[Label], anchor: int, first: int, last: int) -> list[int]:
+    """Head lines nearest to the headline first, a line below before the line as far above.
+
+    Below: up to ``HEAD_BELOW`` non-blank lines, stopping at the second prose line (the article
+    has begun). Above: up to ``HEAD_ABOVE`` lines.
+    """
+    below: list[int] = []
+    prose = 0
+    j: int | None = anchor
+    while j is not None and len(below) < HEAD_BELOW:
+        j = page.next_nonblank(j, last + 1)
+        if j is None:
+            break
+        if page.prose[j]:
+            prose += 1
+            if prose >= 2:
+                break
+            continue
+        below.append(j)
+    above: list[int] = []
+    j = anchor
+    while j is not None and len(above) < HEAD_ABOVE:
+        j = page.prev_nonblank(j)
+        if j is None or j < first or page.prose[j]:
+            break
+        above.append(j)
+    window: list[int] = []
+    for k in range(max(len(below), len(above))):
+        window.extend(side[k] for side in (below, above) if k < len(side))
+    return window
+
+
+def _short(page: Page, i: int, found: list[dates.DateMatch]) -> bool:
+    return dates.words_besides_dates(page.features[i].text, found) <= HEAD_LINE_MAX_WORDS
+
+
+_URL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")
+
+
+def _url_year(url: str | None) -> int | None:
+    """The year in a URL's path (``/2022/03/story``): the year of a head date printed without one."""
+    m = _URL_YEAR.search(url) if url else None
+    return int(m.group(1)) if m else None
+
+
+def _head_dates(
+    page: Page, window: list[int], url_year: int | None
+) -> tuple[HeadDate | None, HeadDate | None]:
+    """The first published and updated dates of the head's short lines.
+
+    A date printed without its year ("Mar 14") takes the year of the URL's path, and is left
+    out without one: the year the page mentions most is often not the article's.
+    """
+    updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
+    published: HeadDate | None = None
+    updated: HeadDate | None = None
+    for i in window:
+        text = page.features[i].text
+        found = dates.find_dates(text, default_year=url_year or 1900)
+        if not found or not _short(page, i, found):
+            continue
+        timed = any(d.has_time for d in found)
+        for k, d in enumerate(found):
+            if not d.year_given and url_year is None:
+                continue
+            before = text[found[k - 1].end if k else 0 : d.start]
+            is_update = updated_words is not None and updated_words.search(before) is not None
+            if is_update and updated is None:
+                updated = HeadDate(d.iso, i, True, d.order)
+            elif not is_update and published is None and (d.has_time or not timed):
+                published = HeadDate(d.iso, i, False, d.order)
+        if published is not None and updated is not None:
+            break
+    return published, updated
+
+
+def _head_byline(
+    page: Page,
+    window: list[int],
+    published: HeadDate | None,
+    updated: HeadDate | None,
+    headline: int | None,
+    relative_line: int | None = None,
+) -> tuple[Byline | None, int | None]:
+    """A lead byline anywhere in the head, else a bare name next to a head date."""
+    feats = page.features
+    for i in window:
+        text = feats[i].text
+        if feats[i].words > HEAD_LINE_MAX_WORDS + 6:
+            continue
+        found = parse_byline(text, lead_required=True, anywhere=True)
+        if found is not None:
+            return found, i
+        if _lead_alone(text):  # "By" / "Written by" on a line of its own: the name follows
+            after = page.next_nonblank(i)
+            if after is not None:
+                found = parse_byline(feats[after].text, lead_required=False)
+                if found is not None:
+                    return Byline(found.author, found.names, True), after
+    dated = {d.line for d in (published, updated) if d is not None}
+    if relative_line is not None:
+        dated.add(relative_line)
+    if not dated:
+        return None, None
+    headline_words = set(feats[headline].tokens) if headline is not None else set()
+    for i in window:
+        if not _next_to(page, i, dated):
+            continue
+        found = parse_byline(feats[i].text, lead_required=False)
+        if found is not None and not _boilerplate(page, i) and _bare_person(page, found, headline_words):
+            return found, i
+    return None, None
+
+
+#: Function words of a label ("Our Partners", "All Posts") are short; a longer stop-word list
+#: entry may be a given name (some lists hold "Анна").
+_SHORT_STOP = 3
+
+
+def _bare_person(page: Page, found: Byline, headline_words: set[str]) -> bool:
+    """A bare name has no short function words ("Our Partners") and no word of the headline (a
+    section or topic label: "Mental Health" over an article on mental health)."""
+    tokens = {t.casefold() for t in found.author.split()}
+    short_stops = {t for t in tokens & page.stopwords if len(t) <= _SHORT_STOP}
+    return not short_stops and not tokens & headline_words
+
+
+def _lead_alone(text: str) -> bool:
+    m = lead_at(text, anywhere=False)
+    return m is not None and not text[m.end() :].strip(" :：")
+
+
+#: Non-blank lines between a bare name and its date, when all are head furniture (short).
+NAME_DATE_GAP = 3
+_FURNITURE_WORDS = 4
+
+
+def _next_to(page: Page, i: int, dated: set[int]) -> bool:
+    """Line ``i`` holds a head date, or one is within ``NAME_DATE_GAP`` non-blank lines with only
+    short lines between ("7 min read", "·", "#Cloud Computing")."""
+    if i in dated:
+        return True
+    for step in (page.next_nonblank, page.prev_nonblank):
+        j = i
+        for _ in range(NAME_DATE_GAP):
+            after = step(j)
+            if after is None:
+                break
+            j = after
+            if j in dated:
+                return True
+            if page.features[j].words > _FURNITURE_WORDS:
+                break
+    return False
+
+
+def _boilerplate(page: Page, i: int) -> bool:
+    """A line of page furniture (a phrase-list hit or a menu word)."""
+    return i in page.boilerplate_hits or page.features[i].folded.strip() in head_words("not_names")
