@@ -23,18 +23,13 @@ def test_time_ratio_is_per_page_time_over_trafilatura() -> None:
     assert time_ratio(mine, None) is None
 
 
-def test_breakdown_by_part_and_type() -> None:
+def test_breakdown_by_part() -> None:
     gold = "one two three four five"
     # "4" is in the held-out fifth (sha1 % 5 == 0), "1" and "3" are not.
     scores = [("1", gold, gold), ("4", gold, ""), ("3", gold, gold)]
-    table = format_breakdown(
-        {"1": "forum", "4": "forum", "3": "article"}, [run_of("newsclean-html", 1.0, scores)]
-    )
+    table = format_breakdown([run_of("newsclean-html", 1.0, scores)])
     rows = {line.split()[0] + " " + line.split()[1]: line.split()[-1] for line in table.splitlines()[3:]}
-    assert rows["dev part"] == "1.000"
-    assert rows["holdout part"] == "0.000"
-    assert rows["type forum"] == "0.667"  # P 1.0 over the non-empty output, R 0.5
-    assert rows["type article"] == "1.000"
+    assert rows == {"dev part": "1.000", "holdout part": "0.000"}
 
 
 def test_structure_scores_list_items_and_headings() -> None:

@@ -108,7 +108,11 @@ def test_content_type_header_charset_and_format() -> None:
 
 def test_a_utf7_page_cannot_smuggle_surrogates() -> None:
     # "+3AA-" is UTF-7 for a lone U+DC00; the <title> reaches the output without ftfy's repair.
-    page = PAGE.format(head='<meta charset="utf-7">').replace("<title>Bridge", "<title>+3AA-Bridge")
+    page = (
+        PAGE.format(head='<meta charset="utf-7">')
+        .replace("<title>Bridge", "<title>+3AA-Bridge")
+        .replace("<h1>Bridge", "<h1>+3AA-Bridge")  # the printed headline is the title (html:h1)
+    )
     doc = clean(page.encode("ascii", "replace"))
     utf8_json(doc)
     assert doc.title is not None

@@ -213,6 +213,11 @@ class Document:
         return self.metadata.author
 
     @property
+    def authors(self) -> tuple[str, ...] | None:
+        """The byline's names one by one (roles and "and" split off)."""
+        return self.metadata.authors
+
+    @property
     def source(self) -> str | None:
         """The agency or outlet the story is credited to (a feed's source line)."""
         return self.metadata.source

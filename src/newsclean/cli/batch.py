@@ -19,7 +19,7 @@ def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser
         "batch",
         help="clean a corpus: one output record per input record, in order, resumable",
         description="Clean every record of JSONL (.gz/.zst), Parquet or folders of .txt/.html "
-        "pages. Output format follows the -o suffix. See docs/batch.md.",
+        "pages. Output format follows the -o suffix. More: python -m pydoc newsclean.batch.run",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL/Parquet files or folders")
     p.add_argument("-o", "--output", required=True, help="output file (.jsonl[.gz|.zst], .parquet)")

@@ -111,10 +111,15 @@ def _line_view(line: Line) -> dict[str, Any]:
 def _metadata_rows(meta: Metadata) -> list[dict[str, Any]]:
     """One row per metadata field, in the output order (``provenance`` is a column, not a row)."""
     names = [f.name for f in fields(meta) if f.name != "provenance"]
-    return [
-        {"field": name, "value": getattr(meta, name), "provenance": meta.provenance.get(name)}
-        for name in names
-    ]
+    return [{"field": name, **_shown(meta, name)} for name in names]
+
+
+def _shown(meta: Metadata, name: str) -> dict[str, Any]:
+    """A field's value as the report prints it (a list of names joined by "; ") and its source;
+    ``authors`` is ``author`` split into names, so it comes from where ``author`` came from."""
+    value = getattr(meta, name)
+    source = meta.provenance.get(name) or (meta.provenance.get("author") if name == "authors" else None)
+    return {"value": "; ".join(value) if isinstance(value, tuple) else value, "provenance": source}
 
 
 def _csp_hash(source: str) -> str:
