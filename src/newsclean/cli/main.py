@@ -83,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         "--html",
         metavar="FILE",
         type=Path,
-        help="write an HTML report to FILE (- for stdout) instead of the table (docs/report.md)",
+        help="write an HTML report to FILE (- for stdout) instead of the table: one self-contained page",
     )
     _config_options(explain)
     explain.set_defaults(run=_run_explain)
