@@ -85,13 +85,21 @@ def test_json_ld_date_author_and_provenance(cleaner: Cleaner) -> None:
     )
     assert meta.publisher == "Example News"
     assert meta.provenance["published"] == "html:htmldate"
-    assert meta.provenance["author"] == meta.provenance["title"] == "html:trafilatura"
+    assert meta.provenance["author"] == "html:trafilatura"
+    assert meta.provenance["title"] == "html:h1"  # the printed <h1> equals the JSON-LD headline
 
 
 def test_title_tag_without_declared_title_loses_site_suffix(cleaner: Cleaner) -> None:
-    doc = cleaner.clean(article_page(), format="html")
+    page = article_page().replace("h1>", "h2>")  # no printed headline: the <title> decides
+    doc = cleaner.clean(page, format="html")
     assert doc.title == "Council keeps the old bridge open"
     assert doc.metadata.provenance["title"] == "html:title"
+
+
+def test_printed_headline_leading_the_title_tag_is_the_title(cleaner: Cleaner) -> None:
+    doc = cleaner.clean(article_page(), format="html")
+    assert doc.title == "Council keeps the old bridge open"
+    assert doc.metadata.provenance["title"] == "html:h1"
 
 
 def test_text_byline_fills_missing_author(cleaner: Cleaner) -> None:

@@ -14,11 +14,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import regex
 
-from newsclean.html.headline import printed_headline
+from newsclean.html.headline import headline
 from newsclean.metadata.bylines import author_part
 from newsclean.model import Metadata
 
@@ -168,10 +167,9 @@ def trafilatura_metadata(result: Any, markup: str) -> Metadata:
     tag_title = _title_tag(markup)
     if tag_title is not None and not _DECLARED_TITLE.search(markup):
         title, title_origin = tag_title, "html:title"
-    title = without_site_name(title, _clean(result.sitename), _clean(result.url))
-    printed = printed_headline(markup, title)
-    if printed is not None and printed != title:
-        title, title_origin = printed, "html:h1"
+    title, title_origin = headline(
+        markup, title, title_origin, site_names=_site_names(result), url=_clean(result.url)
+    )
     meta = Metadata(
         title=title,
         published=_clean(result.date),
@@ -210,27 +208,10 @@ def _title_tag(markup: str) -> str | None:
     return full if len(trimmed.split()) <= _SHORT_TITLE_WORDS else trimmed
 
 
-_SITE_PART = regex.compile(r"\s[|\-–—:•·»]\s(?P<site>[^|\-–—:•·»]+)$")
-_NON_WORD = regex.compile(r"\W+")
-
-
-def without_site_name(title: str | None, sitename: str | None, url: str | None) -> str | None:
-    """``title`` without a last part that names the site ("Story | Zendesk", "Story - The Site"):
-    the part, spaces and punctuation aside, is the site's name or is in the URL's host."""
-    if title is None:
-        return None
-    m = _SITE_PART.search(title)
-    if m is None:
-        return title
-    site = _NON_WORD.sub("", m.group("site").casefold())
-    if not site:
-        return title
-    names = {_NON_WORD.sub("", sitename.casefold())} if sitename else set()
-    host = _NON_WORD.sub("", (urlsplit(url).hostname or "").casefold()) if url else ""
-    story = title[: m.start()].strip()
-    if len(story.split()) >= 2 and (site in names or (len(site) >= 4 and site in host)):
-        return story
-    return title
+def _site_names(result: Any) -> tuple[str, ...]:
+    """The names the page gives its site (``og:site_name`` and the like, as trafilatura reads them)."""
+    name = _clean(result.sitename)
+    return (name,) if name else ()
 
 
 def _clean(value: object) -> str | None:

@@ -1,44 +1,201 @@
-"""The headline the page prints (its ``<h1>``), preferred to a declared title that carries more.
+"""The page's title in HTML mode: the headline it prints (an ``<h1>``) when the page confirms it.
 
-A page's ``<title>`` and ``og:title`` are written for search results and sharing: they carry
-the site's name ("Story | Site") or a rewording for search ("Best X in 2026 (Compared)"). The
-``<h1>`` is what a reader sees above the article. When an ``<h1>`` shares most of the declared
-title's words (``MIN_OVERLAP``, Jaccard over word sets), it is the same headline as printed and
-wins; an ``<h1>`` that shares few (a site banner, a section name) is left alone.
+A page declares titles for machines (``og:title``, ``twitter:title``, JSON-LD ``headline``,
+``<title>``), written for search results and sharing: they carry the site's name ("Story |
+Site"), a subtitle, or a rewording for search. The ``<h1>`` is what a reader sees above the
+article. The rules, in order (the name of the one that decided goes to ``provenance``):
+
+1. ``h1.site``: an ``<h1>`` that is the site's name (its masthead on a blog, "Silicon Exposed";
+   :func:`newsclean.metadata.site.names_site`) is never the headline.
+2. ``h1.declared`` (provenance ``html:h1``): an ``<h1>`` equal to a declared title, or to its
+   leading part ("Hiking Boots" of "Hiking Boots: Shop Boots for Hiking | REI Co-op"), is the
+   headline as printed. A leading part followed by another declared title is the site's name
+   ("Silicon Exposed: <og:title>") and does not count.
+3. ``h1.overlap`` (provenance ``html:h1``): an ``<h1>`` sharing most of the chosen title's words
+   (``MIN_OVERLAP``, Jaccard over word sets) is the same headline as printed and wins; one that
+   shares few (a section name, a teaser) is left alone.
+4. ``title.site_only`` (provenance ``html:h1``): a page that declares nothing but a ``<title>``
+   made of the site's name and its motto ("Reddit - The heart of the internet") is titled by
+   its ``<h1>``.
+
+Otherwise the chosen declared title stands, without a last part that names the site
+(:func:`without_site_name`, applied again while the last part is a site name: "Story - Forum -
+Site"). The measurements behind each rule, and where the WCXB and Readability golds disagree
+(WCXB's gold is the printed headline, Readability's the declared title), are in docs/html.md.
 """
 
 from __future__ import annotations
 
 import html
+import json
+import unicodedata
+from collections.abc import Collection, Iterator
+from urllib.parse import urlsplit
 
 import regex
+
+from newsclean.metadata.site import names_site
 
 #: Share of words (Jaccard) an ``<h1>`` must share with the declared title to replace it.
 MIN_OVERLAP = 0.4
 #: Only the first few ``<h1>`` elements are looked at (the article's comes first).
 MAX_H1 = 5
+#: Declared titles are read from the start of the markup (the head, and JSON-LD near it).
+HEAD_WINDOW = 200_000
 _MAX_WORDS = 40
-_H1 = regex.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", regex.I | regex.S)
-_TAG = regex.compile(r"<[^>]*>")
+_ATTRS = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""  # a tag's attributes, quoted ">" included
+_H1 = regex.compile(rf"<h1\b{_ATTRS}>(.*?)</h1\s*>", regex.I | regex.S)
+_META = regex.compile(rf"<meta\b{_ATTRS}>", regex.I)
+_ATTR = regex.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
+_TITLE_TAG = regex.compile(rf"<title\b{_ATTRS}>(.*?)</title\s*>", regex.I | regex.S)
+_JSONLD_HEADLINE = regex.compile(r'"headline"\s*:\s*("(?:[^"\\]|\\.){1,600}")')
+_DECLARED_NAMES = ("og:title", "twitter:title", "dc.title", "dc:title")
+# Inline elements join their text to the next word ("C<span>ycle</span>"); others break it.
+_INLINE = regex.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub"
+    r"|sup|time|u|var)\b" + _ATTRS + ">",
+    regex.I,
+)
+_HIDDEN = regex.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>", regex.I | regex.S)
+_TAG = regex.compile(rf"<{_ATTRS}>")
+# Permalink marks sites put after a heading: icon-font glyphs (private use), "¶", "#".
+_MARKS = regex.compile(r"\p{Co}+|\s*[¶#]+\s*$")
 _WORD = regex.compile(r"\w+")
+# "Story | Site", "Story – Site", "Site: Story"...: a separator with a space after it.
+_PART_SEPARATOR = regex.compile(r"\s+[|\-–—·•»/\\>]+\s+|\s*::\s*|:\s+")
+_SITE_PART = regex.compile(r"\s[|\-–—:•·»]\s(?P<site>[^|\-–—:•·»]+)$")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
-def printed_headline(markup: str, title: str | None) -> str | None:
-    """The ``<h1>`` text that best matches ``title`` (see the module docstring), or None."""
-    if not title:
-        return None
-    wanted = set(_WORD.findall(title.casefold()))
-    if not wanted:
-        return None
-    best, best_score = None, 0.0
-    for k, m in enumerate(_H1.finditer(markup)):
-        if k >= MAX_H1:
-            break
-        text = " ".join(html.unescape(_TAG.sub(" ", m.group(1))).split())
-        words = set(_WORD.findall(text.casefold()))
-        if not words or len(text.split()) > _MAX_WORDS:
+def headline(
+    markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
+) -> tuple[str | None, str]:
+    """The page's title and its provenance: ``title`` (from ``origin``) or a printed ``<h1>``,
+    by the rules of the module docstring; ``title`` loses a last part that names the site."""
+    declared = declared_titles(markup)
+    title = without_site_name(title, site_names, url)
+    printed = [text for text in h1_texts(markup) if not names_site(text, site_names, url)]
+    for text in printed:
+        if any(_same(text, d) or _leads(text, d, declared) for d in declared):
+            return text, "html:h1"
+    if title is not None:
+        best = _best_overlap(printed, title)
+        if best is not None and not _same(best, title):
+            return best, "html:h1"
+        if best is not None:
+            return title, origin
+    if printed and _site_only(declared, site_names, url, printed[0]):
+        return printed[0], "html:h1"
+    return title, origin
+
+
+def declared_titles(markup: str) -> list[str]:
+    """The titles the page declares: ``og:title``, ``twitter:title``, ``dc.title``, JSON-LD
+    ``headline`` and the ``<title>``, each as written (entities decoded), in that order."""
+    head = markup[:HEAD_WINDOW]
+    found: list[str] = []
+    for tag in _META.finditer(head):
+        attrs = {k.casefold(): v.strip("\"'") for k, v in _ATTR.findall(tag.group())}
+        key = (attrs.get("property") or attrs.get("name") or "").casefold()
+        if key in _DECLARED_NAMES and (text := _text(attrs.get("content", ""))):
+            found.append(text)
+    for match in _JSONLD_HEADLINE.finditer(head):
+        try:
+            value = json.loads(match.group(1))
+        except ValueError:
             continue
-        score = len(words & wanted) / len(words | wanted)
+        if isinstance(value, str) and (text := _text(value)):
+            found.append(text)
+    title = _TITLE_TAG.search(head)
+    if title is not None and (text := _text(_TAG.sub(" ", title.group(1)))):
+        found.append(text)
+    return found
+
+
+def h1_texts(markup: str) -> Iterator[str]:
+    """The text of the page's first ``MAX_H1`` ``<h1>`` elements as a reader sees it: inline
+    tags joined, other tags a space, entities decoded, permalink marks dropped; blank and
+    over-long ones (a paragraph styled as a heading) skipped."""
+    for k, match in enumerate(_H1.finditer(markup)):
+        if k >= MAX_H1:
+            return
+        inner = _HIDDEN.sub(" ", match.group(1))
+        text = _text(_TAG.sub(" ", _INLINE.sub("", inner)))
+        if text and len(text.split()) <= _MAX_WORDS:
+            yield text
+
+
+def without_site_name(title: str | None, site_names: Collection[str], url: str | None) -> str | None:
+    """``title`` without last parts that name the site ("Story | Zendesk", "Story - Forum -
+    Tripadvisor" -> "Story - Forum"), as long as two words of story are left."""
+    while title is not None:
+        m = _SITE_PART.search(title)
+        story = title[: m.start()].strip() if m else ""
+        if (
+            m is None
+            or len(story.split()) < 2
+            or not names_site(m.group("site"), site_names, url, loose=True)
+        ):
+            return title
+        title = story
+    return title
+
+
+def _text(raw: str) -> str:
+    """Markup text as read: entities decoded, permalink marks gone, spaces collapsed."""
+    return " ".join(_MARKS.sub(" ", html.unescape(raw)).split())
+
+
+def _norm(text: str) -> str:
+    """Comparable form: NFKC, casefolded, curly quotes and dashes as ASCII, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES).split())
+
+
+def _same(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)
+
+
+def _leads(text: str, declared: str, others: list[str]) -> bool:
+    """Whether ``text`` is the leading part of ``declared`` ("Story | rest"), the rest not being
+    another declared title (then ``text`` is the site's name before the story)."""
+    want, full = _norm(text), _norm(declared)
+    if not full.startswith(want) or full == want:
+        return False
+    sep = _PART_SEPARATOR.match(full, len(want))
+    if sep is None:
+        return False
+    rest = full[sep.end() :]
+    return not any(rest.startswith(o) for o in map(_norm, others) if o and o != full)
+
+
+def _best_overlap(printed: list[str], title: str) -> str | None:
+    """The ``<h1>`` sharing the most words with ``title``, if at least ``MIN_OVERLAP``."""
+    wanted = set(_WORD.findall(title.casefold()))
+    best, best_score = None, 0.0
+    for text in printed:
+        words = set(_WORD.findall(text.casefold()))
+        score = len(words & wanted) / len(words | wanted) if words and wanted else 0.0
         if score > best_score:
             best, best_score = text, score
     return best if best_score >= MIN_OVERLAP else None
+
+
+def _site_only(declared: list[str], site_names: Collection[str], url: str | None, printed: str) -> bool:
+    """Whether a page below the site's home declares only a ``<title>`` that is the site's name
+    and a motto: one part names the site, no other part does or shares a word (of four letters
+    or more) with the ``<h1>``. A home page's own title is the site's: it stays."""
+    if len(declared) != 1 or not url or urlsplit(url).path.strip("/") == "":
+        return False
+    parts = [p for p in _PART_SEPARATOR.split(declared[0]) if p.strip()]
+    if len(parts) < 2 or not any(names_site(p, site_names, url) for p in parts):
+        return False
+    rest = [p for p in parts if not names_site(p, site_names, url)]
+    if any(names_site(p, site_names, url, loose=True) for p in rest):
+        return False
+    words = _long_words(printed)
+    return not any(words & _long_words(p) for p in rest)
+
+
+def _long_words(text: str) -> set[str]:
+    """Words of four letters or more: "the", "of" are shared by any two English lines."""
+    return {w for w in _WORD.findall(text.casefold()) if len(w) > 3}

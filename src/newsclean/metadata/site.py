@@ -1,0 +1,129 @@
+"""The site's name: recognising it in a title part or a heading, and finding it on the page.
+
+A site names itself in many places: ``og:site_name``, a JSON-LD ``publisher``, the copyright
+line at the foot ("© 2019 Dow Jones & Company, Inc."), the last part of its ``<title>``
+("Story | Site"), and its host name. This module answers two questions with the same evidence:
+
+- :func:`names_site`: is this piece of text (a title part, an ``<h1>``) the site's name rather
+  than the story's? It is when, letters and digits only, it equals a known name, it is part of
+  the host ("Gentoo" on wiki.gentoo.org), or the host's own name is part of it ("Liberty
+  University" on liberty.edu, short text only).
+- :func:`copyright_holder`: the organisation a copyright line names, or None when the line
+  names none ("Copyright Policy", "All rights reserved" alone).
+- :func:`host_name`: the host's name, the last resort for ``publisher`` (its provenance says so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from urllib.parse import urlsplit
+
+import regex
+
+_NON_WORD = regex.compile(r"[\W_]+")
+#: Host labels that say nothing about the site: "www", "blog", "m"..., and the public suffixes
+#: that are a label of their own in two-part endings ("co.uk", "com.au").
+_GENERIC_LABELS = frozenset(
+    "www www2 m mobile amp blog blogs news en de fr es it ru home web site shop store "  # noqa: SIM905
+    "com co org net gov edu ac or ne go gob nic".split()
+)
+#: A site's name is short: a text of more words is a story part even when it names the host.
+MAX_SITE_WORDS = 5
+#: A host label shorter than this is too common a string to recognise a site by.
+MIN_LABEL_CHARS = 4
+
+
+def squeeze(text: str) -> str:
+    """``text`` casefolded with everything but letters and digits removed: "Ars-Technica" and
+    "arstechnica.com" compare by their letters."""
+    return _NON_WORD.sub("", text.casefold())
+
+
+def host_labels(url: str | None) -> tuple[str, ...]:
+    """The host's meaningful labels, most specific first: "https://wiki.gentoo.org/x" ->
+    ("wiki", "gentoo"); the top-level domain and generic labels ("www", "co") dropped."""
+    if not url:
+        return ()
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return ()
+    labels = [label for label in host.casefold().split(".") if label]
+    return tuple(label for label in labels[:-1] if label not in _GENERIC_LABELS)
+
+
+def names_site(text: str, names: Collection[str], url: str | None, *, loose: bool = False) -> bool:
+    """Whether ``text`` is the site's name: it equals one of ``names`` (letters and digits
+    compared) or it is part of the host ("Silicon Exposed" on siliconexposed.blogspot.com).
+    ``loose`` (for a title's last part, where a site's name is expected) also accepts a text of
+    at most ``MAX_SITE_WORDS`` words that contains the host's name ("Liberty University" on
+    liberty.edu); a heading that does ("Ridge Wallet" on ridge.com) may well be the story's."""
+    key = squeeze(text)
+    if not key:
+        return False
+    if any(key == squeeze(name) for name in names if name):
+        return True
+    labels = host_labels(url)
+    host = "".join(labels)
+    if len(key) >= MIN_LABEL_CHARS and key in host:
+        return True
+    if not loose or len(text.split()) > MAX_SITE_WORDS:
+        return False
+    return any(len(label) >= MIN_LABEL_CHARS and label in key for label in labels)
+
+
+def host_name(url: str | None) -> str | None:
+    """The host's name without "www." and the like ("https://www.wral.com/x" -> "wral.com"):
+    what is left to name the site when the page names it nowhere."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return None
+    labels = host.split(".")
+    while len(labels) > 2 and labels[0].casefold() in _GENERIC_LABELS:
+        labels = labels[1:]
+    return ".".join(labels) if len(labels) >= 2 and all(labels) else None
+
+
+# "Copyright © 2019-2024 Dow Jones & Company, Inc. All rights reserved.": the holder is what
+# follows the mark and the years, up to the end of the sentence or a rights clause.
+_COPYRIGHT = regex.compile(
+    r"(?:copyright|\(c\)|©|&copy;)(?:\s*(?:copyright|\(c\)|©|&copy;))*"
+    r"[\s,.:]*(?:(?:\d{4}(?:\s*[-–—]\s*\d{2,4})?|\d{4}\s*,)[\s,.:]*)*"
+    r"(?:by\s+)?(?P<holder>[^.|\n]*(?:\.(?=\s*(?:,|\w{2,4}\.|$))[^.|\n]*)*)",
+    regex.I,
+)
+_RIGHTS = regex.compile(
+    r"\s*[-–—,;:|]?\s*(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
+    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|все\s+права\s+защищены"
+    r"|some\s+rights\s+reserved)\b.*$",
+    regex.I,
+)
+#: Words that follow "Copyright" in a link or a heading, not a holder's name.
+_NOT_HOLDER = frozenset(
+    "policy notice notices information info terms statement complaints infringement law act "  # noqa: SIM905
+    "and all rights reserved the this our of to for agent issues dispute disputes claims".split()
+)
+_MAX_HOLDER_WORDS = 8
+_HOLDER_WORD = regex.compile(r"\p{Lu}|\d|&")
+
+
+def copyright_holder(line: str) -> str | None:
+    """The organisation a copyright line names: "Copyright ©2019 Dow Jones & Company, Inc." ->
+    "Dow Jones & Company, Inc."; None for "Copyright Policy", "© 2024 All rights reserved" and
+    lines where what follows is a sentence rather than a name."""
+    match = _COPYRIGHT.search(line)
+    if match is None:
+        return None
+    holder = _RIGHTS.sub("", match.group("holder"))
+    holder = " ".join(holder.split()).strip(" ,;:-–—|")
+    words = holder.split()
+    if not words or len(words) > _MAX_HOLDER_WORDS:
+        return None
+    if all(word.casefold().strip(",.") in _NOT_HOLDER for word in words):
+        return None
+    if not _HOLDER_WORD.match(words[0]) or not any(any(c.isalpha() for c in w) for w in words):
+        return None
+    return holder
