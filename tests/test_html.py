@@ -106,7 +106,8 @@ def test_text_byline_fills_missing_author(cleaner: Cleaner) -> None:
     page = article_page().replace("<h1>", "<p>By Jane Doe</p><h1>", 1)
     doc = cleaner.clean(page, format="html")
     assert doc.metadata.author == "Jane Doe"
-    assert doc.metadata.provenance["author"] == "text:head.byline"  # read from the article head
+    # read from the article head in the page's visible text (rule author.visible)
+    assert doc.metadata.provenance["author"] == "html:visible/text:head.byline"
 
 
 def test_declared_cp1251_charset() -> None:

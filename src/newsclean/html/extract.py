@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from newsclean.html.byline import as_printed
 from newsclean.html.headline import headline
 from newsclean.metadata.bylines import author_part
 from newsclean.model import Metadata
@@ -170,15 +171,16 @@ def trafilatura_metadata(result: Any, markup: str) -> Metadata:
     title, title_origin = headline(
         markup, title, title_origin, site_names=_site_names(result), url=_clean(result.url)
     )
+    author, author_origin = _author(result.author, markup)
     meta = Metadata(
         title=title,
         published=_clean(result.date),
-        author=_author(result.author, markup),
+        author=author,
         publisher=_clean(result.sitename),
         language=_clean(result.language),
         url=_clean(result.url),
     )
-    origins = {"title": title_origin, "published": "html:htmldate"}
+    origins = {"title": title_origin, "published": "html:htmldate", "author": author_origin}
     for name in ("title", "published", "author", "publisher", "language", "url"):
         if getattr(meta, name) is not None:
             meta.provenance[name] = origins.get(name, "html:trafilatura")
@@ -228,10 +230,11 @@ _TRAILING_MONTH = regex.compile(
 )
 
 
-def _author(value: object, markup: str) -> str | None:
+def _author(value: object, markup: str) -> tuple[str | None, str]:
     """trafilatura's "A; B" author list, each name as the page spells it, without repeats, and
     each part as a byline reads it (:func:`author_part`: "This post was written by X" -> "X";
-    "Sun Dec", a date's words, dropped)."""
+    "Sun Dec", a date's words, dropped); the names as one printed run when the page prints them
+    so (:func:`newsclean.html.byline.as_printed`, provenance ``html:printed``)."""
     unique: dict[str, str] = {}
     for part in value.split(";") if isinstance(value, str) else ():
         name = _clean(_TRAILING_MONTH.sub("", part))
@@ -239,7 +242,10 @@ def _author(value: object, markup: str) -> str | None:
             name = author_part(name)
         if name is not None:
             unique.setdefault(name.casefold(), _as_spelled(name, markup))
-    return "; ".join(unique.values()) or None
+    printed = as_printed(list(unique.values()), markup)
+    if printed is not None:
+        return printed, "html:printed"
+    return "; ".join(unique.values()) or None, "html:trafilatura"
 
 
 def _as_spelled(name: str, markup: str) -> str:

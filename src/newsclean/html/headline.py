@@ -76,11 +76,11 @@ def headline(
     title = without_site_name(title, site_names, url)
     printed = [text for text in h1_texts(markup) if not names_site(text, site_names, url)]
     for text in printed:
-        if any(_same(text, d) or _leads(text, d, declared) for d in declared):
+        if any(same_text(text, d) or _leads(text, d, declared) for d in declared):
             return text, "html:h1"
     if title is not None:
         best = _best_overlap(printed, title)
-        if best is not None and not _same(best, title):
+        if best is not None and not same_text(best, title):
             return best, "html:h1"
         if best is not None:
             return title, origin
@@ -94,11 +94,13 @@ def declared_titles(markup: str) -> list[str]:
     ``headline`` and the ``<title>``, each as written (entities decoded), in that order."""
     head = markup[:HEAD_WINDOW]
     found: list[str] = []
+    metas: dict[str, str] = {}
     for tag in _META.finditer(head):
         attrs = {k.casefold(): v.strip("\"'") for k, v in _ATTR.findall(tag.group())}
         key = (attrs.get("property") or attrs.get("name") or "").casefold()
         if key in _DECLARED_NAMES and (text := _text(attrs.get("content", ""))):
-            found.append(text)
+            metas.setdefault(key, text)
+    found.extend(metas[key] for key in _DECLARED_NAMES if key in metas)
     for match in _JSONLD_HEADLINE.finditer(head):
         try:
             value = json.loads(match.group(1))
@@ -151,7 +153,8 @@ def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES).split())
 
 
-def _same(a: str, b: str) -> bool:
+def same_text(a: str, b: str) -> bool:
+    """Whether two texts read the same (:func:`_norm`: case, quotes, dashes and spaces aside)."""
     return _norm(a) == _norm(b)
 
 

@@ -33,8 +33,10 @@ from newsclean.html.extract import (
     with_replies,
 )
 from newsclean.html.markdown import render
+from newsclean.html.visible import page_metadata
 from newsclean.labels import Label
 from newsclean.metadata.assemble import assemble
+from newsclean.metadata.merge import site_publisher
 from newsclean.metadata.relative import Reference
 from newsclean.model import Metadata, Table
 from newsclean.text.decode import as_text
@@ -100,9 +102,10 @@ def clean_html(
             warnings=warnings,
             deadline=deadline,
             source_mode="html-fallback",
-            base_metadata=base,
+            base_metadata=site_publisher(base, visible.splitlines(), url),
             reference_date=reference_date,
         )
+    base = page_metadata(cleaner, markup, base, url=url, deadline=deadline, reference_date=reference_date)
     article = declares_article(markup)
     if extracted is not None and (not article or declares_discussion(markup)):
         extracted = with_replies(extracted)
