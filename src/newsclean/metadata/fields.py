@@ -16,19 +16,14 @@ from newsclean.metadata.bylines import name_part, split_names, trim_roles
 from newsclean.metadata.dateorder import page_order, resolve
 from newsclean.metadata.head import Head, HeadDate, read_head
 from newsclean.metadata.relative import Reference
+from newsclean.metadata.site import copyright_holder
 from newsclean.model import Metadata
 from newsclean.text import dates
 
 _PREFIX_SEP = regex.compile(r"^[^:：|]{1,40}[:：|]\s*")
 _TRAILING_COUNT = regex.compile(r"(?<![\d.:/-])(\d[\d\s,.]*\d|\d)\s*$")
-# "© 2024 Example News. All rights reserved." / "reference to Example News." / "of News Agency X."
-_PUBLISHER = (
-    regex.compile(
-        r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,:]?\s*(?P<name>[^.,;|©]{2,60})",
-        regex.I,
-    ),
-    regex.compile(r"(?:reference|link|referring)\s+to\s+(?P<name>[^.,;|]{2,60})", regex.I),
-)
+# "When quoting, a reference to Example News is required": a publisher named without a ©.
+_REFERENCE_TO = regex.compile(r"(?:reference|link|referring)\s+to\s+(?P<name>[^.,;|]{2,60})", regex.I)
 # Separators between a story's title and the site's name in ``<title>`` (Readability.js's set).
 _TITLE_SEPARATOR = regex.compile(r" [|\-\\/>»] ")
 _HIERARCHICAL = regex.compile(r" [\\/>»] ")
@@ -261,12 +256,14 @@ def _is_source_credit(text: str) -> bool:
 
 
 def _publisher(text: str) -> str | None:
-    names = [m.group("name").strip(" .") for p in _PUBLISHER for m in p.finditer(text)]
-    names = [n for n in names if n and not n.casefold().startswith(("all rights", "of materials"))]
-    if not names:
-        return None
-    # "Copyright of materials of News Agency X" and "reference to X": prefer the shortest name.
-    return min(names, key=len)
+    """The organisation a copyright line names (:func:`newsclean.metadata.site.copyright_holder`:
+    "Copyright Policy" and "All rights reserved" name none), else the one a line asks to be
+    referred to ("a reference to Example News is required")."""
+    holder = copyright_holder(text)
+    if holder is not None:
+        return holder
+    names = [m.group("name").strip(" .") for m in _REFERENCE_TO.finditer(text)]
+    return min(names, key=len) if names else None
 
 
 def document_title(page: Page, structure: Structure, headline: str | None) -> str | None:

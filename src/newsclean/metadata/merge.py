@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from newsclean.metadata.site import copyright_holder, host_name, names_site, squeeze
 from newsclean.model import Metadata
@@ -92,20 +93,32 @@ def _date_wins(base: Metadata, seen: Metadata, head_text: str) -> bool:
 
 
 def site_publisher(base: Metadata, visible_lines: Sequence[str], url: str | None) -> Metadata:
-    """``base`` with a ``publisher`` when its tags name none: rule ``publisher.copyright``, the
-    organisation the page's copyright line names (``html:visible/copyright``; "Copyright Policy",
-    "All rights reserved" alone name none), else rule ``publisher.host``, the URL's host name
-    (``url:host``: the page names its site nowhere, the address does)."""
-    if base.publisher is not None:
+    """``base`` with a ``publisher`` named by the page when its tags name none: rule
+    ``publisher.copyright``, the organisation the page's copyright line names
+    (``html:visible/copyright``; "Copyright Policy", "All rights reserved" alone name none), else
+    rule ``publisher.host``, the URL's host name (``url:host``: the page names its site nowhere,
+    the address does). trafilatura's own fallback, the host, counts as no name."""
+    address = url or base.url
+    host = host_name(address)
+    if base.publisher is not None and not _is_host(base.publisher, address):
         return base
     for line in reversed(visible_lines[-FOOTER_LINES:]):
         holder = copyright_holder(line) if _mentions_copyright(line) else None
         if holder is not None:
             return _with(base, "publisher", holder, VISIBLE + "copyright")
-    host = host_name(url)
     if host is not None:
-        return _with(base, "publisher", host, "url:host")
+        return _with(base, "publisher", base.publisher or host, "url:host")
     return base
+
+
+def _is_host(name: str, address: str | None) -> bool:
+    """Whether ``name`` is the address's host ("en.wikipedia.org", "wral.com"), not a name."""
+    hosts = {host_name(address)}
+    try:
+        hosts.add(urlsplit(address).hostname if address else None)
+    except ValueError:  # a malformed address: its host name is whatever host_name made of it
+        pass
+    return squeeze(name) in {squeeze(h) for h in hosts if h}
 
 
 def _mentions_copyright(line: str) -> bool:

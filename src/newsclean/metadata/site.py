@@ -107,6 +107,8 @@ _NOT_HOLDER = frozenset(
     "and all rights reserved the this our of to for agent issues dispute disputes claims".split()
 )
 _MAX_HOLDER_WORDS = 8
+# A company form whose abbreviation keeps its period: "Dow Jones & Company, Inc."
+_COMPANY_ABBREVIATION = regex.compile(r"(?:Inc|Ltd|Co|Corp|Pty|Bhd|S\.A|N\.V|B\.V|S\.p\.A)$")
 _HOLDER_WORD = regex.compile(r"\p{Lu}|\d|&")
 
 
@@ -126,4 +128,7 @@ def copyright_holder(line: str) -> str | None:
         return None
     if not _HOLDER_WORD.match(words[0]) or not any(any(c.isalpha() for c in w) for w in words):
         return None
+    end = match.start("holder") + match.group("holder").find(holder) + len(holder)
+    if _COMPANY_ABBREVIATION.search(holder) and line[end : end + 1] == ".":
+        holder += "."
     return holder

@@ -1,0 +1,312 @@
+"""HTML mode's metadata rules: the printed headline (html/headline.py), the author as printed
+(html/byline.py), the visible head merged with the tags (metadata/merge.py, html/visible.py)
+and the site's name (metadata/site.py). Small pages in several languages; each test names the
+rule it checks, and breaking that rule turns it red."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.html.headline import declared_titles, h1_texts, without_site_name
+from newsclean.metadata.site import copyright_holder, host_name, names_site
+
+# Body paragraphs long enough for trafilatura to find an article, per language.
+BODIES = {
+    "en": [
+        "The city council voted on Tuesday to keep the old river bridge open to cyclists and "
+        "pedestrians while engineers finish a survey of its foundations and railings.",
+        "Residents had asked for the crossing to stay open because the detour adds twenty minutes "
+        "to the walk between the market square and the railway station on the east bank.",
+        "The survey is expected to take three months, and the council will publish its findings "
+        "before deciding whether the bridge needs strengthening or a full replacement next year.",
+    ],
+    "de": [
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Flussbrücke für Radfahrer und "
+        "Fußgänger offen zu halten, während Ingenieure die Fundamente und Geländer untersuchen.",
+        "Anwohner hatten darum gebeten, weil der Umweg zwischen dem Marktplatz und dem Bahnhof am "
+        "Ostufer zu Fuß zwanzig Minuten länger dauert als der Weg über die Brücke.",
+        "Die Untersuchung soll drei Monate dauern, danach will der Rat entscheiden, ob die Brücke "
+        "verstärkt oder im nächsten Jahr vollständig ersetzt werden muss.",
+    ],
+    "ru": [
+        "Городской совет во вторник решил оставить старый мост через реку открытым для "
+        "велосипедистов и пешеходов, пока инженеры обследуют его опоры и перила.",
+        "Жители просили не закрывать переход, потому что обход от рыночной площади до вокзала на "
+        "восточном берегу занимает на двадцать минут больше времени.",
+        "Обследование продлится три месяца, после чего совет решит, нужно ли укрепить мост или "
+        "полностью заменить его в следующем году.",
+    ],
+    "es": [
+        "El ayuntamiento votó el martes mantener abierto el viejo puente sobre el río para "
+        "ciclistas y peatones mientras los ingenieros revisan sus cimientos y barandillas.",
+        "Los vecinos habían pedido que el paso siguiera abierto porque el desvío entre la plaza "
+        "del mercado y la estación de tren añade veinte minutos al camino a pie.",
+        "La revisión durará tres meses y el ayuntamiento publicará sus conclusiones antes de "
+        "decidir si el puente necesita un refuerzo o una sustitución completa el próximo año.",
+    ],
+}
+HEADLINES = {
+    "en": "Council keeps the old bridge open",
+    "de": "Stadtrat lässt die alte Brücke offen",
+    "ru": "Совет оставил старый мост открытым",
+    "es": "El ayuntamiento mantiene abierto el viejo puente",
+}
+SUBTITLES = {
+    "en": "what the survey means for cyclists",
+    "de": "was die Untersuchung für Radfahrer bedeutet",
+    "ru": "что обследование значит для велосипедистов",
+    "es": "qué significa la revisión para los ciclistas",
+}
+LANGUAGES = sorted(BODIES)
+
+
+def page(
+    language: str = "en",
+    *,
+    head: str = "",
+    title: str | None = None,
+    before: str = "",
+    h1: str | None = None,
+    after: str = "",
+    footer: str = "<footer><p>Contact us</p></footer>",
+) -> str:
+    """An article page: ``head`` markup, a masthead ``before`` the article, its ``<h1>``, lines
+    ``after`` it, the body and a ``footer``."""
+    body = "".join(f"<p>{p}</p>" for p in BODIES[language] * 2)
+    headline = HEADLINES[language] if h1 is None else h1
+    return (
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
+        '<meta property="og:type" content="article">'
+        f"<title>{title or headline}</title>{head}</head><body>"
+        f'<nav><a href="/">Home</a> <a href="/world">World</a></nav>{before}'
+        f"<article><h1>{headline}</h1>{after}{body}</article>{footer}</body></html>"
+    )
+
+
+def meta_of(
+    markup: str, url: str | None = "https://riverside-gazette.example/news/bridge"
+) -> newsclean.Metadata:
+    return newsclean.clean(markup, format="html", url=url).metadata
+
+
+# --- the title: html/headline.py ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_h1_declared_a_printed_headline_leading_the_og_title_is_the_title(language: str) -> None:
+    declared = f"{HEADLINES[language]}: {SUBTITLES[language]}"
+    markup = page(language, head=f'<meta property="og:title" content="{declared}">', title=declared)
+    meta = meta_of(markup)
+    assert meta.title == HEADLINES[language]
+    assert meta.provenance["title"] == "html:h1"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_h1_site_a_blog_masthead_in_h1_is_not_the_headline(language: str) -> None:
+    story = HEADLINES[language]
+    markup = page(
+        language,
+        head=f'<meta property="og:title" content="{story}">',
+        title=f"Riverside Notes: {story}",
+        before="<h1>Riverside Notes</h1>",
+        h1="",
+    ).replace("<article><h1></h1>", "<article>")
+    meta = meta_of(markup, url="https://riversidenotes.blogspot.example/2024/05/bridge.html")
+    assert meta.title == story
+
+
+def test_h1_declared_a_leading_site_name_is_not_the_story() -> None:
+    # "Riverside Notes" leads the <title>, but what follows it is the og:title: the site's name.
+    story = HEADLINES["en"]
+    markup = page(
+        head=f'<meta property="og:title" content="{story}">',
+        title=f"Riverside Notes: {story}",
+        before="<header><h1>Riverside Notes</h1></header>",
+        h1="",
+    ).replace("<article><h1></h1>", "<article>")
+    assert meta_of(markup, url=None).title == story
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://forum.example/t/which-bike-lock/123", "Which bike lock do you trust?"),
+        ("https://forum.example/", "The heart of the conversation"),  # a home page keeps its title
+    ],
+)
+def test_title_site_only_a_site_and_motto_title_yields_to_the_h1(url: str, expected: str) -> None:
+    markup = page(title="Forum - The heart of the conversation", h1="Which bike lock do you trust?")
+    assert meta_of(markup, url=url).title == expected
+
+
+def test_h1_text_is_read_as_printed() -> None:
+    markup = (
+        '<h1 data-x="a>b" class="t">Planning C<span>ycle</span> in <em>two</em> days'
+        '<a class="anchor" href="#x">¶</a></h1><h1>\ue001 Second<br>part</h1>'
+    )
+    assert list(h1_texts(markup)) == ["Planning Cycle in two days", "Second part"]
+
+
+def test_declared_titles_in_priority_order() -> None:
+    markup = (
+        '<head><meta content="Tweet title" name="twitter:title"><meta property="og:title" '
+        'content="Shared &amp; titled"><title>Tab title</title><script type="application/ld+json">'
+        '{"headline": "JSON \\"headline\\""}</script></head>'
+    )
+    assert declared_titles(markup) == ["Shared & titled", "Tweet title", 'JSON "headline"', "Tab title"]
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        (
+            "Story about bikes - Japan Forum - Tripadvisor",
+            "https://www.tripadvisor.com/x",
+            "Story about bikes - Japan Forum",
+        ),
+        (
+            "Online Tuition and Financing | Liberty University",
+            "https://www.liberty.edu/x",
+            "Online Tuition and Financing",
+        ),
+        (
+            "Portage - Gentoo wiki",
+            "https://wiki.gentoo.org/wiki/Portage",
+            "Portage - Gentoo wiki",
+        ),  # one word left
+        (
+            "Budget 2025 - what it means for you",
+            "https://news.example/x",
+            "Budget 2025 - what it means for you",
+        ),
+    ],
+)
+def test_without_site_name_removes_last_parts_that_name_the_site(title: str, url: str, expected: str) -> None:
+    assert without_site_name(title, (), url) == expected
+
+
+# --- the site's name: metadata/site.py ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "url", "loose", "expected"),
+    [
+        ("Silicon Exposed", (), "https://siliconexposed.blogspot.com/x", False, True),
+        ("The Independent", ("The Independent",), None, False, True),
+        ("Liberty University", (), "https://www.liberty.edu/", True, True),
+        ("Liberty University", (), "https://www.liberty.edu/", False, False),
+        ("Ridge Wallet", (), "https://ridge.com/products/x", False, False),
+        ("Council keeps the old bridge open", (), "https://council.example/x", True, False),
+    ],
+)
+def test_names_site(text: str, names: tuple[str, ...], url: str, loose: bool, expected: bool) -> None:
+    assert names_site(text, names, url, loose=loose) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved", "Dow Jones & Company, Inc."),
+        ("© 2010-2024 The New York Times Company", "The New York Times Company"),
+        ("©2024 ООО «Медиа Групп». Все права защищены", "ООО «Медиа Групп»"),
+        ("© Süddeutsche Zeitung GmbH, München", "Süddeutsche Zeitung GmbH, München"),
+        ("© 2024 El País. Todos los derechos reservados", "El País"),
+        ("Copyright Policy", None),
+        ("© 2024 All rights reserved", None),
+        ("Read our copyright notice", None),
+        ("Copyright 2021, all rights reserved", None),
+    ],
+)
+def test_copyright_holder_names_an_organisation_or_nothing(line: str, holder: str | None) -> None:
+    assert copyright_holder(line) == holder
+
+
+def test_host_name_without_generic_labels() -> None:
+    assert host_name("https://www.wral.com/news/x") == "wral.com"
+    assert host_name("https://news.bbc.co.uk/a") == "bbc.co.uk"
+    assert host_name("http://localhost/x") is None
+
+
+def test_publisher_copyright_from_the_visible_footer() -> None:
+    footer = "<footer><a href='/c'>Copyright Policy</a><p>Copyright ©2019 Dow Jones &amp; Company, Inc.</p></footer>"
+    meta = meta_of(page(footer=footer))
+    assert meta.publisher == "Dow Jones & Company, Inc."
+    assert meta.provenance["publisher"] == "html:visible/copyright"
+
+
+def test_publisher_host_is_the_last_resort_and_says_so() -> None:
+    meta = meta_of(page(footer="<footer><a href='/c'>Copyright Policy</a></footer>"))
+    assert meta.publisher == "riverside-gazette.example"
+    assert meta.provenance["publisher"] == "url:host"
+
+
+def test_publisher_declared_site_name_wins() -> None:
+    head = '<meta property="og:site_name" content="Riverside Gazette">'
+    meta = meta_of(page(head=head, footer="<footer><p>© 2024 Other Owner Ltd.</p></footer>"))
+    assert meta.publisher == "Riverside Gazette"
+
+
+def test_text_mode_copyright_policy_is_not_a_publisher() -> None:
+    lines = [HEADLINES["en"], *BODIES["en"], "Copyright Policy", "Copyright © 2019 Dow Jones & Company, Inc."]
+    assert newsclean.clean("\n".join(lines), format="text").metadata.publisher == "Dow Jones & Company, Inc."
+
+
+# --- the author: html/byline.py and metadata/merge.py ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [("Maria &amp; Katerina", "Maria & Katerina"), ("Dylan Bailey, MS, RD", "Dylan Bailey, MS, RD")],
+)
+def test_author_as_printed_keeps_the_run_trafilatura_splits(declared: str, expected: str) -> None:
+    meta = meta_of(page(head=f'<meta name="author" content="{declared}">'))
+    assert meta.author == expected
+    assert meta.provenance["author"] == "html:printed"
+
+
+BYLINES = {
+    "en": ("By Jane Doe", "Jane Doe"),
+    "de": ("Von Hans Müller", "Hans Müller"),
+    "ru": ("Автор: Иван Петров", "Иван Петров"),
+    "es": ("Por María López", "María López"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_author_visible_byline_beats_a_tag_the_page_never_prints(language: str) -> None:
+    line, name = BYLINES[language]
+    markup = page(language, head='<meta name="author" content="Web Desk Account">', after=f"<p>{line}</p>")
+    meta = meta_of(markup)
+    assert meta.author == name
+    assert meta.provenance["author"].startswith("html:visible/")
+
+
+def test_author_visible_a_printed_tag_author_stays() -> None:
+    markup = page(head='<meta name="author" content="Jane Doe">', after="<p>By Jane Doe and John Roe</p>")
+    assert meta_of(markup).author == "Jane Doe"
+
+
+def test_author_visible_the_site_name_is_never_the_author() -> None:
+    head = '<meta property="og:site_name" content="Riverside Gazette">'
+    markup = page(head=head + '<meta name="author" content="Jane Doe">', after="<p>By Riverside Gazette</p>")
+    assert meta_of(markup).author == "Jane Doe"
+
+
+# --- the date: metadata/merge.py -------------------------------------------------------------
+
+
+def test_date_visible_the_printed_date_beats_a_metadata_date_the_page_never_shows() -> None:
+    head = '<meta property="article:published_time" content="2021-01-05T08:00:00+00:00">'
+    markup = page(head=head, after="<p>By Jane Doe</p><p>Published March 3, 2024</p>")
+    meta = meta_of(markup)
+    assert meta.published is not None and meta.published.startswith("2024-03-03")
+    assert meta.provenance["published"].startswith("html:visible/")
+
+
+def test_date_visible_a_metadata_date_the_page_prints_stays() -> None:
+    head = '<meta property="article:published_time" content="2024-03-01T08:00:00+00:00">'
+    markup = page(head=head, after="<p>By Jane Doe</p><p>March 1, 2024</p><p>Updated March 3, 2024</p>")
+    meta = meta_of(markup)
+    assert meta.published is not None and meta.published.startswith("2024-03-01")
+    assert meta.provenance["published"] == "html:htmldate"
