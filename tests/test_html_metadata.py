@@ -52,11 +52,12 @@ HEADLINES = {
     "ru": "Совет оставил старый мост открытым",
     "es": "El ayuntamiento mantiene abierto el viejo puente",
 }
+# Search-engine subtitles: long enough that the headline shares few of the declared words.
 SUBTITLES = {
-    "en": "what the survey means for cyclists",
-    "de": "was die Untersuchung für Radfahrer bedeutet",
-    "ru": "что обследование значит для велосипедистов",
-    "es": "qué significa la revisión para los ciclistas",
+    "en": "what the three-month engineering survey means for cyclists, walkers and market traders",
+    "de": "was die dreimonatige Untersuchung der Ingenieure für Radfahrer, Fußgänger und Händler bedeutet",
+    "ru": "что трёхмесячное обследование инженеров значит для велосипедистов, пешеходов и торговцев рынка",
+    "es": "qué significa la revisión de tres meses para ciclistas, peatones y comerciantes del mercado",
 }
 LANGUAGES = sorted(BODIES)
 
