@@ -311,3 +311,14 @@ def test_date_visible_a_metadata_date_the_page_prints_stays() -> None:
     meta = meta_of(markup)
     assert meta.published is not None and meta.published.startswith("2024-03-01")
     assert meta.provenance["published"] == "html:htmldate"
+
+
+def test_h1_site_the_last_part_of_the_declared_title_is_a_masthead() -> None:
+    declared = "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家 :: 痞客邦 PIXNET ::"
+    markup = page(
+        head=f'<meta property="og:title" content="{declared}">',
+        title=declared,
+        before="<h1>痞客邦 PIXNET</h1>",
+        h1="",
+    ).replace("<article><h1></h1>", "<article>")
+    assert meta_of(markup, url=None).title == declared

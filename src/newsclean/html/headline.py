@@ -6,7 +6,8 @@ Site"), a subtitle, or a rewording for search. The ``<h1>`` is what a reader see
 article. The rules, in order (the name of the one that decided goes to ``provenance``):
 
 1. ``h1.site``: an ``<h1>`` that is the site's name (its masthead on a blog, "Silicon Exposed";
-   :func:`newsclean.metadata.site.names_site`) is never the headline.
+   :func:`newsclean.metadata.site.names_site`), or the last part of a declared title ("Story ::
+   Site ::"), where titles put the site's name, is never the headline.
 2. ``h1.declared`` (provenance ``html:h1``): an ``<h1>`` equal to a declared title, or to its
    leading part ("Hiking Boots" of "Hiking Boots: Shop Boots for Hiking | REI Co-op"), is the
    headline as printed. A leading part followed by another declared title is the site's name
@@ -63,6 +64,7 @@ _MARKS = regex.compile(r"\p{Co}+|\s*[¶#]+\s*$")
 _WORD = regex.compile(r"\w+")
 # "Story | Site", "Story – Site", "Site: Story"...: a separator with a space after it.
 _PART_SEPARATOR = regex.compile(r"\s+[|\-–—·•»/\\>]+\s+|\s*::\s*|:\s+")
+_SEPARATOR_BEFORE = regex.compile(r"(?:\s+[|\-–—·•»/\\>]+|\s*::|:)\s*$")
 _SITE_PART = regex.compile(r"\s[|\-–—:•·»]\s(?P<site>[^|\-–—:•·»]+)$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -74,7 +76,11 @@ def headline(
     by the rules of the module docstring; ``title`` loses a last part that names the site."""
     declared = declared_titles(markup)
     title = without_site_name(title, site_names, url)
-    printed = [text for text in h1_texts(markup) if not names_site(text, site_names, url)]
+    printed = [
+        text
+        for text in h1_texts(markup)
+        if not names_site(text, site_names, url) and not any(_trails(text, d) for d in declared)
+    ]
     for text in printed:
         if any(same_text(text, d) or _leads(text, d, declared) for d in declared):
             return text, "html:h1"
@@ -169,6 +175,18 @@ def _leads(text: str, declared: str, others: list[str]) -> bool:
         return False
     rest = full[sep.end() :]
     return not any(rest.startswith(o) for o in map(_norm, others) if o and o != full)
+
+
+def _trails(text: str, declared: str) -> bool:
+    """Whether ``text`` is the last part of ``declared`` and shorter than what comes before it
+    ("Story :: Site ::" and "Site"): the place of the site's name in a title, so ``text`` is a
+    masthead ("Site | Story" and "Story" is the other way round)."""
+    want = _norm(text)
+    full = _norm(declared).rstrip(" |-·•»/\\>:")
+    if not full.endswith(want) or full == want:
+        return False
+    before = _SEPARATOR_BEFORE.search(full, 0, len(full) - len(want))
+    return before is not None and len(full[: before.start()].split()) > len(want.split())
 
 
 def _best_overlap(printed: list[str], title: str) -> str | None:
