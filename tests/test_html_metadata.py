@@ -230,7 +230,10 @@ def test_host_name_without_generic_labels() -> None:
 
 
 def test_publisher_copyright_from_the_visible_footer() -> None:
-    footer = "<footer><a href='/c'>Copyright Policy</a><p>Copyright ©2019 Dow Jones &amp; Company, Inc.</p></footer>"
+    footer = (
+        "<footer><a href='/c'>Copyright Policy</a>"
+        "<p>Copyright ©2019 Dow Jones &amp; Company, Inc.</p></footer>"
+    )
     meta = meta_of(page(footer=footer))
     assert meta.publisher == "Dow Jones & Company, Inc."
     assert meta.provenance["publisher"] == "html:visible/copyright"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from contextlib import suppress
 from urllib.parse import urlsplit
 
 from newsclean.metadata.site import copyright_holder, host_name, names_site, squeeze
@@ -114,10 +115,8 @@ def site_publisher(base: Metadata, visible_lines: Sequence[str], url: str | None
 def _is_host(name: str, address: str | None) -> bool:
     """Whether ``name`` is the address's host ("en.wikipedia.org", "wral.com"), not a name."""
     hosts = {host_name(address)}
-    try:
+    with suppress(ValueError):  # a malformed address: its host is whatever host_name made of it
         hosts.add(urlsplit(address).hostname if address else None)
-    except ValueError:  # a malformed address: its host name is whatever host_name made of it
-        pass
     return squeeze(name) in {squeeze(h) for h in hosts if h}
 
 
