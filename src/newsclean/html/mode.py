@@ -105,7 +105,10 @@ def clean_html(
             base_metadata=site_publisher(base, visible.splitlines(), url),
             reference_date=reference_date,
         )
-    base = page_metadata(cleaner, markup, base, url=url, deadline=deadline, reference_date=reference_date)
+    body = extracted.text if extracted else ""
+    base = page_metadata(
+        cleaner, markup, base, url=url, deadline=deadline, reference_date=reference_date, body=body
+    )
     article = declares_article(markup)
     if extracted is not None and (not article or declares_discussion(markup)):
         extracted = with_replies(extracted)

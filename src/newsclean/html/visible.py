@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 #: above it; byline, date and standfirst below, sometimes after a share bar and a lead image.
 BEFORE = 5
 AFTER = 40
+#: A body line this long is prose, not a kicker or a caption: it anchors the article's start.
+MIN_PARAGRAPH_WORDS = 8
 
 
 def page_metadata(
@@ -35,21 +37,39 @@ def page_metadata(
     url: str | None,
     deadline: float | None,
     reference_date: Reference | None,
+    body: str = "",
 ) -> Metadata:
-    """``base`` merged with the visible head's reading and given a publisher (module docstring)."""
+    """``base`` merged with the visible head's reading and given a publisher (module docstring);
+    ``body`` is the extracted article text, whose first paragraph anchors the head."""
     lines = visible_text(markup).splitlines()
-    head = head_window(lines, base.title)
+    head = head_window(lines, base.title, _first_paragraph(body))
     if head:
         seen = cleaner.clean_text(head, url=url, deadline=deadline, reference_date=reference_date).metadata
         base = merge_visible(base, seen, head, url=url)
     return site_publisher(base, lines, url)
 
 
-def head_window(lines: list[str], title: str | None) -> str:
-    """The visible lines around the first one that reads as ``title``, or "" when none does."""
+def head_window(lines: list[str], title: str | None, paragraph: str | None = None) -> str:
+    """The visible lines around the line that reads as ``title``, or "" when none does. A title
+    printed more than once (a menu, a teaser list, then the article) is taken where the article
+    starts: its last occurrence before the body's first ``paragraph``."""
     if not title:
         return ""
-    for i, line in enumerate(lines):
-        if same_text(line, title):
-            return "\n".join(lines[max(0, i - BEFORE) : i + AFTER])
-    return ""
+    found = [i for i, line in enumerate(lines) if same_text(line, title)]
+    if not found:
+        return ""
+    at = found[0]
+    if paragraph is not None and len(found) > 1:
+        start = next((i for i, line in enumerate(lines) if line.startswith(paragraph)), None)
+        if start is not None:
+            at = max((i for i in found if i < start), default=at)
+    return "\n".join(lines[max(0, at - BEFORE) : at + AFTER])
+
+
+def _first_paragraph(body: str) -> str | None:
+    """The start of the body's first line of prose (``MIN_PARAGRAPH_WORDS`` words or more)."""
+    for line in body.splitlines():
+        words = line.split()
+        if len(words) >= MIN_PARAGRAPH_WORDS:
+            return " ".join(words[:MIN_PARAGRAPH_WORDS])
+    return None
