@@ -9,7 +9,7 @@ import pytest
 
 import newsclean
 from newsclean.html.headline import declared_titles, h1_texts, without_site_name
-from newsclean.metadata.site import copyright_holder, host_name, names_site
+from newsclean.metadata.site import copyright_holder, host_name, names_site, title_site_part
 
 # Body paragraphs long enough for trafilatura to find an article, per language.
 BODIES = {
@@ -325,3 +325,42 @@ def test_h1_site_the_last_part_of_the_declared_title_is_a_masthead() -> None:
         h1="",
     ).replace("<article><h1></h1>", "<article>")
     assert meta_of(markup, url=None).title == declared
+
+
+# --- text mode's site name: metadata/site.py, metadata/assemble.py ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "site"),
+    [
+        ("Story about the bridge | The Independent", "Story about the bridge", "The Independent"),
+        ("How to Throw a Party (with Pictures) | eHow", "How to Throw a Party", "eHow"),
+        ("Quanta: Story about the bridge", "Story about the bridge", "Quanta"),
+        ("Мост остаётся открытым — Городские вести", "Мост остаётся открытым", "Городские вести"),
+        ("Story about the bridge - Feb. 1, 2016", "Story about the bridge", None),
+        ("Story - what the new council tax means for every household in the city", "Story", None),
+        ("Story about the bridge", "Story about the bridge", None),
+    ],
+)
+def test_title_site_part(line: str, title: str, site: str | None) -> None:
+    assert title_site_part(line, title) == site
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_text_publisher_title_the_site_beside_the_story_beats_the_copyright_holder(language: str) -> None:
+    lines = [
+        f"{HEADLINES[language]} | Riverside Gazette",
+        "Home",
+        HEADLINES[language],
+        *BODIES[language],
+        "© 2024 Riverside Media Holdings Ltd.",
+    ]
+    meta = newsclean.clean("\n".join(lines), format="text").metadata
+    assert meta.publisher == "Riverside Gazette"
+    assert meta.provenance["publisher"] == "text:title_site"
+
+
+def test_text_publisher_host_is_the_last_resort() -> None:
+    lines = [HEADLINES["en"], *BODIES["en"]]
+    meta = newsclean.clean("\n".join(lines), format="text", url="https://www.gazette.example/x").metadata
+    assert (meta.publisher, meta.provenance["publisher"]) == ("gazette.example", "url:host")

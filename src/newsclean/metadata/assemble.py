@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from newsclean.analysis.page import Page
@@ -12,6 +13,7 @@ from newsclean.labels import Label
 from newsclean.markdown import text_markdown
 from newsclean.metadata.fields import page_metadata
 from newsclean.metadata.relative import Reference
+from newsclean.metadata.site import host_name, title_site_part
 from newsclean.model import METADATA_FIELDS, Article, Comment, Document, LineSource, Metadata, Table
 
 
@@ -60,6 +62,8 @@ def assemble(
         )
         if base_metadata is not None:
             meta = _prefer(base_metadata, meta)
+        else:
+            meta = text_publisher(meta, page, first, url)
         articles.append(Article("\n".join(body), meta, (first + 1, last + 1)))
     text = "\n\n".join(a.text for a in articles if a.text)
     metadata = articles[0].metadata if articles else Metadata(language=page.language, url=url)
@@ -75,6 +79,27 @@ def assemble(
         tables=tables,
         comments=text_comments(feats, labels, labelled.rules) if comments is None else comments,
     )
+
+
+def text_publisher(meta: Metadata, page: Page, first: int, url: str | None) -> Metadata:
+    """Text mode's ``publisher``, the site's name: rule ``publisher.title``, the name the page's
+    title line puts beside the story ("Story | The Independent": ``text:title_site``), beats the
+    copyright line's holder (often a parent company: "The Atlantic Monthly Group" on CityLab);
+    without either, rule ``publisher.host``: the URL's host (``url:host``)."""
+    site = None
+    if first == 0 and meta.title and page.nonblank_lines:
+        site = title_site_part(page.features[page.nonblank_lines[0]].text, meta.title)
+    if site is not None:
+        return _with(meta, "publisher", site, "text:title_site")
+    if meta.publisher is None and (host := host_name(url)) is not None:
+        return _with(meta, "publisher", host, "url:host")
+    return meta
+
+
+def _with(meta: Metadata, name: str, value: str, origin: str) -> Metadata:
+    provenance = dict(meta.provenance)
+    provenance[name] = origin
+    return dataclasses.replace(meta, provenance=provenance, **{name: value})  # type: ignore[arg-type]
 
 
 def _has_body(labels: Sequence[Label], span: tuple[int, int]) -> bool:

@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 
 import regex
 
+from newsclean.text.dates import find_dates
+
 _NON_WORD = regex.compile(r"[\W_]+")
 #: Host labels that say nothing about the site: "www", "blog", "m"..., and the public suffixes
 #: that are a label of their own in two-part endings ("co.uk", "com.au").
@@ -132,3 +134,31 @@ def copyright_holder(line: str) -> str | None:
     if _COMPANY_ABBREVIATION.search(holder) and line[end : end + 1] == ".":
         holder += "."
     return holder
+
+
+# A title line's separators between the story and the site's name ("Story | Site", "Site: Story").
+_TITLE_SEPARATOR = regex.compile(r"\s[|\-–—·•»/\\>:]+\s|:\s|\s::\s?")
+
+
+def title_site_part(line: str, title: str) -> str | None:
+    """The site's name a page's title line puts beside the story: the last part of ``line``
+    after ``title`` ("Story | The Independent", "Story (with Pictures) | eHow"), or the first
+    part before it ("Quanta: Story"), at most ``MAX_SITE_WORDS`` words; None when ``line`` holds
+    nothing else, something longer or a date ("Story - Feb. 1, 2016"), or does not start or end
+    with ``title``."""
+    line, title = " ".join(line.split()), " ".join(title.split())
+    if line == title or not title:
+        return None
+    if line.startswith(title):
+        parts = _TITLE_SEPARATOR.split(line[len(title) :])
+        name = parts[-1] if len(parts) > 1 else ""
+    elif line.endswith(title):
+        parts = _TITLE_SEPARATOR.split(line[: -len(title)])
+        name = parts[0] if len(parts) > 1 else ""
+    else:
+        return None
+    name = name.strip(" :|")
+    words = name.split()
+    if not words or len(words) > MAX_SITE_WORDS or not any(c.isalpha() for c in name) or find_dates(name):
+        return None
+    return name
