@@ -287,8 +287,9 @@ def test_author_visible_byline_beats_a_tag_the_page_never_prints(language: str) 
 
 
 def test_author_visible_a_printed_tag_author_stays() -> None:
-    markup = page(head='<meta name="author" content="Jane Doe">', after="<p>By Jane Doe and John Roe</p>")
-    assert meta_of(markup).author == "Jane Doe"
+    markup = page(head='<meta name="author" content="Jane Doe">', after="<p>By Jane Doe</p>")
+    meta = meta_of(markup)
+    assert (meta.author, meta.provenance["author"]) == ("Jane Doe", "html:trafilatura")
 
 
 def test_author_visible_the_site_name_is_never_the_author() -> None:
@@ -364,3 +365,26 @@ def test_text_publisher_host_is_the_last_resort() -> None:
     lines = [HEADLINES["en"], *BODIES["en"]]
     meta = newsclean.clean("\n".join(lines), format="text", url="https://www.gazette.example/x").metadata
     assert (meta.publisher, meta.provenance["publisher"]) == ("gazette.example", "url:host")
+
+
+def test_author_visible_a_fuller_byline_names_everyone() -> None:
+    markup = page(head='<meta name="author" content="Jane Doe">', after="<p>By Jane Doe and John Roe</p>")
+    meta = meta_of(markup)
+    assert meta.authors == ("Jane Doe", "John Roe")
+    assert meta.provenance["author"].startswith("html:visible/")
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        ("Liz Kenny Former McKinsey Consultant", "Liz Kenny"),
+        ("Latawiec Member Joined Oct", "Latawiec"),
+        ("Jane Doe; Senior Analyst Updated Jan", "Jane Doe"),
+    ],
+)
+def test_author_tail_a_name_ends_before_its_title_or_status(declared: str, expected: str) -> None:
+    assert meta_of(page(head=f'<meta name="author" content="{declared}">')).author == expected
+
+
+def test_author_tail_a_label_is_no_author() -> None:
+    assert meta_of(page(head='<meta name="author" content="Written by">')).author is None

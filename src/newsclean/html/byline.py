@@ -1,5 +1,11 @@
 """The author as the page prints it, from the names trafilatura read out of its metadata.
 
+Rule ``author.tail``: a name read from metadata or byline markup often runs on into what
+follows it on the page: a job title ("Liz Kenny Former McKinsey Consultant"), a forum member's
+status ("Latawiec Member Joined Oct"), a post count ("Pup 1"). The name ends at the first such
+word (``data/author_tails.toml``); a part that starts with one is no name, and a part made only
+of label words ("Written by", "Author", "Sign In") is dropped.
+
 trafilatura returns a page's authors as a "; "-joined list, split at every comma and "&":
 "Maria & Katerina" comes back as "Maria; Katerina", "Dylan Bailey, MS, RD, FAND" as four
 "authors", "Kaufman, Jeff T." as two. ``author`` is the byline as printed (docs/output.md), so
@@ -10,6 +16,10 @@ never prints them together keeps trafilatura's list.
 """
 
 from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
 
 import regex
 
@@ -38,3 +48,23 @@ def _name_pattern(name: str) -> str:
     initial ("Jeff T" matches "Jeff T.")."""
     words = name.split()
     return r"\s+".join(regex.escape(word) + (r"\.?" if len(word) == 1 else "") for word in words)
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    raw = resources.files("newsclean.data").joinpath("author_tails.toml").read_text("utf-8")
+    return frozenset(str(word).casefold() for word in tomllib.loads(raw)[key])
+
+
+def without_tail(name: str) -> str | None:
+    """``name`` up to its first tail word or number (rule ``author.tail``); None when nothing of
+    a name is left or the whole value is a label ("Written by")."""
+    tokens = name.split()
+    folded = [token.casefold().strip(".,:;()") for token in tokens]
+    if all(token in _words("label_words") for token in folded):
+        return None
+    tails = _words("tail_words")
+    for k, token in enumerate(folded):
+        if token in tails or token.isdigit():
+            return " ".join(tokens[:k]) or None
+    return name

@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from newsclean.html.byline import as_printed
+from newsclean.html.byline import as_printed, without_tail
 from newsclean.html.headline import headline
 from newsclean.metadata.bylines import author_part
 from newsclean.model import Metadata
@@ -240,6 +240,8 @@ def _author(value: object, markup: str) -> tuple[str | None, str]:
         name = _clean(_TRAILING_MONTH.sub("", part))
         if name is not None:
             name = author_part(name)
+        if name is not None:
+            name = without_tail(name)
         if name is not None:
             unique.setdefault(name.casefold(), _as_spelled(name, markup))
     printed = as_printed(list(unique.values()), markup)

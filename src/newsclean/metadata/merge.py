@@ -8,9 +8,10 @@ around the printed headline, read by text mode's head reader: :mod:`newsclean.ht
 what a reader writes down. The rules, each recorded in ``provenance`` as
 ``html:visible/<text-mode origin>`` when the visible value wins:
 
-- ``author.visible``: a byline in the visible head wins when the tags give no author, or give
-  one the head does not print (neither its names nor its run); it never wins when it is the
-  site's name or the title (a masthead or a headline read as a byline).
+- ``author.visible``: a byline in the visible head wins when the tags give no author, give one
+  the head does not print (neither its names nor its run), or give only some of the people it
+  names; it never wins when it is the site's name or the title (a masthead or a headline read
+  as a byline).
 - ``date.visible``: the head's publication date, read from a dated line under the headline
   (``text:head.date``), wins when the tags give no date, or give a day the head does not print
   anywhere (a metadata date the page never shows near the article); an updated date alone fills
@@ -74,9 +75,11 @@ def _author_wins(base: Metadata, seen: Metadata, folded: str, names: Sequence[st
         return False
     if base.author is None:
         return True
-    printed = base.author.casefold() in folded or all(
-        part.strip().casefold() in folded for part in base.author.split(";") if part.strip()
-    )
+    mine = {part.strip().casefold() for part in base.author.split(";") if part.strip()}
+    theirs = {name.casefold() for name in seen.authors or ()}
+    if mine < theirs:
+        return True  # the printed byline names more people: "Rui Ma, Heba Ledwon & Suparn Patra"
+    printed = base.author.casefold() in folded or all(part in folded for part in mine)
     return not printed
 
 
