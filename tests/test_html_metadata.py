@@ -388,3 +388,17 @@ def test_author_tail_a_name_ends_before_its_title_or_status(declared: str, expec
 
 def test_author_tail_a_label_is_no_author() -> None:
     assert meta_of(page(head='<meta name="author" content="Written by">')).author is None
+
+
+@pytest.mark.parametrize(
+    ("declared", "printed", "expected"),
+    [
+        ("Dr Allen", "<p>By Dr. Allen</p>", "Dr. Allen"),
+        ("q_admin", "", "q_admin"),  # trafilatura reads "Q Admin"
+        ("sara.r.peter", "", "sara.r.peter"),  # trafilatura reads "Sara R Peter"
+        ("Jane Doe", "<p>By Jane Doe</p>", "Jane Doe"),
+    ],
+)
+def test_author_spelling_as_the_page_prints_it(declared: str, printed: str, expected: str) -> None:
+    markup = page(head=f'<meta name="author" content="{declared}">', after=printed)
+    assert meta_of(markup).author == expected

@@ -68,3 +68,23 @@ def without_tail(name: str) -> str | None:
         if token in tails or token.isdigit():
             return " ".join(tokens[:k]) or None
     return name
+
+
+# Between the words of a name as a page may print it: spaces, or a user name's "_", "." or "-".
+_NAME_GLUE = r"(?:\s+|[._-])"
+
+
+def page_spelling(name: str, markup: str) -> str | None:
+    """How the markup spells ``name`` when trafilatura changed it (rule ``author.spelling``): with
+    the periods after initials and titles it drops ("Dr Allen" -> "Dr. Allen"), or as the user
+    name it title-cased ("Q Admin" -> "q_admin"). None when the markup has ``name`` as it is, or
+    nothing like it."""
+    words = name.split()
+    if not words or regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w.])", markup):
+        return None
+    last = len(words) - 1  # a period after the last word ends a sentence, unless it is an initial
+    pattern = _NAME_GLUE.join(
+        regex.escape(word) + (r"\.?" if k < last or len(word) == 1 else "") for k, word in enumerate(words)
+    )
+    match = regex.search(rf"(?<![\w.@-]){pattern}(?![\w@-])", markup, regex.I)
+    return " ".join(match.group().split()) if match else None

@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from newsclean.html.byline import as_printed, without_tail
+from newsclean.html.byline import as_printed, page_spelling, without_tail
 from newsclean.html.headline import headline
 from newsclean.metadata.bylines import author_part
 from newsclean.model import Metadata
@@ -251,13 +251,10 @@ def _author(value: object, markup: str) -> tuple[str | None, str]:
 
 
 def _as_spelled(name: str, markup: str) -> str:
-    """``name`` with the initials' periods trafilatura drops ("John C Welch" -> "John C. Welch")."""
-    words = name.split()
-    if not any(len(word) == 1 for word in words):
-        return name
-    pattern = r"\s+".join(regex.escape(word) + (r"\.?" if len(word) == 1 else "") for word in words)
-    match = regex.search(rf"(?<!\w){pattern}(?!\w)", markup)
-    return " ".join(match.group().split()) if match else name
+    """``name`` as the page spells it: trafilatura drops initials' periods ("John C Welch" ->
+    "John C. Welch", "Dr Allen" -> "Dr. Allen") and rewrites user names ("q_admin" -> "Q Admin",
+    "hayley.p" -> "Hayley P"). :func:`newsclean.html.byline.page_spelling` finds the page's."""
+    return page_spelling(name, markup) or name
 
 
 # Elements that start a new line in the visible text.
