@@ -120,7 +120,7 @@ def _is_host(name: str, address: str | None) -> bool:
     hosts = {host_name(address)}
     with suppress(ValueError):  # a malformed address: its host is whatever host_name made of it
         hosts.add(urlsplit(address).hostname if address else None)
-    return squeeze(name) in {squeeze(h) for h in hosts if h}
+    return name.casefold() in {h.casefold() for h in hosts if h}  # "Le Monde.fr" is a name
 
 
 def _mentions_copyright(line: str) -> bool:
