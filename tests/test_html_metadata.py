@@ -213,6 +213,8 @@ def test_names_site(text: str, names: tuple[str, ...], url: str, loose: bool, ex
         ("©2024 ООО «Медиа Групп». Все права защищены", "ООО «Медиа Групп»"),
         ("© Süddeutsche Zeitung GmbH, München", "Süddeutsche Zeitung GmbH, München"),
         ("© 2024 El País. Todos los derechos reservados", "El País"),
+        ("© 2025 جريدة النهر. جميع الحقوق محفوظة.", "جريدة النهر"),
+        ("©2024 株式会社朝日新聞社。無断転載を禁じます。", "株式会社朝日新聞社"),
         ("Copyright Policy", None),
         ("© 2024 All rights reserved", None),
         ("Read our copyright notice", None),

@@ -94,7 +94,7 @@ def host_name(url: str | None) -> str | None:
 _COPYRIGHT = regex.compile(
     r"(?:copyright|\(c\)|©|&copy;)(?:\s*(?:copyright|\(c\)|©|&copy;))*"
     r"[\s,.:]*(?:(?:\d{4}(?:\s*[-–—]\s*\d{2,4})?|\d{4}\s*,)[\s,.:]*)*"
-    r"(?:by\s+)?(?P<holder>[^.|\n]*(?:\.(?=\s*(?:,|\w{2,4}\.|$))[^.|\n]*)*)",
+    r"(?:by\s+)?(?P<holder>[^.|\n।。]*(?:\.(?=\s*(?:,|\w{2,4}\.|$))[^.|\n।。]*)*)",
     regex.I,
 )
 _RIGHTS = regex.compile(
@@ -111,7 +111,8 @@ _NOT_HOLDER = frozenset(
 _MAX_HOLDER_WORDS = 8
 # A company form whose abbreviation keeps its period: "Dow Jones & Company, Inc."
 _COMPANY_ABBREVIATION = regex.compile(r"(?:Inc|Ltd|Co|Corp|Pty|Bhd|S\.A|N\.V|B\.V|S\.p\.A)$")
-_HOLDER_WORD = regex.compile(r"\p{Lu}|\d|&")
+# A holder's name starts with a capital, a digit or "&", or a letter of a script without case.
+_HOLDER_WORD = regex.compile(r"\p{Lu}|\d|&|(?=\p{L})(?!\p{Ll})")
 
 
 def copyright_holder(line: str) -> str | None:
