@@ -136,7 +136,8 @@ def _head_into(
     sidebar's, a comment's)."""
     chosen: dict[str, tuple[str | None, str]] = {}
     if head.headline is not None:
-        chosen["title"] = (page.features[head.headline].text, "text:head.headline")
+        # Documentation sites print a heading anchor after it ("Fields ¶").
+        chosen["title"] = (page.features[head.headline].text.rstrip(" ¶#"), "text:head.headline")
     if head.byline is not None:
         chosen["author"] = (head.byline.author, "text:head.byline")
     for name, found in (("published", head.published), ("updated", head.updated)):

@@ -157,6 +157,7 @@ def printed_headline(
     parts = {part for part in split[:-1] if len(part.split()) >= 2}
     core = structure.core_of(top)
     end = min(last, top + HEADLINE_SEARCH if core is None else max(core[0] + 2, top + 1))
+    printed = _printed_title_part(page, title, top, min(last, top + HEADLINE_SEARCH), core)
     best, best_score = None, 0.0
     feats = page.features
     for j in range(top + 1, end + 1):
@@ -174,7 +175,50 @@ def printed_headline(
         wanted = SENTENCE_MIN_OVERLAP if sentence else HEADLINE_MIN_OVERLAP
         if score >= wanted and score >= best_score:
             best, best_score = j, score
-    return best
+    if printed is None or best is None:
+        return best if printed is None else printed
+    # Both: the site's name may be the title's first part, printed in the masthead
+    # ("Site - Story"), the story further down; the one nearer to the article is its heading.
+    anchor = core[0] if core is not None else last
+    return printed if abs(anchor - printed) <= abs(anchor - best) else best
+
+
+_HEADING_MARKS = " ¶#§"
+
+
+def _printed_title_part(
+    page: Page, title: str, top: int, end: int, core: tuple[int, int] | None
+) -> int | None:
+    """A line printing the title's story part whole: the title up to one of its separators
+    ("Fields" in "Fields - Pydantic Validation", "Portage" in "Portage - Gentoo wiki"), the
+    longest such part first; among lines printing it, the one nearest the article's core.
+
+    A ``<title>`` is "story, then sections and the site's name"; a page that prints that
+    story alone on a line of its own prints its heading, however short (a menu item such as
+    "Home" or "About" excepted). Heading anchors ("¶", "#") that documentation sites append
+    are not part of it.
+    """
+    cuts = [m.start() for m in _TITLE_PARTS.finditer(title)]
+    wanted = {" ".join(title[:cut].split()): rank for rank, cut in enumerate(cuts)}
+    wanted.pop("", None)
+    if not wanted:
+        return None
+    menu = page.phrases.casefolded("navigation.menu")
+    anchor = core[0] if core is not None else top
+    best: tuple[int, int, int] | None = None  # (rank, -distance to the core, line)
+    feats = page.features
+    for j in range(top + 1, end + 1):
+        f = feats[j]
+        if f.blank or f.words > 40:
+            continue
+        printed = " ".join(f.folded.strip(_HEADING_MARKS).split())
+        rank = wanted.get(printed)
+        if rank is None or printed in menu:  # "Home - Site", "About | Site": a menu item
+            continue
+        key = (rank, -abs(anchor - j), j)
+        if best is None or key > best:
+            best = key
+    return None if best is None else best[2]
 
 
 def _date_only(text: str) -> bool:
