@@ -69,19 +69,13 @@ def _joiner() -> regex.Pattern[str]:
 
 
 @cache
-def _stops() -> regex.Pattern[str]:
-    """Words after which a byline line is about something else: published/updated/reading."""
-    words = [
-        *_table()["reading_time"],
-        "published",
-        "updated",
-        "last updated",
-        "posted",
-        "on",
-        "am",
-        "le",
-        "el",
-    ]
+def _stops(connectives: bool = True) -> regex.Pattern[str]:
+    """Words after which a byline line is about something else: published/updated/reading; and
+    with ``connectives`` the small words that go on a lead byline ("By Jane Doe in Politics",
+    "... on March 3"), which may be words of a line a bare name is not ("Tips for Travel")."""
+    words = [*_table()["reading_time"], "published", "updated", "last updated", "posted"]
+    if connectives:
+        words += ["on", "in", "for", "am", "le", "el"]
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return regex.compile(rf"\s+(?:{alts})(?![\w])", regex.I)
 
@@ -105,13 +99,15 @@ def lead_at(text: str, *, anywhere: bool) -> regex.Match[str] | None:
 _MAX_WORDS_BEFORE_LEAD = 2
 
 
-def name_part(text: str) -> str:
-    """``text`` up to where it stops being names: a date, a separator, a stop word, a digit."""
+def name_part(text: str, *, stops: bool = True) -> str:
+    """``text`` up to where it stops being names: a date, a separator, a stop word ("Published",
+    "in"; with ``stops`` False only the head's own words: a bare name is the whole line but for
+    dates, stamps and separators, "Travel Insurance for Yoga" is no name cut short), a digit."""
     cut = len(text)
     for found in dates.find_dates(text, default_year=_ANY_YEAR):  # "March 18 at 12:22 PM" too
         cut = min(cut, found.start)
         break
-    for pattern in (_SEPARATOR, _SENTENCE_STOP, _stops(), _DIGIT):
+    for pattern in (_SEPARATOR, _SENTENCE_STOP, _stops(stops), _DIGIT):
         m = pattern.search(text, 0, cut)
         if m is not None:
             cut = min(cut, m.start() + (1 if pattern is _SENTENCE_STOP else 0))
@@ -155,41 +151,78 @@ def _role_like(part: str) -> bool:
     tokens = part.split()
     if all(t.isupper() and len(t.strip(".")) <= 4 for t in tokens):
         return len(tokens) == 1 or all(len(t) <= 3 for t in tokens)
-    return any(token.casefold().strip(".") in _ROLE_WORDS for token in tokens)
+    roles = head_words("role_words")
+    return any(token.casefold().strip(".") in roles for token in tokens)
 
 
-_ROLE_WORDS = frozenset(
-    {
-        "reporter", "editor", "writer", "correspondent", "contributor", "expert", "columnist",
-        "journalist", "analyst", "producer", "director", "manager", "author", "staff", "team",
-        "specialist", "consultant", "founder", "ceo", "officer", "scientist", "researcher",
-        "technologist", "strategist", "president", "senior", "chief", "deputy", "associate",
-        "assistant", "executive", "principal", "lead", "head", "correspondents", "intern",
-    }
-)  # fmt: skip
+#: A role line under a name ("Senior Autos Reporter", "Founder & CEO"): at most this many words.
+ROLE_LINE_WORDS = 6
 
 
-def parse_byline(text: str, *, lead_required: bool, anywhere: bool = False) -> Byline | None:
+def role_line(text: str) -> bool:
+    """A line naming a job rather than a person: a few words, no digits, one of them a role
+    word ("Content Editor", "Founder & CEO", "SEO Copywriter")."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= ROLE_LINE_WORDS or _DIGIT.search(text):
+        return False
+    roles = head_words("role_words")
+    return any(token.casefold().strip(".,:;()") in roles for token in tokens)
+
+
+@cache
+def _reading_time() -> regex.Pattern[str]:
+    words = sorted(_table()["reading_time"], key=len, reverse=True)
+    alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)", regex.I)
+
+
+def reading_time(text: str) -> bool:
+    """The line gives a reading time ("16 min read", "5 Min. Lesezeit")."""
+    return _reading_time().search(text) is not None
+
+
+def parse_byline(text: str, *, lead_required: bool, anywhere: bool = False, led: bool = False) -> Byline | None:
     """The byline ``text`` holds, or None.
 
     With a lead word, everything up to the end of the name part is the author string, when it
-    has at least one name-shaped part and no more than ``MAX_NAME_WORDS`` words. Without one
-    (``lead_required`` False: the caller knows the line stands in the head), the name part
-    must be one or several name-shaped parts and nothing else.
+    has at least one name-shaped part and no more than ``MAX_NAME_WORDS`` words. ``led``: the
+    lead word stood alone on the line above ("By" / "Taya Iv"), so the line is read as if it
+    began with it. Without one (``lead_required`` False: the caller knows the line stands in
+    the head), the name part must be name-shaped parts and nothing else: one person (with
+    credentials after a comma: "Dylan Bailey, MS, RD"), or several people who each look like a
+    person ("Rui Ma, Heba Ledwon & Suparn Patra").
     """
-    m = lead_at(text, anywhere=anywhere)
+    m = None if led else lead_at(text, anywhere=anywhere)
     if m is None and lead_required:
         return None
     rest = text[m.end() :] if m is not None else text
-    author = trim_roles(name_part(rest))
+    bare = m is None and not led
+    author = trim_roles(name_part(rest, stops=not bare))
     if not author or len(author.split()) > MAX_NAME_WORDS:
         return None
     names = split_names(author)
     if not names:
         return None
-    if m is None and (len(names) > 1 or names[0] != author or not _bare_ok(author)):
+    if bare and not _bare_names(author, names):
         return None
-    return Byline(author, names, m is not None)
+    if led and any(_label_word(token) for token in author.split()):
+        return None  # "Author" / "Posts": a forum's column headings
+    return Byline(author, names, not bare)
+
+
+def _label_word(token: str) -> bool:
+    folded = token.casefold().strip(".,")
+    return folded in head_words("not_name_words") or folded in head_words("not_names")
+
+
+def _bare_names(author: str, names: tuple[str, ...]) -> bool:
+    """A name part with no lead word is names only: every part a person of two words or more."""
+    if not all(_bare_ok(name) for name in names):
+        return False
+    if len(names) == 1:
+        return author == names[0] or (author.startswith(names[0] + ",") and trim_roles(author) == author)
+    parts = [p for p in (p.strip(_EDGE_PUNCT) for p in _joiner().split(author)) if p]
+    return len(parts) == len(names)
 
 
 def _bare_ok(name: str) -> bool:
@@ -198,8 +231,7 @@ def _bare_ok(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4:
         return False
-    words = head_words("not_name_words")
-    return not any(token.casefold().strip(".,") in words for token in tokens)
+    return not any(_label_word(token) for token in tokens)
 
 
 def trim_roles(author: str) -> str:

@@ -28,7 +28,7 @@ from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
 from newsclean.metadata import relative
-from newsclean.metadata.bylines import Byline, head_words, lead_at, parse_byline
+from newsclean.metadata.bylines import Byline, head_words, lead_at, parse_byline, reading_time, role_line
 from newsclean.text import dates
 
 #: Non-blank lines below the headline that the head may span (byline, dates, share buttons).
@@ -102,7 +102,7 @@ def read_head(
     left_out, relative_line = None, None
     if published is None and updated is None:
         published, left_out, relative_line = _relative_date(page, window, reference)
-    byline, where = _head_byline(page, window, published, updated, headline, relative_line)
+    byline, where = _head_byline(page, window, published, updated, headline, relative_line, anchor)
     return Head(headline, byline, where, published, updated, left_out)
 
 
@@ -322,12 +322,14 @@ def _head_byline(
     updated: HeadDate | None,
     headline: int | None,
     relative_line: int | None = None,
+    anchor: int | None = None,
 ) -> tuple[Byline | None, int | None]:
-    """A lead byline anywhere in the head, else a bare name next to a head date."""
+    """A lead byline anywhere in the head, else a bare name with head evidence beside it (its
+    words none of the headline's, or of the line standing for it: ``anchor``)."""
     feats = page.features
     for i in window:
         text = feats[i].text
-        if feats[i].words > HEAD_LINE_MAX_WORDS + 6:
+        if feats[i].words > HEAD_LINE_MAX_WORDS + 6 and _words_besides_dates(text) > HEAD_LINE_MAX_WORDS:
             continue
         found = parse_byline(text, lead_required=True, anywhere=True)
         if found is not None:
@@ -335,22 +337,82 @@ def _head_byline(
         if _lead_alone(text):  # "By" / "Written by" on a line of its own: the name follows
             after = page.next_nonblank(i)
             if after is not None:
-                found = parse_byline(feats[after].text, lead_required=False)
-                if found is not None:
-                    return Byline(found.author, found.names, True), after
+                found = parse_byline(feats[after].text, lead_required=False, led=True)
+                if found is not None and not _boilerplate(page, after):
+                    return found, after
     dated = {d.line for d in (published, updated) if d is not None}
     if relative_line is not None:
         dated.add(relative_line)
-    if not dated:
-        return None, None
-    headline_words = set(feats[headline].tokens) if headline is not None else set()
+    heading = headline if headline is not None else anchor
+    headline_words = set(feats[heading].tokens) if heading is not None else set()
+    below = page.next_nonblank(headline) if headline is not None else None
     for i in window:
-        if not _next_to(page, i, dated):
+        text = feats[i].text
+        if _boilerplate(page, i) or text.rstrip().endswith((",", "!", "?", ":")):
+            continue  # "Hi Matt," is a greeting, "Follow us!" a button
+        if i == below and i in dated:
+            single = _name_before_date(page, text)
+            if single is not None:
+                return single, i
+        if not (_next_to(page, i, dated) or _beside_stamp(page, i)):
             continue
-        found = parse_byline(feats[i].text, lead_required=False)
-        if found is not None and not _boilerplate(page, i) and _bare_person(page, found, headline_words):
+        found = parse_byline(text, lead_required=False)
+        if found is not None and _bare_person(page, found, headline_words if i != heading else set()):
             return found, i
     return None, None
+
+
+def _words_besides_dates(text: str) -> int:
+    return dates.words_besides_dates(text, dates.find_dates(text, default_year=_ANY_YEAR))
+
+
+_ANY_YEAR = 2000
+#: A head line that dates or times the article has at most this many words besides.
+STAMP_WORDS = 6
+
+
+def _stamp(page: Page, j: int) -> bool:
+    """A short line that dates or times the article: a date (its year printed or not), a clock
+    time ("1:39 PM ET"), a reading time ("11 min read") or a relative date ("2 days ago")."""
+    text = page.features[j].text
+    if page.features[j].words > STAMP_WORDS + 4:
+        return False
+    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    if found:
+        return dates.words_besides_dates(text, found) <= STAMP_WORDS
+    return (
+        dates.has_time(text) or reading_time(text) or relative.find_relative(text) is not None
+    ) and page.features[j].words <= STAMP_WORDS
+
+
+def _beside_stamp(page: Page, i: int) -> bool:
+    """A bare name's evidence besides a head date: the line right after or before it dates the
+    article ("Pippin Lee" / "on Mar 17 · 11 min read"), or the line after gives the person's
+    job ("Joe Kindness" / "Founder & CEO")."""
+    after, before = page.next_nonblank(i), page.prev_nonblank(i)
+    if after is not None and (_stamp(page, after) or role_line(page.features[after].text)):
+        return True
+    return before is not None and _stamp(page, before)
+
+
+_SINGLE_NAME = regex.compile(r"^\s*(?P<name>\p{Lu}[\p{Ll}\p{M}'’-]{2,})\s+(?=\S)")
+
+
+def _name_before_date(page: Page, text: str) -> Byline | None:
+    """A one-word name before the date on the line right under the headline ("Susan December 9,
+    2024 0 Comments"): sites that print a user name print it there. Not a weekday, a label or a
+    menu word, and the date must follow it."""
+    m = _SINGLE_NAME.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    folded = name.casefold()
+    if folded in head_words("not_name_words") or folded in head_words("not_names") or folded in page.stopwords:
+        return None
+    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    if not found or found[0].start != m.end():
+        return None
+    return Byline(name, (name,), False)
 
 
 #: Function words of a label ("Our Partners", "All Posts") are short; a longer stop-word list
