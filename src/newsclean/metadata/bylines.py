@@ -89,14 +89,14 @@ def lead_at(text: str, *, anywhere: bool) -> regex.Match[str] | None:
         return m
     for m in pattern.finditer(text):
         rest = text[m.end() :]
-        # Only dates and a word or two before it ("Published August 7, 2023 by"): "Sort by
+        # Only dates and a few words before it ("Published August 7, 2023 by"): "Sort by
         # Color", "Powered by WordPress" and "Developed by Studio X" are no bylines.
         if rest[:1].isupper() and dates.words_besides_dates(text[: m.start()]) <= _MAX_WORDS_BEFORE_LEAD:
             return m
     return None
 
 
-_MAX_WORDS_BEFORE_LEAD = 2
+_MAX_WORDS_BEFORE_LEAD = 3  # "Last updated on August 2, 2025 by Shannon"
 
 
 def name_part(text: str, *, stops: bool = True) -> str:
@@ -208,6 +208,46 @@ def parse_byline(text: str, *, lead_required: bool, anywhere: bool = False, led:
     if led and any(_label_word(token) for token in author.split()):
         return None  # "Author" / "Posts": a forum's column headings
     return Byline(author, names, not bare)
+
+
+def segment_names(text: str) -> Byline | None:
+    """A bare name that is one part of a dated head line, between its dates and separators:
+    "Dec 26, 2025 • Mahua Das in Project Management", "Zach Lezberg | May 22, 2025",
+    "September 1, 2016 September 8, 2016 Autumn Adams". The first part made of names only (the
+    connective words of a byline cut it: "in", "on") is the byline."""
+    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    pieces, at = [], 0
+    for d in found:
+        pieces.append(text[at : d.start])
+        at = d.end
+    pieces.append(text[at:])
+    for piece in pieces:
+        for segment in _SEPARATOR.split(piece):
+            segment = segment.strip(_EDGE_PUNCT)
+            if not segment or segment == text.strip(_EDGE_PUNCT):
+                continue
+            author = trim_roles(name_part(segment))
+            names = split_names(author) if author else ()
+            if names and _bare_names(author, names):
+                return Byline(author, names, False)
+    return None
+
+
+@cache
+def _user_lead() -> regex.Pattern[str]:
+    leads = sorted(_table()["user_leads"], key=len, reverse=True)
+    alts = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in leads)
+    return regex.compile(rf"^\s*(?:{alts})\s*[:：]?\s+(?P<user>[^\s·•|,]{{2,40}})", regex.I)
+
+
+def thread_starter(text: str) -> Byline | None:
+    """A forum thread's author after its lead ("Thread starter FutureBSD", "Started by
+    pippin06"): a user name of any shape, the one word after the lead."""
+    m = _user_lead().match(text)
+    if m is None:
+        return None
+    user = m.group("user")
+    return Byline(user, (user,), True)
 
 
 def _label_word(token: str) -> bool:

@@ -28,7 +28,16 @@ from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
 from newsclean.metadata import relative
-from newsclean.metadata.bylines import Byline, head_words, lead_at, parse_byline, reading_time, role_line
+from newsclean.metadata.bylines import (
+    Byline,
+    head_words,
+    lead_at,
+    parse_byline,
+    reading_time,
+    role_line,
+    segment_names,
+    thread_starter,
+)
 from newsclean.text import dates
 
 #: Non-blank lines below the headline that the head may span (byline, dates, share buttons).
@@ -331,7 +340,7 @@ def _head_byline(
         text = feats[i].text
         if feats[i].words > HEAD_LINE_MAX_WORDS + 6 and _words_besides_dates(text) > HEAD_LINE_MAX_WORDS:
             continue
-        found = parse_byline(text, lead_required=True, anywhere=True)
+        found = parse_byline(text, lead_required=True, anywhere=True) or thread_starter(text)
         if found is not None:
             return found, i
         if _lead_alone(text):  # "By" / "Written by" on a line of its own: the name follows
@@ -345,20 +354,25 @@ def _head_byline(
         dated.add(relative_line)
     heading = headline if headline is not None else anchor
     headline_words = set(feats[heading].tokens) if heading is not None else set()
-    below = page.next_nonblank(headline) if headline is not None else None
+    first_dated = next((i for i in window if i in dated), None)
     for i in window:
         text = feats[i].text
         if _boilerplate(page, i) or text.rstrip().endswith((",", "!", "?", ":")):
             continue  # "Hi Matt," is a greeting, "Follow us!" a button
-        if i == below and i in dated:
+        if i == first_dated:
             single = _name_before_date(page, text)
             if single is not None:
                 return single, i
+        words = headline_words if i != heading else set()
         if not (_next_to(page, i, dated) or _beside_stamp(page, i)):
             continue
         found = parse_byline(text, lead_required=False)
-        if found is not None and _bare_person(page, found, headline_words if i != heading else set()):
+        if found is not None and _bare_person(page, found, words):
             return found, i
+        if i in dated:
+            found = segment_names(text)
+            if found is not None and _bare_person(page, found, words):
+                return found, i
     return None, None
 
 
@@ -395,22 +409,24 @@ def _beside_stamp(page: Page, i: int) -> bool:
     return before is not None and _stamp(page, before)
 
 
-_SINGLE_NAME = regex.compile(r"^\s*(?P<name>\p{Lu}[\p{Ll}\p{M}'’-]{2,})\s+(?=\S)")
+_SINGLE_NAME = regex.compile(
+    r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]{1,39})(?:\s+[·•|]\s+|\s+)(?=\S)"
+)
 
 
 def _name_before_date(page: Page, text: str) -> Byline | None:
-    """A one-word name before the date on the line right under the headline ("Susan December 9,
-    2024 0 Comments"): sites that print a user name print it there. Not a weekday, a label or a
-    menu word, and the date must follow it."""
+    """One word before the head's first date, starting its line: the user name blogs and forums
+    print there ("Susan December 9, 2024 0 Comments", "TatyanaBol January 28, 2024, 3:36pm",
+    "longshot · 03/03/2026 19:44"). Not a weekday, a label, a menu or a function word."""
     m = _SINGLE_NAME.match(text)
     if m is None:
         return None
-    name = m.group("name")
+    name = m.group("name").rstrip(".-")
     folded = name.casefold()
     if folded in head_words("not_name_words") or folded in head_words("not_names") or folded in page.stopwords:
         return None
     found = dates.find_dates(text, default_year=_ANY_YEAR)
-    if not found or found[0].start != m.end():
+    if not found or found[0].start != m.end() or len(name) < 3:
         return None
     return Byline(name, (name,), False)
 
