@@ -237,16 +237,25 @@ def segment_names(text: str) -> Byline | None:
 def _user_lead() -> regex.Pattern[str]:
     leads = sorted(_table()["user_leads"], key=len, reverse=True)
     alts = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in leads)
-    return regex.compile(rf"^\s*(?:{alts})\s*[:：]?\s+(?P<user>[^\s·•|,]{{2,40}})", regex.I)
+    return regex.compile(rf"^\s*(?:{alts})\s*[:：]?\s+(?P<user>\S.*)", regex.I)
+
+
+#: A forum user name: at most this many words ("Children of Bodom").
+USER_NAME_WORDS = 4
 
 
 def thread_starter(text: str) -> Byline | None:
     """A forum thread's author after its lead ("Thread starter FutureBSD", "Started by
-    pippin06"): a user name of any shape, the one word after the lead."""
+    pippin06, May 26"): a user name of any shape, up to a separator, a comma or a date."""
     m = _user_lead().match(text)
     if m is None:
         return None
-    user = m.group("user")
+    rest = m.group("user")
+    found = dates.find_dates(rest, default_year=_ANY_YEAR)
+    rest = rest[: found[0].start] if found else rest
+    user = _SEPARATOR.split(rest)[0].split(",")[0].strip(_EDGE_PUNCT)
+    if not user or len(user.split()) > USER_NAME_WORDS:
+        return None
     return Byline(user, (user,), True)
 
 

@@ -112,7 +112,58 @@ def read_head(
     if published is None and updated is None:
         published, left_out, relative_line = _relative_date(page, window, reference)
     byline, where = _head_byline(page, window, published, updated, headline, relative_line, anchor)
+    if byline is None:
+        byline, where = _byline_nearby(page, labels, anchor, first, last)
     return Head(headline, byline, where, published, updated, left_out)
+
+
+#: Non-blank lines after the headline searched for a lead byline the head did not hold (a
+#: photo, its caption, a standfirst and share buttons may come first), and before it.
+NEARBY_BELOW = 30
+NEARBY_ABOVE = 15
+
+
+def _byline_nearby(
+    page: Page, labels: Sequence[Label], anchor: int, first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """Without a byline in the head: a line starting with a lead word near the headline ("By
+    Reid Bramblett" below a photo and its caption), else an author box anywhere in the article
+    ("About the author" / "Written by" on a line, the name on the next). Never in comments.
+
+    Only a byline that says it is one: a bare name this far from the headline may be anyone's.
+    """
+    feats = page.features
+    order: list[int] = []
+    j: int | None = anchor
+    while j is not None and len(order) < NEARBY_BELOW:
+        j = page.next_nonblank(j, last + 1)
+        if j is not None:
+            order.append(j)
+    j = anchor
+    for _ in range(NEARBY_ABOVE):
+        j = page.prev_nonblank(j)
+        if j is None or j < first:
+            break
+        order.append(j)
+    comments = Label.COMMENTS
+    for i in order:
+        if labels[i] is comments or _words_besides_dates(feats[i].text) > HEAD_LINE_MAX_WORDS:
+            continue
+        found = parse_byline(feats[i].text, lead_required=True)
+        dated = bool(dates.find_dates(feats[i].text, default_year=_ANY_YEAR))
+        if found is not None and not _boilerplate(page, i) and (dated or _full_names(found)):
+            return found, i
+    box = head_words("author_box")
+    for i in range(first, last + 1):
+        if labels[i] is comments or feats[i].folded.strip(" :：") not in box:
+            continue
+        after = page.next_nonblank(i, last + 1)
+        if after is None or labels[after] is comments:
+            continue
+        found = parse_byline(feats[after].text, lead_required=False, led=True)
+        if found is not None and not _boilerplate(page, after):
+            return found, after
+    return None, None
 
 
 #: A relative date counts on a head line of at most this many words ("Susan · 3 hours ago").
@@ -429,6 +480,13 @@ def _name_before_date(page: Page, text: str) -> Byline | None:
     if not found or found[0].start != m.end() or len(name) < 3:
         return None
     return Byline(name, (name,), False)
+
+
+def _full_names(found: Byline) -> bool:
+    """Away from the head, a byline without a date names people by their full names ("By Laws"
+    is a menu item) or an agency ("By Reuters")."""
+    agencies = head_words("agency_words")
+    return all(len(name.split()) >= 2 or name.casefold() in agencies for name in found.names)
 
 
 #: Function words of a label ("Our Partners", "All Posts") are short; a longer stop-word list
