@@ -143,6 +143,10 @@ def _head_into(
     for name, found in (("published", head.published), ("updated", head.updated)):
         if found is not None:
             chosen[name] = (_ordered(page, found, url, name, notes), "text:head.date")
+    marked = head.marked
+    if marked is not None and fields.get("published") is None and fields.get("updated") is None:
+        name = "updated" if marked.updated else "published"
+        chosen[name] = (_ordered(page, marked, url, name, notes), "text:head.marked_date")
     if head.relative_left_out is not None and notes is not None:
         notes.append(
             f"relative date {head.relative_left_out!r} in the article head left out: "

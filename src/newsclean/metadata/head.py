@@ -78,6 +78,9 @@ class Head:
     updated: HeadDate | None
     #: A relative date of the head ("3 hours ago") left out for want of a reference date.
     relative_left_out: str | None = None
+    #: Without a head date: a line elsewhere that says it gives the publication (or update) date
+    #: ("Published: Nov 24, 2025"); weaker than a dateline the rules found.
+    marked: HeadDate | None = None
 
 
 def read_head(
@@ -102,19 +105,88 @@ def read_head(
     if headline is None:  # the rules' headline may itself be a byline or a date line
         window.insert(0, anchor)
     # A date the rules took for the site header's (today's date above the menus) is the
-    # article's only where it touches the headline (as in fields._date_above_headline).
+    # article's only where it touches the headline, or a kicker between ("AI", "Workouts").
     gives = labelled.gives
-    window = [
-        i for i in window if i > anchor or gives[i] is not Gives.PAGE_DATE or page.next_nonblank(i) == anchor
-    ]
-    published, updated = _head_dates(page, window, _url_year(url))
+    window = [i for i in window if i > anchor or gives[i] is not Gives.PAGE_DATE or _touches(page, i, anchor)]
+    url_year = _url_year(url)
+    published, updated = _head_dates(page, window, url_year)
     left_out, relative_line = None, None
     if published is None and updated is None:
         published, left_out, relative_line = _relative_date(page, window, reference)
     byline, where = _head_byline(page, window, published, updated, headline, relative_line, anchor)
     if byline is None:
         byline, where = _byline_nearby(page, labels, anchor, first, last)
+    if published is None and updated is None and relative_line is None:
+        # No date in the head: the byline's own line and its neighbours ("By Reid Bramblett" /
+        # "|" / "Published: Nov 24, 2025"), else a line that says it is a publication date.
+        if where is not None:
+            published, updated = _head_dates(page, _around(page, where), url_year)
+        if published is None and updated is None:
+            marked_published, marked_updated = _marked_date(page, labels, first, last, url_year)
+            return Head(headline, byline, where, None, None, left_out, marked_published or marked_updated)
     return Head(headline, byline, where, published, updated, left_out)
+
+
+#: Short lines (a kicker, a section) between a header date and the headline it belongs to.
+KICKER_WORDS = 3
+
+
+def _touches(page: Page, i: int, anchor: int) -> bool:
+    """Date line ``i`` above the headline touches it: nothing between, or kickers only."""
+    j = page.next_nonblank(i)
+    while j is not None and j != anchor:
+        if page.features[j].words > KICKER_WORDS or j > anchor:
+            return False
+        j = page.next_nonblank(j)
+    return j == anchor
+
+
+def _around(page: Page, i: int) -> list[int]:
+    """Line ``i`` and the two non-blank lines on each side of it, nearest first."""
+    lines = [i]
+    after = before = i
+    for _ in range(2):
+        after = page.next_nonblank(after) if after is not None else None
+        before = page.prev_nonblank(before) if before is not None else None
+        lines.extend(j for j in (after, before) if j is not None)
+    return lines
+
+
+#: Lines of a span searched for a date that says what it is ("Published: Nov 24, 2025").
+MARKED_SEARCH = 400
+
+
+def _marked_date(
+    page: Page, labels: Sequence[Label], first: int, last: int, url_year: int | None
+) -> tuple[HeadDate | None, HeadDate | None]:
+    """The first short line outside comments that starts with a publication or update word
+    and a date ("Published: Nov 24, 2025", "Posted on April 13, 2023", "Updated March 11,
+    2026"): a date that says it is the article's, wherever the page put it."""
+    comments = Label.COMMENTS
+    for marks in (_published_marks(page), page.phrases.pattern("meta.updated", Mode.LEAD)):
+        if marks is None:
+            continue
+        for i in range(first, min(last, first + MARKED_SEARCH) + 1):
+            f = page.features[i]
+            if f.blank or labels[i] is comments or f.words > HEAD_LINE_MAX_WORDS or not marks.match(f.text):
+                continue
+            published, updated = _head_dates(page, [i], url_year)
+            if published is not None or updated is not None:
+                return published, updated
+    return None, None
+
+
+def _published_marks(page: Page) -> regex.Pattern[str] | None:
+    """The page language's publication words (phrase list ``meta.published``) and the words
+    question sites print before a question's date ("asked", ``published_marks`` in
+    ``data/head.toml``), at the start of a line."""
+    words = [*head_words("published_marks")]
+    listed = page.phrases.pattern("meta.published", Mode.LEAD)
+    own = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    mine = regex.compile(rf"^\s*(?:{own})(?!\w)", regex.I)
+    if listed is None:
+        return mine
+    return regex.compile(f"(?:{listed.pattern})|(?:{mine.pattern})", regex.I | regex.M)
 
 
 #: Non-blank lines after the headline searched for a lead byline the head did not hold (a
