@@ -201,10 +201,15 @@ def parse_byline(text: str, *, lead_required: bool, anywhere: bool = False, led:
     if not author or len(author.split()) > MAX_NAME_WORDS:
         return None
     names = split_names(author)
+    if not names and not bare and _team(author):
+        return Byline(author, (author,), True)  # "By Marketing Team": the byline says so
     if not names:
         return None
     if bare and not _bare_names(author, names):
-        return None
+        person = _before_role(author)  # "Rasmus Barslund Founder & Lead Reviewer"
+        if person is None:
+            return None
+        author, names = person, (person,)
     if led and any(_label_word(token) for token in author.split()):
         return None  # "Author" / "Posts": a forum's column headings
     return Byline(author, names, not bare)
@@ -262,6 +267,35 @@ def thread_starter(text: str) -> Byline | None:
 def _label_word(token: str) -> bool:
     folded = token.casefold().strip(".,")
     return folded in head_words("not_name_words") or folded in head_words("not_names")
+
+
+#: A team a byline names: at most this many words ("The Upwork Team").
+TEAM_WORDS = 4
+
+
+def _team(author: str) -> bool:
+    """A team or desk a lead byline names ("By Marketing Team", "by SolutionsHub Editorial
+    Team"): capitalised words ending with a team word (``team_words`` in ``data/head.toml``)."""
+    tokens = author.split()
+    return (
+        1 <= len(tokens) <= TEAM_WORDS
+        and tokens[-1].casefold() in head_words("team_words")
+        and all(t[:1].isupper() for t in tokens)
+    )
+
+
+def _before_role(author: str) -> str | None:
+    """The name before a role on the same line ("Rasmus Barslund Founder & Lead Reviewer",
+    "Patrick Scully SEO Specialist"): a bare name of two words or more, then a role line."""
+    tokens = author.split()
+    roles = head_words("role_words")
+    for k in range(2, min(len(tokens), MAX_PERSON_WORDS + 1)):
+        if tokens[k].casefold().strip(".,") in roles or role_line(" ".join(tokens[k:])):
+            name = " ".join(tokens[:k])
+            if role_line(" ".join(tokens[k:])) and _bare_ok(name) and split_names(name) == (name,):
+                return name
+            return None
+    return None
 
 
 def _bare_names(author: str, names: tuple[str, ...]) -> bool:

@@ -510,16 +510,23 @@ STAMP_WORDS = 6
 
 def _stamp(page: Page, j: int) -> bool:
     """A short line that dates or times the article: a date (its year printed or not), a clock
-    time ("1:39 PM ET"), a reading time ("11 min read") or a relative date ("2 days ago")."""
+    time ("1:39 PM ET"), a reading time ("11 min read"), a relative date ("2 days ago"), or a
+    publication word alone ("Last Updated:", its date written by a script the scraper lost)."""
     text = page.features[j].text
     if page.features[j].words > STAMP_WORDS + 4:
         return False
     found = dates.find_dates(text, default_year=_ANY_YEAR)
     if found:
         return dates.words_besides_dates(text, found) <= STAMP_WORDS
-    return (
-        dates.has_time(text) or reading_time(text) or relative.find_relative(text) is not None
-    ) and page.features[j].words <= STAMP_WORDS
+    if page.features[j].words > STAMP_WORDS:
+        return False
+    if dates.has_time(text) or reading_time(text) or relative.find_relative(text) is not None:
+        return True
+    # "Last Updated:" / "Published" whose date the scraper lost (a script writes it)
+    return any(
+        (marks := page.phrases.pattern(key, Mode.LINE)) is not None and marks.match(text) is not None
+        for key in ("meta.updated", "meta.published")
+    )
 
 
 def _beside_stamp(page: Page, i: int) -> bool:
@@ -569,7 +576,7 @@ _SHORT_STOP = 3
 def _bare_person(page: Page, found: Byline, headline_words: set[str]) -> bool:
     """A bare name has no short function words ("Our Partners") and no word of the headline (a
     section or topic label: "Mental Health" over an article on mental health)."""
-    tokens = {t.casefold() for t in found.author.split()}
+    tokens = {t.casefold() for t in found.author.split()} - head_words("name_joiners")
     short_stops = {t for t in tokens & page.stopwords if len(t) <= _SHORT_STOP}
     return not short_stops and not tokens & headline_words
 
