@@ -203,13 +203,13 @@ def parse_byline(text: str, *, lead_required: bool, anywhere: bool = False, led:
     names = split_names(author)
     if not names and not bare and _team(author):
         return Byline(author, (author,), True)  # "By Marketing Team": the byline says so
-    if not names:
-        return None
-    if bare and not _bare_names(author, names):
+    if bare and not (names and _bare_names(author, names)):
         person = _before_role(author)  # "Rasmus Barslund Founder & Lead Reviewer"
         if person is None:
             return None
         author, names = person, (person,)
+    if not names:
+        return None
     if led and any(_label_word(token) for token in author.split()):
         return None  # "Author" / "Posts": a forum's column headings
     return Byline(author, names, not bare)
