@@ -65,7 +65,7 @@ def _lead() -> regex.Pattern[str]:
 def _joiner() -> regex.Pattern[str]:
     words = sorted(_table()["name_joiners"], key=len, reverse=True)
     alts = "|".join(regex.escape(w) for w in words)
-    return regex.compile(rf"\s*,?\s+(?:{alts})\s+|\s*[,;&]\s*|\s+&\s+", regex.I)
+    return regex.compile(rf"\s*,?\s+\(?(?:{alts})\s+|\s*[,;&()]\s*|\s+&\s+", regex.I)
 
 
 @cache
@@ -89,13 +89,19 @@ def lead_at(text: str, *, anywhere: bool) -> regex.Match[str] | None:
         return m
     for m in pattern.finditer(text):
         rest = text[m.end() :]
-        # Only dates and a few words before it ("Published August 7, 2023 by"): "Sort by
+        # Only dates and a few words before it ("Published August 7, 2023 by"), or a separator
+        # ("Le Monde | 4 May 2015 | Par Martin Untersinger"): "Sort by
         # Color", "Powered by WordPress" and "Developed by Studio X" are no bylines.
-        if rest[:1].isupper() and dates.words_besides_dates(text[: m.start()]) <= _MAX_WORDS_BEFORE_LEAD:
+        before = text[: m.start()]
+        if rest[:1].isupper() and (
+            dates.words_besides_dates(before) <= _MAX_WORDS_BEFORE_LEAD or _AFTER_SEPARATOR.search(before)
+        ):
             return m
     return None
 
 
+# A lead right after a separator starts a part of its own ("Le Monde | 04.05.2015 | Par ...").
+_AFTER_SEPARATOR = regex.compile(r"\s[|•·]\s*$")
 _MAX_WORDS_BEFORE_LEAD = 3  # "Last updated on August 2, 2025 by Shannon"
 
 
@@ -111,7 +117,16 @@ def name_part(text: str, *, stops: bool = True) -> str:
         m = pattern.search(text, 0, cut)
         if m is not None:
             cut = min(cut, m.start() + (1 if pattern is _SENTENCE_STOP else 0))
-    return text[:cut].strip(_EDGE_PUNCT)
+    return _strip_edges(text[:cut])
+
+
+def _strip_edges(text: str) -> str:
+    """``text`` without punctuation at its ends, but for the bracket that closes one it opened:
+    "Martin Untersinger (avec Damien Leloup et Morgane Tual)"."""
+    part = text.strip(_EDGE_PUNCT)
+    if part.count("(") > part.count(")") and text.rstrip(" \t:,;|").endswith(")"):
+        part += ")"
+    return part
 
 
 def person_like(part: str) -> bool:
@@ -284,17 +299,17 @@ def _team(author: str) -> bool:
     )
 
 
-def _before_role(author: str) -> str | None:
+def _before_role(author: str, *, require_bare: bool = True) -> str | None:
     """The name before a role on the same line ("Rasmus Barslund Founder & Lead Reviewer",
-    "Patrick Scully SEO Specialist"): a bare name of two words or more, then a role line."""
+    "Patrick Scully SEO Specialist"): a name of two words or more (a bare one: no label word,
+    unless a lead word introduced it), then a role line."""
     tokens = author.split()
     roles = head_words("role_words")
     for k in range(2, min(len(tokens), MAX_PERSON_WORDS + 1)):
         if tokens[k].casefold().strip(".,") in roles or role_line(" ".join(tokens[k:])):
             name = " ".join(tokens[:k])
-            if role_line(" ".join(tokens[k:])) and _bare_ok(name) and split_names(name) == (name,):
-                return name
-            return None
+            named = (_bare_ok(name) or not require_bare) and split_names(name) == (name,)
+            return name if role_line(" ".join(tokens[k:])) and named else None
     return None
 
 
@@ -332,8 +347,10 @@ def trim_roles(author: str) -> str:
         if pieces and all(_credentials(p) or (person_like(p) and not _role_like(p)) for p in pieces):
             kept_end = end
             continue
+        if not kept_end and not _team(part):  # "Shivkumar M Head Product Launches, Adoption"
+            return _before_role(part, require_bare=False) or author
         break
-    return author[:kept_end].strip(_EDGE_PUNCT) if kept_end else author
+    return _strip_edges(author[:kept_end]) if kept_end else author
 
 
 def _credentials(part: str) -> bool:

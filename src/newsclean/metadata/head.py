@@ -52,6 +52,9 @@ HEADLINE_MIN_OVERLAP = 0.4
 SENTENCE_MIN_OVERLAP = 0.8
 #: A head line with more words than this besides its dates is prose, not a head line.
 HEAD_LINE_MAX_WORDS = 14
+#: A line holding a lead byline may be longer: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le
+#: 05.05.2015 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+BYLINE_LINE_MAX_WORDS = 20
 
 _WORDS = regex.compile(r"\w+")
 _TITLE_PARTS = regex.compile(r"\s+[|\-–—:•·»/\\]\s+|\s*[|•·»]\s*")
@@ -388,6 +391,8 @@ def _window(page: Page, labels: Sequence[Label], anchor: int, first: int, last: 
             prose += 1
             if prose >= 2:
                 break
+            if prose == 1 and not below:  # a byline line long enough to read as prose
+                below.append(j)
             continue
         below.append(j)
     above: list[int] = []
@@ -461,7 +466,7 @@ def _head_byline(
     feats = page.features
     for i in window:
         text = feats[i].text
-        if feats[i].words > HEAD_LINE_MAX_WORDS + 6 and _words_besides_dates(text) > HEAD_LINE_MAX_WORDS:
+        if feats[i].words > BYLINE_LINE_MAX_WORDS and _words_besides_dates(text) > BYLINE_LINE_MAX_WORDS:
             continue
         found = parse_byline(text, lead_required=True, anywhere=True) or thread_starter(text)
         if found is not None:
