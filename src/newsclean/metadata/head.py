@@ -483,6 +483,9 @@ def _head_byline(
     heading = headline if headline is not None else anchor
     headline_words = set(feats[heading].tokens) if heading is not None else set()
     first_dated = next((i for i in window if i in dated), None)
+    # A name made of an organisation's words ("Associated Press", "Tech Insider") gives way to a
+    # person's name in the same head: bare names do not say which one wrote the story.
+    organisation: tuple[Byline, int] | None = None
     for i in window:
         text = feats[i].text
         if _boilerplate(page, i) or text.rstrip().endswith((",", "!", "?", ":")):
@@ -495,13 +498,20 @@ def _head_byline(
         if not (_next_to(page, i, dated) or _beside_stamp(page, i)):
             continue
         found = parse_byline(text, lead_required=False)
-        if found is not None and _bare_person(page, found, words):
-            return found, i
-        if i in dated:
+        if (found is None or not _bare_person(page, found, words)) and i in dated:
             found = segment_names(text)
-            if found is not None and _bare_person(page, found, words):
-                return found, i
-    return None, None
+        if found is None or not _bare_person(page, found, words):
+            continue
+        if not _organisation(found.author):
+            return found, i
+        organisation = organisation or (found, i)
+    return organisation if organisation is not None else (None, None)
+
+
+def _organisation(name: str) -> bool:
+    """A name with a word of an organisation's ("Press", "Insider", "News"): ``organisation_words``."""
+    words = head_words("organisation_words")
+    return any(token.casefold().strip(".,") in words for token in name.split())
 
 
 def _words_besides_dates(text: str) -> int:
