@@ -24,12 +24,12 @@ MAX_NAME_WORDS = 12
 #: One person's name: at most this many words (particles and initials included).
 MAX_PERSON_WORDS = 5
 # Separators after which a byline line goes on with something else (date, section, site).
-_SEPARATOR = regex.compile(r"\s+[|/·•–—-]\s+|\s{2,}|\s*[|·•]\s*|\s+-{1,2}\s*(?=\d)|\s+@\w")
+_SEPARATOR = regex.compile(r"\s+[|/·•●⋅–—-]\s+|\s{2,}|\s*[|·•●⋅]\s*|\s+-{1,2}\s*(?=\d)|\s+@\w")
 # Any year: only where a date starts matters, so a date without its year cuts the name too.
 _ANY_YEAR = 2000
 _SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})\.\s+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
-_EDGE_PUNCT = " \t:：,;|-–—/·•()[]"
+_EDGE_PUNCT = " \t:：,;|-–—/·•●⋅()[]*"
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
 
 
@@ -93,16 +93,23 @@ def lead_at(text: str, *, anywhere: bool) -> regex.Match[str] | None:
         # ("Le Monde | 4 May 2015 | Par Martin Untersinger"): "Sort by
         # Color", "Powered by WordPress" and "Developed by Studio X" are no bylines.
         before = text[: m.start()]
-        if rest[:1].isupper() and (
-            dates.words_besides_dates(before) <= _MAX_WORDS_BEFORE_LEAD or _AFTER_SEPARATOR.search(before)
-        ):
+        if rest[:1].isupper() and (_only_stamp(before) or _AFTER_SEPARATOR.search(before)):
             return m
     return None
 
 
 # A lead right after a separator starts a part of its own ("Le Monde | 04.05.2015 | Par ...").
-_AFTER_SEPARATOR = regex.compile(r"\s[|•·]\s*$")
-_MAX_WORDS_BEFORE_LEAD = 3  # "Last updated on August 2, 2025 by Shannon"
+_AFTER_SEPARATOR = regex.compile(r"\s[|•·●⋅]\s*$")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _only_stamp(before: str) -> bool:
+    """Text before a lead word that is only dates and publication words ("Last updated on August
+    2, 2025", "Published"): "Sort by Color" and "Powered by Shopify" are no bylines."""
+    found = dates.find_dates(before, default_year=_ANY_YEAR)
+    words = _WORD.findall(dates.without_dates(before, found))
+    allowed = head_words("before_lead")
+    return all(word.casefold() in allowed for word in words)
 
 
 def name_part(text: str, *, stops: bool = True) -> str:
@@ -215,6 +222,10 @@ def parse_byline(text: str, *, lead_required: bool, anywhere: bool = False, led:
     author = trim_roles(name_part(rest, stops=not bare))
     if not author or len(author.split()) > MAX_NAME_WORDS:
         return None
+    tokens = author.split()
+    half = len(tokens) // 2
+    if half and tokens[:half] == tokens[half:]:  # "Colin Gray Colin Gray": a name printed twice
+        author = " ".join(tokens[:half])
     names = split_names(author)
     if not names and not bare and _team(author):
         return Byline(author, (author,), True)  # "By Marketing Team": the byline says so
@@ -227,6 +238,13 @@ def parse_byline(text: str, *, lead_required: bool, anywhere: bool = False, led:
         return None
     if led and any(_label_word(token) for token in author.split()):
         return None  # "Author" / "Posts": a forum's column headings
+    if not bare and not led:  # "By A. J. Neal View": a button after the name
+        tokens = author.split()
+        while len(tokens) > 1 and _label_word(tokens[-1]):
+            tokens.pop()
+        if len(tokens) < len(author.split()):
+            author = " ".join(tokens)
+            names = split_names(author) or names
     return Byline(author, names, not bare)
 
 

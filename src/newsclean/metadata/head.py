@@ -500,8 +500,8 @@ def _head_byline(
         found = parse_byline(text, lead_required=False)
         if (found is None or not _bare_person(page, found, words)) and i in dated:
             found = segment_names(text)
-        if found is None or not _bare_person(page, found, words):
-            continue
+        if found is None or not _bare_person(page, found, words) or reading_time(found.author):
+            continue  # "Reading Time: 8 minutes" is a stamp
         if not _organisation(found.author):
             return found, i
         organisation = organisation or (found, i)
