@@ -222,9 +222,9 @@ def _byline_nearby(
         order.append(j)
     comments = Label.COMMENTS
     for i in order:
-        if labels[i] is comments or _words_besides_dates(feats[i].text) > HEAD_LINE_MAX_WORDS:
+        if labels[i] is comments or _words_besides_dates(feats[i].text) > BYLINE_LINE_MAX_WORDS:
             continue
-        found = parse_byline(feats[i].text, lead_required=True)
+        found = parse_byline(feats[i].text, lead_required=True, anywhere=True) or thread_starter(feats[i].text)
         dated = bool(dates.find_dates(feats[i].text, default_year=_ANY_YEAR))
         if found is not None and not _boilerplate(page, i) and (dated or _full_names(found)):
             return found, i
