@@ -210,7 +210,9 @@ def heads(draw: st.DrawFn) -> tuple[str, str, str, str, str]:
         d=day.day, dd=f"{day.day:02d}", mm=f"{day.month:02d}", y=day.year, month=data["months"][day.month - 1]
     )
     layout = draw(
-        st.sampled_from(["lead, date", "date, lead", "lead | date", "bare, date", "lead alone", "date • bare"])
+        st.sampled_from(
+            ["lead, date", "date, lead", "lead | date", "bare, date", "lead alone", "date • bare"]
+        )
     )
     byline = author if layout in ("bare, date", "date • bare") else f"{data['lead']} {author}"
     head = {

@@ -55,7 +55,11 @@ def author_of(*head: str, lang: str = "en", **kwargs: Any) -> str | None:
         ("de", ("Erika Becker", "5 Min. Lesezeit"), "Erika Becker"),
         ("en", ("Matteo Laratta", "Last Updated:"), "Matteo Laratta"),
         # several people next to a date, with credentials after a comma
-        ("en", ("Rui Ma, Heba Ledwon & Suparn Patra", "Nov 25th, 2025"), "Rui Ma, Heba Ledwon & Suparn Patra"),
+        (
+            "en",
+            ("Rui Ma, Heba Ledwon & Suparn Patra", "Nov 25th, 2025"),
+            "Rui Ma, Heba Ledwon & Suparn Patra",
+        ),
         ("ru", ("Анна Смирнова и Иван Петров", "1 января 2015"), "Анна Смирнова и Иван Петров"),
         ("en", ("Dylan Bailey, MS, RD", "Published Jun 4, 2025"), "Dylan Bailey, MS, RD"),
         # a name before its job on one line, a date below
@@ -169,7 +173,11 @@ def test_the_name_under_a_lone_lead_may_be_one_word_but_no_column_heading() -> N
 
 @pytest.mark.parametrize(
     ("line", "author"),
-    [("Hi Matt,", None), ("Colin Gray Colin Gray", "Colin Gray"), ("Angela Holliday-Bell, MD*", "Angela Holliday-Bell, MD")],
+    [
+        ("Hi Matt,", None),
+        ("Colin Gray Colin Gray", "Colin Gray"),
+        ("Angela Holliday-Bell, MD*", "Angela Holliday-Bell, MD"),
+    ],
 )
 def test_greetings_repeats_and_footnote_marks(line: str, author: str | None) -> None:
     assert author_of(HEADLINES["en"], line, "May 2, 2024") == author
@@ -181,7 +189,9 @@ def test_greetings_repeats_and_footnote_marks(line: str, author: str | None) -> 
 def test_a_lead_byline_below_the_photo_and_the_share_buttons() -> None:
     furniture = ("Photo: Getty Images", *(f"Share on {s}" for s in ("Facebook", "X", "LinkedIn", "Email")))
     head = (HEADLINES["en"], *furniture, "Standfirst of the story in a few words", "More", "Less")
-    text = page(*head, tail=()) .replace("Standfirst of the story in a few words", "Standfirst\nBy Reid Bramblett")
+    text = page(*head, tail=()).replace(
+        "Standfirst of the story in a few words", "Standfirst\nBy Reid Bramblett"
+    )
     assert newsclean.clean(text).metadata.author == "Reid Bramblett"
 
 
@@ -240,7 +250,9 @@ def test_a_header_date_with_a_kicker_before_the_headline() -> None:
         ("es", "Publicado 1 de enero de 2015", "2015-01-01"),
     ],
 )
-def test_a_date_that_says_it_is_the_publication_date_far_from_the_head(lang: str, line: str, iso: str) -> None:
+def test_a_date_that_says_it_is_the_publication_date_far_from_the_head(
+    lang: str, line: str, iso: str
+) -> None:
     # Below the body: no head date, no dateline the rules found.
     meta = newsclean.clean(page(HEADLINES[lang], lang=lang, tail=(line,))).metadata
     assert meta.published == iso
@@ -259,7 +271,11 @@ def test_a_marked_date_far_below_gives_way_to_the_head_date() -> None:
     [
         ("Fields - Pydantic Validation", "Fields", "Fields"),
         ("Portage - Gentoo wiki", "Portage", "Portage"),
-        ("functools — Higher-order functions — Python 3.14 documentation", "functools — Higher-order functions ¶", "functools — Higher-order functions"),
+        (
+            "functools — Higher-order functions — Python 3.14 documentation",
+            "functools — Higher-order functions ¶",
+            "functools — Higher-order functions",
+        ),
     ],
 )
 def test_a_printed_part_of_the_title_is_the_headline(top: str, printed: str, title: str) -> None:

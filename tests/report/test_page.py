@@ -125,7 +125,9 @@ def test_metadata_with_provenance() -> None:
         else:
             found += 1
             shown = "; ".join(value) if isinstance(value, tuple) else str(value)
-            source = doc.metadata.provenance.get(name) or doc.metadata.provenance["author"]  # authors: author's
+            source = (
+                doc.metadata.provenance.get(name) or doc.metadata.provenance["author"]
+            )  # authors: author's
             assert rows[name] == [shown, source]
     assert found >= 5  # title, author, published, updated, source, language
 

@@ -203,7 +203,9 @@ def reading_time(text: str) -> bool:
     return _reading_time().search(text) is not None
 
 
-def parse_byline(text: str, *, lead_required: bool, anywhere: bool = False, led: bool = False) -> Byline | None:
+def parse_byline(
+    text: str, *, lead_required: bool, anywhere: bool = False, led: bool = False
+) -> Byline | None:
     """The byline ``text`` holds, or None.
 
     With a lead word, everything up to the end of the name part is the author string, when it

@@ -147,7 +147,8 @@ def _touches(page: Page, i: int, anchor: int) -> bool:
 def _around(page: Page, i: int) -> list[int]:
     """Line ``i`` and the two non-blank lines on each side of it, nearest first."""
     lines = [i]
-    after = before = i
+    after: int | None = i
+    before: int | None = i
     for _ in range(2):
         after = page.next_nonblank(after) if after is not None else None
         before = page.prev_nonblank(before) if before is not None else None
@@ -224,7 +225,9 @@ def _byline_nearby(
     for i in order:
         if labels[i] is comments or _words_besides_dates(feats[i].text) > BYLINE_LINE_MAX_WORDS:
             continue
-        found = parse_byline(feats[i].text, lead_required=True, anywhere=True) or thread_starter(feats[i].text)
+        found = parse_byline(feats[i].text, lead_required=True, anywhere=True) or thread_starter(
+            feats[i].text
+        )
         dated = bool(dates.find_dates(feats[i].text, default_year=_ANY_YEAR))
         if found is not None and not _boilerplate(page, i) and (dated or _full_names(found)):
             return found, i
@@ -568,7 +571,11 @@ def _name_before_date(page: Page, text: str) -> Byline | None:
         return None
     name = m.group("name").rstrip(".-")
     folded = name.casefold()
-    if folded in head_words("not_name_words") or folded in head_words("not_names") or folded in page.stopwords:
+    if (
+        folded in head_words("not_name_words")
+        or folded in head_words("not_names")
+        or folded in page.stopwords
+    ):
         return None
     found = dates.find_dates(text, default_year=_ANY_YEAR)
     if not found or found[0].start != m.end() or len(name) < 3:

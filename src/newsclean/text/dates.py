@@ -2,9 +2,9 @@
 
 Handles ``DD.MM.YYYY[, HH:MM]``, ``YYYY-MM-DD[THH:MM]``, ``26 September 2022, 15:55``,
 ``September 26, 2022 at 9:24 pm``, ``19. Juli 2015, 04:56 Uhr``, ``1 de enero de 2015``,
-``30 juin 2015 à 18h01``, ``02-12-2025``, ``2025/4/29``, ``Sep 26`` (year taken from context), month names of the
-languages in ``data/months.toml`` and any Unicode decimal digits (Bengali ২০২২, Arabic-Indic
-٢٠٢٢...), since Python's ``int`` reads them all; CJK ``2019年11月19日 10:00`` and Korean
+``30 juin 2015 à 18h01``, ``02-12-2025``, ``2025/4/29``, ``Sep 26`` (year taken from context),
+month names of the languages in ``data/months.toml`` and any Unicode decimal digits (Bengali
+২০২২, Arabic-Indic ٢٠٢٢...), since Python's ``int`` reads them all; CJK ``2019年11月19日 10:00`` and Korean
 ``2019년 11월 19일``. A numeric date is read day first; one whose first number cannot be a
 month (``19/11/2019``) is ``order="dmy"``, one whose second cannot (``11/19/2019``) is read
 month first, ``order="mdy"``, and one that could be either (``02/03/2020``) is
