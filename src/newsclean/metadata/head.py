@@ -130,18 +130,22 @@ def read_head(
     return Head(headline, byline, where, published, updated, left_out)
 
 
-#: Short lines (a kicker, a section) between a header date and the headline it belongs to.
+#: A kicker between a header date and the headline it belongs to: at most this many words.
 KICKER_WORDS = 3
 
 
 def _touches(page: Page, i: int, anchor: int) -> bool:
-    """Date line ``i`` above the headline touches it: nothing between, or kickers only."""
+    """Date line ``i`` above the headline touches it: nothing between, or one kicker ("April 28,
+    2025" / "Workouts" / headline); a menu item between ("Home", "World") is the site header's."""
     j = page.next_nonblank(i)
-    while j is not None and j != anchor:
-        if page.features[j].words > KICKER_WORDS or j > anchor:
-            return False
-        j = page.next_nonblank(j)
-    return j == anchor
+    if j is None or j == anchor:
+        return j == anchor
+    kicker = page.features[j]
+    return (
+        page.next_nonblank(j) == anchor
+        and kicker.words <= KICKER_WORDS
+        and kicker.folded.strip(" .:|/") not in page.phrases.casefolded("navigation.menu")
+    )
 
 
 def _around(page: Page, i: int) -> list[int]:
