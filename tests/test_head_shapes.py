@@ -296,3 +296,25 @@ def test_a_printed_copy_of_the_title_loses_the_sites_part() -> None:
 
 def test_segment_names_take_no_category() -> None:
     assert segment_names("November 28, 2025 / living healthy / wellness") is None
+
+
+@pytest.mark.parametrize(
+    ("post", "user"),
+    [
+        (("30th March 2025, 16:26 # 1 | Link", "microfast", "Registered User"), "microfast"),
+        (("#1 2024-08-03 10:59:47", "archuser38013", "Member"), "archuser38013"),
+        (("asked Jun 29, 2012 at 10:51", "Pup", "1,992 2 2 gold badges"), "Pup"),
+    ],
+)
+def test_a_threads_author_is_its_first_posters_name(post: tuple[str, ...], user: str) -> None:
+    body = HEAD_PAGES["en"]["body"]
+    lines = ["Wrong refresh rate on my card - Example Forum", "Forum", "Register", *post, *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author == user
+
+
+def test_a_later_posts_name_is_no_author() -> None:
+    # The first post's header has no user name under it: the second post's poster is not taken.
+    body = HEAD_PAGES["en"]["body"]
+    lines = ["Wrong refresh rate - Example Forum", "Forum", "#1 2024-08-03 10:59:47", *body]
+    lines += ["#2 2024-08-04 09:00:00", "someoneelse", *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author is None

@@ -245,7 +245,51 @@ def _byline_nearby(
         found = parse_byline(feats[after].text, lead_required=False, led=True)
         if found is not None and not _boilerplate(page, after):
             return found, after
+    return _first_poster(page, labels, first, last)
+
+
+_FIRST_POST = regex.compile(r"(?<![\w#])#\s?1(?!\d)")
+_USER_NAME = regex.compile(r"(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{2,39}")
+
+
+def _first_poster(
+    page: Page, labels: Sequence[Label], first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """A thread's or a question's author, read off its first post: a thread starter anywhere
+    ("Thread starter Spursidol"), else the user name alone on the line after the line that dates
+    the first post ("30th March 2025, 16:26 # 1" / "microfast", "asked Jun 29, 2012 at 10:51" /
+    "Pup"). Only the first post: a later one is an answer's."""
+    feats = page.features
+    comments = Label.COMMENTS
+    end = min(last, first + MARKED_SEARCH)
+    for i in range(first, end + 1):
+        if labels[i] is not comments and not feats[i].blank:
+            found = thread_starter(feats[i].text)
+            if found is not None:
+                return found, i
+    marks = sorted(head_words("published_marks"), key=len, reverse=True)
+    asked = regex.compile("|".join(regex.escape(w) for w in marks), regex.I)
+    for i in range(first, end + 1):
+        f = feats[i]
+        if f.blank or labels[i] is comments or f.words > HEAD_LINE_MAX_WORDS:
+            continue
+        if not (_FIRST_POST.search(f.text) or asked.match(f.text)):
+            continue
+        if not dates.find_dates(f.text, default_year=_ANY_YEAR):
+            continue
+        after = page.next_nonblank(i, last + 1)
+        user = feats[after].text.strip() if after is not None else ""
+        if _USER_NAME.fullmatch(user) and not _label_token(page, user):
+            return Byline(user, (user,), False), after
+        return None, None
     return None, None
+
+
+def _label_token(page: Page, word: str) -> bool:
+    """A label, menu or function word: no user name."""
+    folded = word.casefold()
+    labels = head_words("not_name_words") | head_words("not_names")
+    return folded in labels or folded in page.stopwords
 
 
 #: A relative date counts on a head line of at most this many words ("Susan · 3 hours ago").
