@@ -318,3 +318,18 @@ def test_a_later_posts_name_is_no_author() -> None:
     lines = ["Wrong refresh rate - Example Forum", "Forum", "#1 2024-08-03 10:59:47", *body]
     lines += ["#2 2024-08-04 09:00:00", "someoneelse", *body]
     assert newsclean.clean("\n".join(lines)).metadata.author is None
+
+
+def test_a_forum_thread_read_as_a_feed_names_its_first_poster() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    posts = [
+        ("LingoLover94 April 5, 2023, 10:08am 1", "Best daily news website for beginners?"),
+        ("charrich87 April 5, 2023, 11:48am 2", "I have used one for years with my students"),
+        ("Maria2 April 5, 2023, 12:12pm 3", "Another site that helped me a lot"),
+    ]
+    lines = ["Best daily news website for beginners? - Open Forum", "Open Forum"]
+    for stamp, title in posts:
+        lines += [stamp, title, *body]
+    doc = newsclean.clean("\n".join(lines))
+    assert doc.metadata.author == "LingoLover94"
+    assert doc.metadata.published == "2023-04-05T10:08"

@@ -14,7 +14,7 @@ from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
 from newsclean.metadata.bylines import name_part, split_names, trim_roles
 from newsclean.metadata.dateorder import page_order, resolve
-from newsclean.metadata.head import Head, HeadDate, read_head
+from newsclean.metadata.head import Head, HeadDate, read_head, stamp_author
 from newsclean.metadata.relative import Reference
 from newsclean.model import Metadata
 from newsclean.text import dates
@@ -84,6 +84,7 @@ def page_metadata(
             _dates_into(page, text, put, origin)
             if kind is Gives.FEED_STAMP:
                 put("views", _views(text), origin)
+                put("author", stamp_author(page, text), origin)
         elif kind is Gives.BYLINE and i in page.matching("meta.credit", Mode.PREFIX):
             put("source", _credit_name(page, i, text), origin)  # "Source: Agencies"
         elif kind is Gives.BYLINE:

@@ -610,6 +610,16 @@ _SINGLE_NAME = regex.compile(
 )
 
 
+def stamp_author(page: Page, text: str) -> str | None:
+    """The poster a feed article's stamp names: a user name before its date ("LingoLover94 April
+    5, 2023, 10:08am 1", a forum thread's first post read as a feed), or a bare name among its
+    dated parts ("Pepper Pot Jun 7, 2017 at 8:28 pm")."""
+    found = _name_before_date(page, text) or segment_names(text)
+    if found is None or _organisation(found.author):
+        return None
+    return found.author
+
+
 def _name_before_date(page: Page, text: str) -> Byline | None:
     """One word before the head's first date, starting its line: the user name blogs and forums
     print there ("Susan December 9, 2024 0 Comments", "TatyanaBol January 28, 2024, 3:36pm",
