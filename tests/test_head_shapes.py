@@ -104,12 +104,17 @@ def test_a_user_name_before_the_head_date(line: str, author: str) -> None:
         ("Started by pippin06, May 26, 2025", "pippin06"),
         ("Themenstarter Kellerkind", "Kellerkind"),
         ("Автор темы: ivan_p", "ivan_p"),
+        ("Discussion in ' Hosting Advice ' started by pelex, May 26, 2025.", "pelex"),
     ],
 )
 def test_thread_starters(line: str, user: str) -> None:
     found = thread_starter(line)
     assert found is not None and found.author == user
     assert author_of(HEADLINES["en"], line, "Start date Sep 7, 2005") == user
+
+
+def test_a_sentence_with_started_by_names_no_starter() -> None:
+    assert thread_starter("The project started by Google in 2010 grew") is None
 
 
 def test_a_name_made_of_an_organisations_words_gives_way_to_a_person() -> None:

@@ -277,24 +277,35 @@ def segment_names(text: str) -> Byline | None:
 def _user_lead() -> regex.Pattern[str]:
     leads = sorted(_table()["user_leads"], key=len, reverse=True)
     alts = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in leads)
-    return regex.compile(rf"^\s*(?:{alts})\s*[:：]?\s+(?P<user>\S.*)", regex.I)
+    return regex.compile(rf"(?:^|(?<=[\s'\"’.]))(?:{alts})\s*[:：]?\s+(?P<user>\S.*)", regex.I)
 
 
 #: A forum user name: at most this many words ("Children of Bodom").
 USER_NAME_WORDS = 4
 
 
+#: A line naming a thread's starter inside it ("Discussion in 'Hosting' started by pelex, May
+#: 26, 2025."): at most this many words; a longer one is a post's prose.
+STARTER_LINE_WORDS = 15
+
+
 def thread_starter(text: str) -> Byline | None:
     """A forum thread's author after its lead ("Thread starter FutureBSD", "Started by
-    pippin06, May 26"): a user name of any shape, up to a separator, a comma or a date."""
-    m = _user_lead().match(text)
+    pippin06, May 26", "Discussion in 'Hosting' started by pelex"): a user name of any shape,
+    up to a separator, a comma or a date."""
+    if len(text.split()) > STARTER_LINE_WORDS:
+        return None
+    m = _user_lead().search(text)
     if m is None:
         return None
     rest = m.group("user")
     found = dates.find_dates(rest, default_year=_ANY_YEAR)
     rest = rest[: found[0].start] if found else rest
     user = _SEPARATOR.split(rest)[0].split(",")[0].strip(_EDGE_PUNCT)
-    if not user or len(user.split()) > USER_NAME_WORDS:
+    # Inside a line the name is one word, ended by a comma, a date or the line's end ("the
+    # project started by Google in 2010" is a sentence).
+    words = 1 if m.start() > 0 else USER_NAME_WORDS
+    if not user or len(user.split()) > words:
         return None
     return Byline(user, (user,), True)
 
