@@ -209,13 +209,19 @@ def heads(draw: st.DrawFn) -> tuple[str, str, str, str, str]:
     printed = fmt.format(
         d=day.day, dd=f"{day.day:02d}", mm=f"{day.month:02d}", y=day.year, month=data["months"][day.month - 1]
     )
-    layout = draw(st.sampled_from(["lead, date", "date, lead", "lead | date", "bare, date"]))
-    byline = author if layout.startswith("bare") else f"{data['lead']} {author}"
+    layout = draw(
+        st.sampled_from(
+            ["lead, date", "date, lead", "lead | date", "bare, date", "lead alone", "date • bare"]
+        )
+    )
+    byline = author if layout in ("bare, date", "date • bare") else f"{data['lead']} {author}"
     head = {
         "lead, date": [byline, printed],
         "date, lead": [printed, byline],
         "lead | date": [f"{byline} | {printed}"],
         "bare, date": [byline, printed],
+        "lead alone": [data["lead"], author, printed],  # "By" / "Taya Iv" / the date
+        "date • bare": [f"{printed} • {byline}"],  # a name among the parts of a dated line
     }[layout]
     text = "\n".join([f"{headline} | Example Media", "Home", *(["Search"]), headline, *head, *data["body"]])
     return text, headline, author, day.isoformat(), lang

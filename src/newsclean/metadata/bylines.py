@@ -24,12 +24,12 @@ MAX_NAME_WORDS = 12
 #: One person's name: at most this many words (particles and initials included).
 MAX_PERSON_WORDS = 5
 # Separators after which a byline line goes on with something else (date, section, site).
-_SEPARATOR = regex.compile(r"\s+[|/·•–—-]\s+|\s{2,}|\s*[|·•]\s*|\s+-{1,2}\s*(?=\d)|\s+@\w")
+_SEPARATOR = regex.compile(r"\s+[|/·•●⋅–—-]\s+|\s{2,}|\s*[|·•●⋅]\s*|\s+-{1,2}\s*(?=\d)|\s+@\w")
 # Any year: only where a date starts matters, so a date without its year cuts the name too.
 _ANY_YEAR = 2000
 _SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})\.\s+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
-_EDGE_PUNCT = " \t:：,;|-–—/·•()[]"
+_EDGE_PUNCT = " \t:：,;|-–—/·•●⋅()[]*"
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
 
 
@@ -65,23 +65,17 @@ def _lead() -> regex.Pattern[str]:
 def _joiner() -> regex.Pattern[str]:
     words = sorted(_table()["name_joiners"], key=len, reverse=True)
     alts = "|".join(regex.escape(w) for w in words)
-    return regex.compile(rf"\s*,?\s+(?:{alts})\s+|\s*[,;&]\s*|\s+&\s+", regex.I)
+    return regex.compile(rf"\s*,?\s+\(?(?:{alts})\s+|\s*[,;&()]\s*|\s+&\s+", regex.I)
 
 
 @cache
-def _stops() -> regex.Pattern[str]:
-    """Words after which a byline line is about something else: published/updated/reading."""
-    words = [
-        *_table()["reading_time"],
-        "published",
-        "updated",
-        "last updated",
-        "posted",
-        "on",
-        "am",
-        "le",
-        "el",
-    ]
+def _stops(connectives: bool = True) -> regex.Pattern[str]:
+    """Words after which a byline line is about something else: published/updated/reading; and
+    with ``connectives`` the small words that go on a lead byline ("By Jane Doe in Politics",
+    "... on March 3"), which may be words of a line a bare name is not ("Tips for Travel")."""
+    words = [*_table()["reading_time"], "published", "updated", "last updated", "posted"]
+    if connectives:
+        words += ["on", "in", "for", "am", "le", "el"]
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return regex.compile(rf"\s+(?:{alts})(?![\w])", regex.I)
 
@@ -95,27 +89,51 @@ def lead_at(text: str, *, anywhere: bool) -> regex.Match[str] | None:
         return m
     for m in pattern.finditer(text):
         rest = text[m.end() :]
-        # Only dates and a word or two before it ("Published August 7, 2023 by"): "Sort by
+        # Only dates and a few words before it ("Published August 7, 2023 by"), or a separator
+        # ("Le Monde | 4 May 2015 | Par Martin Untersinger"): "Sort by
         # Color", "Powered by WordPress" and "Developed by Studio X" are no bylines.
-        if rest[:1].isupper() and dates.words_besides_dates(text[: m.start()]) <= _MAX_WORDS_BEFORE_LEAD:
+        before = text[: m.start()]
+        if rest[:1].isupper() and (_only_stamp(before) or _AFTER_SEPARATOR.search(before)):
             return m
     return None
 
 
-_MAX_WORDS_BEFORE_LEAD = 2
+# A lead right after a separator starts a part of its own ("Le Monde | 04.05.2015 | Par ...").
+_AFTER_SEPARATOR = regex.compile(r"\s[|•·●⋅]\s*$")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
-def name_part(text: str) -> str:
-    """``text`` up to where it stops being names: a date, a separator, a stop word, a digit."""
+def _only_stamp(before: str) -> bool:
+    """Text before a lead word that is only dates and publication words ("Last updated on August
+    2, 2025", "Published"): "Sort by Color" and "Powered by Shopify" are no bylines."""
+    found = dates.find_dates(before, default_year=_ANY_YEAR)
+    words = _WORD.findall(dates.without_dates(before, found))
+    allowed = head_words("before_lead")
+    return all(word.casefold() in allowed for word in words)
+
+
+def name_part(text: str, *, stops: bool = True) -> str:
+    """``text`` up to where it stops being names: a date, a separator, a stop word ("Published",
+    "in"; with ``stops`` False only the head's own words: a bare name is the whole line but for
+    dates, stamps and separators, "Travel Insurance for Yoga" is no name cut short), a digit."""
     cut = len(text)
     for found in dates.find_dates(text, default_year=_ANY_YEAR):  # "March 18 at 12:22 PM" too
         cut = min(cut, found.start)
         break
-    for pattern in (_SEPARATOR, _SENTENCE_STOP, _stops(), _DIGIT):
+    for pattern in (_SEPARATOR, _SENTENCE_STOP, _stops(stops), _DIGIT):
         m = pattern.search(text, 0, cut)
         if m is not None:
             cut = min(cut, m.start() + (1 if pattern is _SENTENCE_STOP else 0))
-    return text[:cut].strip(_EDGE_PUNCT)
+    return _strip_edges(text[:cut])
+
+
+def _strip_edges(text: str) -> str:
+    """``text`` without punctuation at its ends, but for the bracket that closes one it opened:
+    "Martin Untersinger (avec Damien Leloup et Morgane Tual)"."""
+    part = text.strip(_EDGE_PUNCT)
+    if part.count("(") > part.count(")") and text.rstrip(" \t:,;|").endswith(")"):
+        part += ")"
+    return part
 
 
 def person_like(part: str) -> bool:
@@ -155,41 +173,185 @@ def _role_like(part: str) -> bool:
     tokens = part.split()
     if all(t.isupper() and len(t.strip(".")) <= 4 for t in tokens):
         return len(tokens) == 1 or all(len(t) <= 3 for t in tokens)
-    return any(token.casefold().strip(".") in _ROLE_WORDS for token in tokens)
+    roles = head_words("role_words")
+    return any(token.casefold().strip(".") in roles for token in tokens)
 
 
-_ROLE_WORDS = frozenset(
-    {
-        "reporter", "editor", "writer", "correspondent", "contributor", "expert", "columnist",
-        "journalist", "analyst", "producer", "director", "manager", "author", "staff", "team",
-        "specialist", "consultant", "founder", "ceo", "officer", "scientist", "researcher",
-        "technologist", "strategist", "president", "senior", "chief", "deputy", "associate",
-        "assistant", "executive", "principal", "lead", "head", "correspondents", "intern",
-    }
-)  # fmt: skip
+#: A role line under a name ("Senior Autos Reporter", "Founder & CEO"): at most this many words.
+ROLE_LINE_WORDS = 6
 
 
-def parse_byline(text: str, *, lead_required: bool, anywhere: bool = False) -> Byline | None:
+def role_line(text: str) -> bool:
+    """A line naming a job rather than a person: a few words, no digits, one of them a role
+    word ("Content Editor", "Founder & CEO", "SEO Copywriter")."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= ROLE_LINE_WORDS or _DIGIT.search(text):
+        return False
+    roles = head_words("role_words")
+    return any(token.casefold().strip(".,:;()") in roles for token in tokens)
+
+
+@cache
+def _reading_time() -> regex.Pattern[str]:
+    words = sorted(_table()["reading_time"], key=len, reverse=True)
+    alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)", regex.I)
+
+
+def reading_time(text: str) -> bool:
+    """The line gives a reading time ("16 min read", "5 Min. Lesezeit")."""
+    return _reading_time().search(text) is not None
+
+
+def parse_byline(
+    text: str, *, lead_required: bool, anywhere: bool = False, led: bool = False
+) -> Byline | None:
     """The byline ``text`` holds, or None.
 
     With a lead word, everything up to the end of the name part is the author string, when it
-    has at least one name-shaped part and no more than ``MAX_NAME_WORDS`` words. Without one
-    (``lead_required`` False: the caller knows the line stands in the head), the name part
-    must be one or several name-shaped parts and nothing else.
+    has at least one name-shaped part and no more than ``MAX_NAME_WORDS`` words. ``led``: the
+    lead word stood alone on the line above ("By" / "Taya Iv"), so the line is read as if it
+    began with it. Without one (``lead_required`` False: the caller knows the line stands in
+    the head), the name part must be name-shaped parts and nothing else: one person (with
+    credentials after a comma: "Dylan Bailey, MS, RD"), or several people who each look like a
+    person ("Rui Ma, Heba Ledwon & Suparn Patra").
     """
-    m = lead_at(text, anywhere=anywhere)
+    m = None if led else lead_at(text, anywhere=anywhere)
     if m is None and lead_required:
         return None
     rest = text[m.end() :] if m is not None else text
-    author = trim_roles(name_part(rest))
+    bare = m is None and not led
+    author = trim_roles(name_part(rest, stops=not bare))
     if not author or len(author.split()) > MAX_NAME_WORDS:
         return None
+    tokens = author.split()
+    half = len(tokens) // 2
+    if half and tokens[:half] == tokens[half:]:  # "Colin Gray Colin Gray": a name printed twice
+        author = " ".join(tokens[:half])
     names = split_names(author)
+    if not names and not bare and _team(author):
+        return Byline(author, (author,), True)  # "By Marketing Team": the byline says so
+    if bare and not (names and _bare_names(author, names)):
+        person = _before_role(author)  # "Rasmus Barslund Founder & Lead Reviewer"
+        if person is None:
+            return None
+        author, names = person, (person,)
     if not names:
         return None
-    if m is None and (len(names) > 1 or names[0] != author or not _bare_ok(author)):
+    if led and any(_label_word(token) for token in author.split()):
+        return None  # "Author" / "Posts": a forum's column headings
+    if not bare and not led:  # "By A. J. Neal View": a button after the name
+        tokens = author.split()
+        while len(tokens) > 1 and _label_word(tokens[-1]):
+            tokens.pop()
+        if len(tokens) < len(author.split()):
+            author = " ".join(tokens)
+            names = split_names(author) or names
+    return Byline(author, names, not bare)
+
+
+def segment_names(text: str) -> Byline | None:
+    """A bare name that is one part of a dated head line, between its dates and separators:
+    "Dec 26, 2025 • Mahua Das in Project Management", "Zach Lezberg | May 22, 2025",
+    "September 1, 2016 September 8, 2016 Autumn Adams". The first part made of names only (the
+    connective words of a byline cut it: "in", "on") is the byline."""
+    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    pieces, at = [], 0
+    for d in found:
+        pieces.append(text[at : d.start])
+        at = d.end
+    pieces.append(text[at:])
+    for piece in pieces:
+        for segment in _SEPARATOR.split(piece):
+            segment = segment.strip(_EDGE_PUNCT)
+            if not segment or segment == text.strip(_EDGE_PUNCT):
+                continue
+            author = trim_roles(name_part(segment))
+            names = split_names(author) if author else ()
+            if names and _bare_names(author, names):
+                return Byline(author, names, False)
+    return None
+
+
+@cache
+def _user_lead() -> regex.Pattern[str]:
+    leads = sorted(_table()["user_leads"], key=len, reverse=True)
+    alts = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in leads)
+    return regex.compile(rf"(?:^|(?<=[\s'\"’.]))(?:{alts})\s*[:：]?\s+(?P<user>\S.*)", regex.I)
+
+
+#: A forum user name: at most this many words ("Children of Bodom").
+USER_NAME_WORDS = 4
+
+
+#: A line naming a thread's starter inside it ("Discussion in 'Hosting' started by pelex, May
+#: 26, 2025."): at most this many words; a longer one is a post's prose.
+STARTER_LINE_WORDS = 15
+
+
+def thread_starter(text: str) -> Byline | None:
+    """A forum thread's author after its lead ("Thread starter FutureBSD", "Started by
+    pippin06, May 26", "Discussion in 'Hosting' started by pelex"): a user name of any shape,
+    up to a separator, a comma or a date."""
+    if len(text.split()) > STARTER_LINE_WORDS:
         return None
-    return Byline(author, names, m is not None)
+    m = _user_lead().search(text)
+    if m is None:
+        return None
+    rest = m.group("user")
+    found = dates.find_dates(rest, default_year=_ANY_YEAR)
+    rest = rest[: found[0].start] if found else rest
+    user = _SEPARATOR.split(rest)[0].split(",")[0].strip(_EDGE_PUNCT)
+    # Inside a line the name is one word, ended by a comma, a date or the line's end ("the
+    # project started by Google in 2010" is a sentence).
+    words = 1 if m.start() > 0 else USER_NAME_WORDS
+    if not user or len(user.split()) > words:
+        return None
+    return Byline(user, (user,), True)
+
+
+def _label_word(token: str) -> bool:
+    folded = token.casefold().strip(".,")
+    return folded in head_words("not_name_words") or folded in head_words("not_names")
+
+
+#: A team a byline names: at most this many words ("The Upwork Team").
+TEAM_WORDS = 4
+
+
+def _team(author: str) -> bool:
+    """A team or desk a lead byline names ("By Marketing Team", "by SolutionsHub Editorial
+    Team"): capitalised words ending with a team word (``team_words`` in ``data/head.toml``)."""
+    tokens = author.split()
+    return (
+        1 <= len(tokens) <= TEAM_WORDS
+        and tokens[-1].casefold() in head_words("team_words")
+        and all(t[:1].isupper() for t in tokens)
+    )
+
+
+def _before_role(author: str, *, require_bare: bool = True) -> str | None:
+    """The name before a role on the same line ("Rasmus Barslund Founder & Lead Reviewer",
+    "Patrick Scully SEO Specialist"): a name of two words or more (a bare one: no label word,
+    unless a lead word introduced it), then a role line."""
+    tokens = author.split()
+    roles = head_words("role_words")
+    for k in range(2, min(len(tokens), MAX_PERSON_WORDS + 1)):
+        if tokens[k].casefold().strip(".,") in roles or role_line(" ".join(tokens[k:])):
+            name = " ".join(tokens[:k])
+            named = (_bare_ok(name) or not require_bare) and split_names(name) == (name,)
+            return name if role_line(" ".join(tokens[k:])) and named else None
+    return None
+
+
+def _bare_names(author: str, names: tuple[str, ...]) -> bool:
+    """A name part with no lead word is names only: every part a person of two words or more."""
+    if not all(_bare_ok(name) for name in names):
+        return False
+    if len(names) == 1:
+        return author == names[0] or (author.startswith(names[0] + ",") and trim_roles(author) == author)
+    parts = [p for p in (p.strip(_EDGE_PUNCT) for p in _joiner().split(author)) if p]
+    return len(parts) == len(names)
 
 
 def _bare_ok(name: str) -> bool:
@@ -198,8 +360,7 @@ def _bare_ok(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4:
         return False
-    words = head_words("not_name_words")
-    return not any(token.casefold().strip(".,") in words for token in tokens)
+    return not any(_label_word(token) for token in tokens)
 
 
 def trim_roles(author: str) -> str:
@@ -217,8 +378,10 @@ def trim_roles(author: str) -> str:
         if pieces and all(_credentials(p) or (person_like(p) and not _role_like(p)) for p in pieces):
             kept_end = end
             continue
+        if not kept_end and not _team(part):  # "Shivkumar M Head Product Launches, Adoption"
+            return _before_role(part, require_bare=False) or author
         break
-    return author[:kept_end].strip(_EDGE_PUNCT) if kept_end else author
+    return _strip_edges(author[:kept_end]) if kept_end else author
 
 
 def _credentials(part: str) -> bool:

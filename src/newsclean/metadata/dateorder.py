@@ -26,7 +26,7 @@ import regex
 from newsclean.analysis.page import Page
 from newsclean.text import dates
 
-_NUMERIC = regex.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)")
+_NUMERIC = regex.compile(r"(?<![\d.-])\d{1,2}([./-])\d{1,2}\1\d{4}(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)

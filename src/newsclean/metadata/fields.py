@@ -14,7 +14,7 @@ from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
 from newsclean.metadata.bylines import name_part, split_names, trim_roles
 from newsclean.metadata.dateorder import page_order, resolve
-from newsclean.metadata.head import Head, HeadDate, read_head
+from newsclean.metadata.head import Head, HeadDate, read_head, stamp_author
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
 from newsclean.model import Metadata
@@ -32,6 +32,10 @@ _HIERARCHICAL = regex.compile(r" [\\/>»] ")
 _DASHED_SITE = regex.compile(r"^(?P<title>.+\S) [–—] (?P<site>[^–—|]+)$")
 _SITE_MAX_WORDS = 3
 _STORY_MIN_WORDS = 3
+#: A ``<title>`` whose story part has this many words or fewer is kept whole (Readability.js
+#: keeps it up to four: "Reliable Music Lesson Reviews | Make More Music" is a story of four
+#: words, and readers write it without the site's name; three or fewer may be a section).
+_STORY_KEPT_WORDS = 3
 
 
 def page_metadata(
@@ -75,6 +79,7 @@ def page_metadata(
             _dates_into(page, text, put, origin)
             if kind is Gives.FEED_STAMP:
                 put("views", _views(text), origin)
+                put("author", stamp_author(page, text), origin)
         elif kind is Gives.BYLINE and i in page.matching("meta.credit", Mode.PREFIX):
             put("source", _credit_name(page, i, text), origin)  # "Source: Agencies"
         elif kind is Gives.BYLINE:
@@ -131,12 +136,17 @@ def _head_into(
     sidebar's, a comment's)."""
     chosen: dict[str, tuple[str | None, str]] = {}
     if head.headline is not None:
-        chosen["title"] = (page.features[head.headline].text, "text:head.headline")
+        # Documentation sites print a heading anchor after it ("Fields ¶").
+        chosen["title"] = (_headline_text(page, head.headline), "text:head.headline")
     if head.byline is not None:
         chosen["author"] = (head.byline.author, "text:head.byline")
     for name, found in (("published", head.published), ("updated", head.updated)):
         if found is not None:
             chosen[name] = (_ordered(page, found, url, name, notes), "text:head.date")
+    marked = head.marked
+    if marked is not None and fields.get("published") is None and fields.get("updated") is None:
+        name = "updated" if marked.updated else "published"
+        chosen[name] = (_ordered(page, marked, url, name, notes), "text:head.marked_date")
     if head.relative_left_out is not None and notes is not None:
         notes.append(
             f"relative date {head.relative_left_out!r} in the article head left out: "
@@ -146,6 +156,21 @@ def _head_into(
         if value:
             fields[name] = value
             provenance[name] = origin
+
+
+def _headline_text(page: Page, i: int) -> str:
+    """The printed headline, without a heading anchor ("Fields ¶"); a line that repeats the
+    start of the ``<title>`` line with its separators ("Story | Part 2" under "Story | Part 2 |
+    Site") is a copy of the title, not a heading, and loses the site's part as the title does."""
+    text = page.features[i].text.rstrip(" ¶#")
+    top = page.nonblank_lines[0] if page.nonblank_lines else None
+    if (
+        top is not None
+        and _TITLE_SEPARATOR.search(text) is not None
+        and page.features[top].folded.startswith(page.features[i].folded)
+    ):
+        return _strip_site_name(text, repeated=False)
+    return text
 
 
 def _ordered(page: Page, found: HeadDate, url: str | None, name: str, notes: list[str] | None) -> str:
@@ -377,9 +402,10 @@ def _printed_part(page: Page, structure: Structure, i: int) -> str | None:
 def _strip_site_name(title: str, repeated: bool) -> str:
     """``<title>`` without the site's name, the way Readability.js's ``_getArticleTitle`` does it.
 
-    One addition: in a hierarchical title (``/ > » \\``) the site part may be a path of short
+    Two additions: in a hierarchical title (``/ > » \\``) the site part may be a path of short
     names, ``Story - Section / Site``; a section of one or two words before the last separator
-    goes too when the story keeps three words or more.
+    goes too when the story keeps three words or more. And a story of four words loses the
+    site's name too (``_STORY_KEPT_WORDS``).
     """
     seps = list(_TITLE_SEPARATOR.finditer(title))
     hierarchical = False
@@ -402,6 +428,6 @@ def _strip_site_name(title: str, repeated: bool) -> str:
     current = " ".join(current.split())
     words = len(current.split())
     whole_words = len(_TITLE_SEPARATOR.sub(" ", title).split())
-    if words <= 4 and (not hierarchical or words != whole_words - 1):
+    if words <= _STORY_KEPT_WORDS and (not hierarchical or words != whole_words - 1):
         return title
     return current

@@ -28,7 +28,16 @@ from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
 from newsclean.metadata import relative
-from newsclean.metadata.bylines import Byline, head_words, lead_at, parse_byline
+from newsclean.metadata.bylines import (
+    Byline,
+    head_words,
+    lead_at,
+    parse_byline,
+    reading_time,
+    role_line,
+    segment_names,
+    thread_starter,
+)
 from newsclean.text import dates
 
 #: Non-blank lines below the headline that the head may span (byline, dates, share buttons).
@@ -43,6 +52,9 @@ HEADLINE_MIN_OVERLAP = 0.4
 SENTENCE_MIN_OVERLAP = 0.8
 #: A head line with more words than this besides its dates is prose, not a head line.
 HEAD_LINE_MAX_WORDS = 14
+#: A line holding a lead byline may be longer: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le
+#: 05.05.2015 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+BYLINE_LINE_MAX_WORDS = 20
 
 _WORDS = regex.compile(r"\w+")
 _TITLE_PARTS = regex.compile(r"\s+[|\-–—:•·»/\\]\s+|\s*[|•·»]\s*")
@@ -69,6 +81,9 @@ class Head:
     updated: HeadDate | None
     #: A relative date of the head ("3 hours ago") left out for want of a reference date.
     relative_left_out: str | None = None
+    #: Without a head date: a line elsewhere that says it gives the publication (or update) date
+    #: ("Published: Nov 24, 2025"); weaker than a dateline the rules found.
+    marked: HeadDate | None = None
 
 
 def read_head(
@@ -93,17 +108,188 @@ def read_head(
     if headline is None:  # the rules' headline may itself be a byline or a date line
         window.insert(0, anchor)
     # A date the rules took for the site header's (today's date above the menus) is the
-    # article's only where it touches the headline (as in fields._date_above_headline).
+    # article's only where it touches the headline, or a kicker between ("AI", "Workouts").
     gives = labelled.gives
-    window = [
-        i for i in window if i > anchor or gives[i] is not Gives.PAGE_DATE or page.next_nonblank(i) == anchor
-    ]
-    published, updated = _head_dates(page, window, _url_year(url))
+    window = [i for i in window if i > anchor or gives[i] is not Gives.PAGE_DATE or _touches(page, i, anchor)]
+    url_year = _url_year(url)
+    published, updated = _head_dates(page, window, url_year)
     left_out, relative_line = None, None
     if published is None and updated is None:
         published, left_out, relative_line = _relative_date(page, window, reference)
-    byline, where = _head_byline(page, window, published, updated, headline, relative_line)
+    byline, where = _head_byline(page, window, published, updated, headline, relative_line, anchor)
+    if byline is None:
+        byline, where = _byline_nearby(page, labels, anchor, first, last)
+    if published is None and updated is None and relative_line is None:
+        # No date in the head: the byline's own line and its neighbours ("By Reid Bramblett" /
+        # "|" / "Published: Nov 24, 2025"), else a line that says it is a publication date.
+        if where is not None:
+            published, updated = _head_dates(page, _around(page, where), url_year)
+        if published is None and updated is None:
+            marked_published, marked_updated = _marked_date(page, labels, first, last, url_year)
+            return Head(headline, byline, where, None, None, left_out, marked_published or marked_updated)
     return Head(headline, byline, where, published, updated, left_out)
+
+
+#: A kicker between a header date and the headline it belongs to: at most this many words.
+KICKER_WORDS = 3
+
+
+def _touches(page: Page, i: int, anchor: int) -> bool:
+    """Date line ``i`` above the headline touches it: nothing between, or one kicker ("April 28,
+    2025" / "Workouts" / headline); a menu item between ("Home", "World") is the site header's."""
+    j = page.next_nonblank(i)
+    if j is None or j == anchor:
+        return j == anchor
+    kicker = page.features[j]
+    return (
+        page.next_nonblank(j) == anchor
+        and kicker.words <= KICKER_WORDS
+        and kicker.folded.strip(" .:|/") not in page.phrases.casefolded("navigation.menu")
+    )
+
+
+def _around(page: Page, i: int) -> list[int]:
+    """Line ``i`` and the two non-blank lines on each side of it, nearest first."""
+    lines = [i]
+    after: int | None = i
+    before: int | None = i
+    for _ in range(2):
+        after = page.next_nonblank(after) if after is not None else None
+        before = page.prev_nonblank(before) if before is not None else None
+        lines.extend(j for j in (after, before) if j is not None)
+    return lines
+
+
+#: Lines of a span searched for a date that says what it is ("Published: Nov 24, 2025").
+MARKED_SEARCH = 400
+
+
+def _marked_date(
+    page: Page, labels: Sequence[Label], first: int, last: int, url_year: int | None
+) -> tuple[HeadDate | None, HeadDate | None]:
+    """The first short line outside comments that starts with a publication or update word
+    and a date ("Published: Nov 24, 2025", "Posted on April 13, 2023", "Updated March 11,
+    2026"): a date that says it is the article's, wherever the page put it."""
+    comments = Label.COMMENTS
+    for marks in (_published_marks(page), page.phrases.pattern("meta.updated", Mode.LEAD)):
+        if marks is None:
+            continue
+        for i in range(first, min(last, first + MARKED_SEARCH) + 1):
+            f = page.features[i]
+            if f.blank or labels[i] is comments or f.words > HEAD_LINE_MAX_WORDS or not marks.match(f.text):
+                continue
+            published, updated = _head_dates(page, [i], url_year)
+            if published is not None or updated is not None:
+                return published, updated
+    return None, None
+
+
+def _published_marks(page: Page) -> regex.Pattern[str] | None:
+    """The page language's publication words (phrase list ``meta.published``) and the words
+    question sites print before a question's date ("asked", ``published_marks`` in
+    ``data/head.toml``), at the start of a line."""
+    words = [*head_words("published_marks")]
+    listed = page.phrases.pattern("meta.published", Mode.LEAD)
+    own = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    mine = regex.compile(rf"^\s*(?:{own})(?!\w)", regex.I)
+    if listed is None:
+        return mine
+    return regex.compile(f"(?:{listed.pattern})|(?:{mine.pattern})", regex.I | regex.M)
+
+
+#: Non-blank lines after the headline searched for a lead byline the head did not hold (a
+#: photo, its caption, a standfirst and share buttons may come first), and before it.
+NEARBY_BELOW = 30
+NEARBY_ABOVE = 15
+
+
+def _byline_nearby(
+    page: Page, labels: Sequence[Label], anchor: int, first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """Without a byline in the head: a line starting with a lead word near the headline ("By
+    Reid Bramblett" below a photo and its caption), else an author box anywhere in the article
+    ("About the author" / "Written by" on a line, the name on the next). Never in comments.
+
+    Only a byline that says it is one: a bare name this far from the headline may be anyone's.
+    """
+    feats = page.features
+    order: list[int] = []
+    j: int | None = anchor
+    while j is not None and len(order) < NEARBY_BELOW:
+        j = page.next_nonblank(j, last + 1)
+        if j is not None:
+            order.append(j)
+    j = anchor
+    for _ in range(NEARBY_ABOVE):
+        j = page.prev_nonblank(j)
+        if j is None or j < first:
+            break
+        order.append(j)
+    comments = Label.COMMENTS
+    for i in order:
+        if labels[i] is comments or _words_besides_dates(feats[i].text) > BYLINE_LINE_MAX_WORDS:
+            continue
+        found = parse_byline(feats[i].text, lead_required=True, anywhere=True) or thread_starter(
+            feats[i].text
+        )
+        dated = bool(dates.find_dates(feats[i].text, default_year=_ANY_YEAR))
+        if found is not None and not _boilerplate(page, i) and (dated or _full_names(found)):
+            return found, i
+    box = head_words("author_box")
+    for i in range(first, last + 1):
+        if labels[i] is comments or feats[i].folded.strip(" :：") not in box:
+            continue
+        after = page.next_nonblank(i, last + 1)
+        if after is None or labels[after] is comments:
+            continue
+        found = parse_byline(feats[after].text, lead_required=False, led=True)
+        if found is not None and not _boilerplate(page, after):
+            return found, after
+    return _first_poster(page, labels, first, last)
+
+
+_FIRST_POST = regex.compile(r"(?<![\w#])#\s?1(?!\d)")
+_USER_NAME = regex.compile(r"(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{2,39}")
+
+
+def _first_poster(
+    page: Page, labels: Sequence[Label], first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """A thread's or a question's author, read off its first post: a thread starter anywhere
+    ("Thread starter Spursidol"), else the user name alone on the line after the line that dates
+    the first post ("30th March 2025, 16:26 # 1" / "microfast", "asked Jun 29, 2012 at 10:51" /
+    "Pup"). Only the first post: a later one is an answer's."""
+    feats = page.features
+    comments = Label.COMMENTS
+    end = min(last, first + MARKED_SEARCH)
+    for i in range(first, end + 1):
+        if labels[i] is not comments and not feats[i].blank:
+            found = thread_starter(feats[i].text)
+            if found is not None:
+                return found, i
+    marks = sorted(head_words("published_marks"), key=len, reverse=True)
+    asked = regex.compile("|".join(regex.escape(w) for w in marks), regex.I)
+    for i in range(first, end + 1):
+        f = feats[i]
+        if f.blank or labels[i] is comments or f.words > HEAD_LINE_MAX_WORDS:
+            continue
+        if not (_FIRST_POST.search(f.text) or asked.match(f.text)):
+            continue
+        if not dates.find_dates(f.text, default_year=_ANY_YEAR):
+            continue
+        after = page.next_nonblank(i, last + 1)
+        user = feats[after].text.strip() if after is not None else ""
+        if _USER_NAME.fullmatch(user) and not _label_token(page, user):
+            return Byline(user, (user,), False), after
+        return None, None
+    return None, None
+
+
+def _label_token(page: Page, word: str) -> bool:
+    """A label, menu or function word: no user name."""
+    folded = word.casefold()
+    labels = head_words("not_name_words") | head_words("not_names")
+    return folded in labels or folded in page.stopwords
 
 
 #: A relative date counts on a head line of at most this many words ("Susan · 3 hours ago").
@@ -157,6 +343,7 @@ def printed_headline(
     parts = {part for part in split[:-1] if len(part.split()) >= 2}
     core = structure.core_of(top)
     end = min(last, top + HEADLINE_SEARCH if core is None else max(core[0] + 2, top + 1))
+    printed = _printed_title_part(page, title, top, min(last, top + HEADLINE_SEARCH), core)
     best, best_score = None, 0.0
     feats = page.features
     for j in range(top + 1, end + 1):
@@ -174,7 +361,50 @@ def printed_headline(
         wanted = SENTENCE_MIN_OVERLAP if sentence else HEADLINE_MIN_OVERLAP
         if score >= wanted and score >= best_score:
             best, best_score = j, score
-    return best
+    if printed is None or best is None:
+        return best if printed is None else printed
+    # Both: the site's name may be the title's first part, printed in the masthead
+    # ("Site - Story"), the story further down; the one nearer to the article is its heading.
+    anchor = core[0] if core is not None else last
+    return printed if abs(anchor - printed) <= abs(anchor - best) else best
+
+
+_HEADING_MARKS = " ¶#§"
+
+
+def _printed_title_part(
+    page: Page, title: str, top: int, end: int, core: tuple[int, int] | None
+) -> int | None:
+    """A line printing the title's story part whole: the title up to one of its separators
+    ("Fields" in "Fields - Pydantic Validation", "Portage" in "Portage - Gentoo wiki"), the
+    longest such part first; among lines printing it, the one nearest the article's core.
+
+    A ``<title>`` is "story, then sections and the site's name"; a page that prints that
+    story alone on a line of its own prints its heading, however short (a menu item such as
+    "Home" or "About" excepted). Heading anchors ("¶", "#") that documentation sites append
+    are not part of it.
+    """
+    cuts = [m.start() for m in _TITLE_PARTS.finditer(title)]
+    wanted = {" ".join(title[:cut].split()): rank for rank, cut in enumerate(cuts)}
+    wanted.pop("", None)
+    if not wanted:
+        return None
+    menu = page.phrases.casefolded("navigation.menu")
+    anchor = core[0] if core is not None else top
+    best: tuple[int, int, int] | None = None  # (rank, -distance to the core, line)
+    feats = page.features
+    for j in range(top + 1, end + 1):
+        f = feats[j]
+        if f.blank or f.words > 40:
+            continue
+        printed = " ".join(f.folded.strip(_HEADING_MARKS).split())
+        rank = wanted.get(printed)
+        if rank is None or printed in menu:  # "Home - Site", "About | Site": a menu item
+            continue
+        key = (rank, -abs(anchor - j), j)
+        if best is None or key > best:
+            best = key
+    return None if best is None else best[2]
 
 
 def _date_only(text: str) -> bool:
@@ -212,6 +442,8 @@ def _window(page: Page, labels: Sequence[Label], anchor: int, first: int, last: 
             prose += 1
             if prose >= 2:
                 break
+            if prose == 1 and not below:  # a byline line long enough to read as prose
+                below.append(j)
             continue
         below.append(j)
     above: list[int] = []
@@ -278,35 +510,142 @@ def _head_byline(
     updated: HeadDate | None,
     headline: int | None,
     relative_line: int | None = None,
+    anchor: int | None = None,
 ) -> tuple[Byline | None, int | None]:
-    """A lead byline anywhere in the head, else a bare name next to a head date."""
+    """A lead byline anywhere in the head, else a bare name with head evidence beside it (its
+    words none of the headline's, or of the line standing for it: ``anchor``)."""
     feats = page.features
     for i in window:
         text = feats[i].text
-        if feats[i].words > HEAD_LINE_MAX_WORDS + 6:
+        if feats[i].words > BYLINE_LINE_MAX_WORDS and _words_besides_dates(text) > BYLINE_LINE_MAX_WORDS:
             continue
-        found = parse_byline(text, lead_required=True, anywhere=True)
+        found = parse_byline(text, lead_required=True, anywhere=True) or thread_starter(text)
         if found is not None:
             return found, i
         if _lead_alone(text):  # "By" / "Written by" on a line of its own: the name follows
             after = page.next_nonblank(i)
             if after is not None:
-                found = parse_byline(feats[after].text, lead_required=False)
-                if found is not None:
-                    return Byline(found.author, found.names, True), after
+                found = parse_byline(feats[after].text, lead_required=False, led=True)
+                if found is not None and not _boilerplate(page, after):
+                    return found, after
     dated = {d.line for d in (published, updated) if d is not None}
     if relative_line is not None:
         dated.add(relative_line)
-    if not dated:
-        return None, None
-    headline_words = set(feats[headline].tokens) if headline is not None else set()
+    heading = headline if headline is not None else anchor
+    headline_words = set(feats[heading].tokens) if heading is not None else set()
+    first_dated = next((i for i in window if i in dated), None)
+    # A name made of an organisation's words ("Associated Press", "Tech Insider") gives way to a
+    # person's name in the same head: bare names do not say which one wrote the story.
+    organisation: tuple[Byline, int] | None = None
     for i in window:
-        if not _next_to(page, i, dated):
+        text = feats[i].text
+        if _boilerplate(page, i) or text.rstrip().endswith((",", "!", "?", ":")):
+            continue  # "Hi Matt," is a greeting, "Follow us!" a button
+        if i == first_dated:
+            single = _name_before_date(page, text)
+            if single is not None:
+                return single, i
+        words = headline_words if i != heading else set()
+        if not (_next_to(page, i, dated) or _beside_stamp(page, i)):
             continue
-        found = parse_byline(feats[i].text, lead_required=False)
-        if found is not None and not _boilerplate(page, i) and _bare_person(page, found, headline_words):
+        found = parse_byline(text, lead_required=False)
+        if (found is None or not _bare_person(page, found, words)) and i in dated:
+            found = segment_names(text)
+        if found is None or not _bare_person(page, found, words) or reading_time(found.author):
+            continue  # "Reading Time: 8 minutes" is a stamp
+        if not _organisation(found.author):
             return found, i
-    return None, None
+        organisation = organisation or (found, i)
+    return organisation if organisation is not None else (None, None)
+
+
+def _organisation(name: str) -> bool:
+    """A name with a word of an organisation's ("Press", "Insider", "News"): ``organisation_words``."""
+    words = head_words("organisation_words")
+    return any(token.casefold().strip(".,") in words for token in name.split())
+
+
+def _words_besides_dates(text: str) -> int:
+    return dates.words_besides_dates(text, dates.find_dates(text, default_year=_ANY_YEAR))
+
+
+_ANY_YEAR = 2000
+#: A head line that dates or times the article has at most this many words besides.
+STAMP_WORDS = 6
+
+
+def _stamp(page: Page, j: int) -> bool:
+    """A short line that dates or times the article: a date (its year printed or not), a clock
+    time ("1:39 PM ET"), a reading time ("11 min read"), a relative date ("2 days ago"), or a
+    publication word alone ("Last Updated:", its date written by a script the scraper lost)."""
+    text = page.features[j].text
+    if page.features[j].words > STAMP_WORDS + 4:
+        return False
+    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    if found:
+        return dates.words_besides_dates(text, found) <= STAMP_WORDS
+    if page.features[j].words > STAMP_WORDS:
+        return False
+    if dates.has_time(text) or reading_time(text) or relative.find_relative(text) is not None:
+        return True
+    # "Last Updated:" / "Published" whose date the scraper lost (a script writes it)
+    return any(
+        (marks := page.phrases.pattern(key, Mode.LINE)) is not None and marks.match(text) is not None
+        for key in ("meta.updated", "meta.published")
+    )
+
+
+def _beside_stamp(page: Page, i: int) -> bool:
+    """A bare name's evidence besides a head date: the line right after or before it dates the
+    article ("Pippin Lee" / "on Mar 17 · 11 min read"), or the line after gives the person's
+    job ("Joe Kindness" / "Founder & CEO")."""
+    after, before = page.next_nonblank(i), page.prev_nonblank(i)
+    if after is not None and (_stamp(page, after) or role_line(page.features[after].text)):
+        return True
+    return before is not None and _stamp(page, before)
+
+
+_SINGLE_NAME = regex.compile(
+    r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]{1,39})(?:\s+[·•|]\s+|\s+)(?=\S)"
+)
+
+
+def stamp_author(page: Page, text: str) -> str | None:
+    """The poster a feed article's stamp names: a user name before its date ("LingoLover94 April
+    5, 2023, 10:08am 1", a forum thread's first post read as a feed), or a bare name among its
+    dated parts ("Pepper Pot Jun 7, 2017 at 8:28 pm")."""
+    found = _name_before_date(page, text) or segment_names(text)
+    if found is None or _organisation(found.author):
+        return None
+    return found.author
+
+
+def _name_before_date(page: Page, text: str) -> Byline | None:
+    """One word before the head's first date, starting its line: the user name blogs and forums
+    print there ("Susan December 9, 2024 0 Comments", "TatyanaBol January 28, 2024, 3:36pm",
+    "longshot · 03/03/2026 19:44"). Not a weekday, a label, a menu or a function word."""
+    m = _SINGLE_NAME.match(text)
+    if m is None:
+        return None
+    name = m.group("name").rstrip(".-")
+    folded = name.casefold()
+    if (
+        folded in head_words("not_name_words")
+        or folded in head_words("not_names")
+        or folded in page.stopwords
+    ):
+        return None
+    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    if not found or found[0].start != m.end() or len(name) < 3:
+        return None
+    return Byline(name, (name,), False)
+
+
+def _full_names(found: Byline) -> bool:
+    """Away from the head, a byline without a date names people by their full names ("By Laws"
+    is a menu item) or an agency ("By Reuters")."""
+    agencies = head_words("agency_words")
+    return all(len(name.split()) >= 2 or name.casefold() in agencies for name in found.names)
 
 
 #: Function words of a label ("Our Partners", "All Posts") are short; a longer stop-word list
@@ -317,7 +656,7 @@ _SHORT_STOP = 3
 def _bare_person(page: Page, found: Byline, headline_words: set[str]) -> bool:
     """A bare name has no short function words ("Our Partners") and no word of the headline (a
     section or topic label: "Mental Health" over an article on mental health)."""
-    tokens = {t.casefold() for t in found.author.split()}
+    tokens = {t.casefold() for t in found.author.split()} - head_words("name_joiners")
     short_stops = {t for t in tokens & page.stopwords if len(t) <= _SHORT_STOP}
     return not short_stops and not tokens & headline_words
 

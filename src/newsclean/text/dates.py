@@ -2,9 +2,9 @@
 
 Handles ``DD.MM.YYYY[, HH:MM]``, ``YYYY-MM-DD[THH:MM]``, ``26 September 2022, 15:55``,
 ``September 26, 2022 at 9:24 pm``, ``19. Juli 2015, 04:56 Uhr``, ``1 de enero de 2015``,
-``30 juin 2015 à 18h01``, ``Sep 26`` (year taken from context), month names of the
-languages in ``data/months.toml`` and any Unicode decimal digits (Bengali ২০২২, Arabic-Indic
-٢٠٢٢...), since Python's ``int`` reads them all; CJK ``2019年11月19日 10:00`` and Korean
+``30 juin 2015 à 18h01``, ``02-12-2025``, ``2025/4/29``, ``Sep 26`` (year taken from context),
+month names of the languages in ``data/months.toml`` and any Unicode decimal digits (Bengali
+২০২২, Arabic-Indic ٢٠٢٢...), since Python's ``int`` reads them all; CJK ``2019年11月19日 10:00`` and Korean
 ``2019년 11월 19일``. A numeric date is read day first; one whose first number cannot be a
 month (``19/11/2019``) is ``order="dmy"``, one whose second cannot (``11/19/2019``) is read
 month first, ``order="mdy"``, and one that could be either (``02/03/2020``) is
@@ -65,7 +65,7 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
     # A time printed before the date: "00:00, 1 января 2015", "18:46 03.05.2015".
     lead = rf"(?:(?<![\d:])(?P<hh>{_D}{{1,2}}):(?P<mi>{_D}{{2}})\s*[,|]?\s*)?"
     flags = regex.IGNORECASE
-    year_required = (True, True, True, True, False, False)
+    year_required = (True, True, True, True, True, False, False)
     patterns = (
         # 2019年11月19日 10:00 (Chinese, Japanese) / 2019년 11월 19일 (Korean)
         regex.compile(
@@ -79,9 +79,15 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
             rf"(?:[T\s]+(?P<hh>{_D}{{2}}):(?P<mi>{_D}{{2}})(?::\d{{2}}(?:\.\d+)?)?{zone})?(?!\d)",
             flags,
         ),
-        # 25.02.2026, 09:50  /  25/02/2026 09:50
+        # 25.02.2026, 09:50  /  25/02/2026 09:50  /  02-12-2025 (one separator, twice)
         regex.compile(
-            rf"{lead}(?<![\d.])(?P<dmy>)(?P<dd>{_D}{{1,2}})[./](?P<mm>{_D}{{1,2}})[./](?P<yy>{_D}{{4}})(?!\d)"
+            rf"{lead}(?<![\d.\-])(?P<dmy>)(?P<dd>{_D}{{1,2}})(?P<sep>[./-])(?P<mm>{_D}{{1,2}})(?P=sep)"
+            rf"(?P<yy>{_D}{{4}})(?!\d)" + time,
+            flags,
+        ),
+        # 2025/4/29, 2025.04.29 (year first, as East Asian and some European sites print it)
+        regex.compile(
+            rf"(?<![\d./])(?P<yy>{_D}{{4}})(?P<ysep>[./])(?P<mm>{_D}{{1,2}})(?P=ysep)(?P<dd>{_D}{{1,2}})(?![\d.]\d)"
             + time,
             flags,
         ),

@@ -1,0 +1,340 @@
+"""More article-head shapes (metadata/head.py, bylines.py, text/dates.py), in several languages:
+bare names with their evidence, forum user names, author boxes, leads inside a line, teams,
+printed title parts and dates; and the look-alikes that must not be read as bylines."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsclean
+from newsclean.metadata.bylines import parse_byline, segment_names, thread_starter
+from newsclean.text.dates import find_dates
+
+HEAD_PAGES: dict[str, dict[str, Any]] = tomllib.loads(
+    (Path(__file__).parent / "data" / "head_pages.toml").read_text("utf-8")
+)
+HEADLINES = {
+    "en": "Council keeps the old bridge open after long debate",
+    "de": "Stadtrat lässt alte Brücke offen nach langer Debatte",
+    "es": "El concejo mantiene abierto el viejo puente tras un largo debate",
+    "fr": "Le conseil garde le vieux pont ouvert après un long débat",
+    "ru": "Горсовет оставил старый мост открытым после долгих споров",
+}
+
+
+def page(*head: str, lang: str = "en", top: str | None = None, tail: tuple[str, ...] = ()) -> str:
+    """A scraped page: a ``<title>`` line (the headline and a site by default), a menu, the head
+    lines, the body paragraphs, then ``tail`` (an author box, a footer)."""
+    body = HEAD_PAGES[lang if lang in HEAD_PAGES else "en"]["body"]
+    first = top if top is not None else f"{HEADLINES[lang]} | Example Media"
+    return "\n".join([first, "Home", "News", "Sport", *head, *body, *tail, "© 2024 Example Media Group"])
+
+
+def author_of(*head: str, lang: str = "en", **kwargs: Any) -> str | None:
+    return newsclean.clean(page(*head, lang=lang, **kwargs)).metadata.author
+
+
+# -- bare names: a name-shaped line counts where the head gives evidence beside it -------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "author"),
+    [
+        # the person's job on the next line
+        ("en", ("Joe Kindness", "Founder & CEO"), "Joe Kindness"),
+        ("de", ("Max Mustermann", "Redakteur"), "Max Mustermann"),
+        ("es", ("Lucía Fernández", "Periodista"), "Lucía Fernández"),
+        ("ru", ("Анна Смирнова", "Корреспондент"), "Анна Смирнова"),
+        # a reading time, a clock time, or a publication word whose date a script wrote
+        ("en", ("Pippin Lee", "11 min read"), "Pippin Lee"),
+        ("en", ("Sarah Archer", "1:39 PM ET"), "Sarah Archer"),
+        ("de", ("Erika Becker", "5 Min. Lesezeit"), "Erika Becker"),
+        ("en", ("Matteo Laratta", "Last Updated:"), "Matteo Laratta"),
+        # several people next to a date, with credentials after a comma
+        (
+            "en",
+            ("Rui Ma, Heba Ledwon & Suparn Patra", "Nov 25th, 2025"),
+            "Rui Ma, Heba Ledwon & Suparn Patra",
+        ),
+        ("ru", ("Анна Смирнова и Иван Петров", "1 января 2015"), "Анна Смирнова и Иван Петров"),
+        ("en", ("Dylan Bailey, MS, RD", "Published Jun 4, 2025"), "Dylan Bailey, MS, RD"),
+        # a name before its job on one line, a date below
+        ("en", ("Rasmus Barslund Founder & Lead Reviewer", "Updated Feb 27, 2026"), "Rasmus Barslund"),
+    ],
+)
+def test_bare_names_with_evidence_beside_them(lang: str, head: tuple[str, ...], author: str) -> None:
+    assert author_of(HEADLINES[lang], *head, lang=lang) == author
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        ("en", "Dec 26, 2025 • Mahua Das in Project Management", "Mahua Das"),
+        ("en", "12/19/2025 • Friday Philosophy • David Gordon", "David Gordon"),
+        ("en", "September 1, 2016 September 8, 2016 Autumn Adams", "Autumn Adams"),
+        ("de", "19. Juli 2015 | Jonas Hoffmann", "Jonas Hoffmann"),
+    ],
+)
+def test_a_bare_name_among_the_parts_of_a_dated_line(lang: str, line: str, author: str) -> None:
+    assert author_of(HEADLINES[lang], line, lang=lang) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Susan December 9, 2024 0 Comments", "Susan"),
+        ("TatyanaBol January 28, 2024, 3:36pm 1", "TatyanaBol"),
+        ("longshot · 03/03/2026 19:44", "longshot"),
+        ("hayley.p 2 May 2025 18:48", "hayley.p"),
+    ],
+)
+def test_a_user_name_before_the_head_date(line: str, author: str) -> None:
+    assert author_of(HEADLINES["en"], line) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "user"),
+    [
+        ("Thread starter FutureBSD", "FutureBSD"),
+        ("Thread starter Children of Bodom", "Children of Bodom"),
+        ("Started by pippin06, May 26, 2025", "pippin06"),
+        ("Themenstarter Kellerkind", "Kellerkind"),
+        ("Автор темы: ivan_p", "ivan_p"),
+        ("Discussion in ' Hosting Advice ' started by pelex, May 26, 2025.", "pelex"),
+    ],
+)
+def test_thread_starters(line: str, user: str) -> None:
+    found = thread_starter(line)
+    assert found is not None and found.author == user
+    assert author_of(HEADLINES["en"], line, "Start date Sep 7, 2005") == user
+
+
+def test_a_sentence_with_started_by_names_no_starter() -> None:
+    assert thread_starter("The project started by Google in 2010 grew") is None
+
+
+def test_a_name_made_of_an_organisations_words_gives_way_to_a_person() -> None:
+    assert author_of(HEADLINES["en"], "Tech Insider", "Alex Perry 1 day ago") == "Alex Perry"
+    assert author_of(HEADLINES["en"], "Associated Press", "May 2, 2024") == "Associated Press"
+
+
+# -- leads: where "By" starts a byline, and where it does not -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        ("en", "Last updated on August 2, 2025 by Shannon", "Shannon"),
+        ("en", "Tuesday 15 October 2019 by Bradley M. Kuhn", "Bradley M. Kuhn"),
+        ("en", "On January 12, 2025 By Gabby Boucher In Budget Travel, Travel Tips", "Gabby Boucher"),
+        ("en", "by Meaghan Weeden ● December 23, 2025 ● 6 min read", "Meaghan Weeden"),
+        ("en", "By A. J. Neal View In Digital Edition", "A. J. Neal"),
+        (
+            "fr",
+            "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Martin Untersinger "
+            "(avec Damien Leloup et Morgane Tual)",
+            "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+        ),
+        ("de", "Veröffentlicht am 19. Juli 2015 von Erika Becker", "Erika Becker"),
+        ("en", "Contributors: Janet Loughrey", "Janet Loughrey"),
+        ("en", "A Post By: Darren Rowse", "Darren Rowse"),
+    ],
+)
+def test_leads_inside_a_head_line(lang: str, line: str, author: str) -> None:
+    assert author_of(HEADLINES[lang], line, lang=lang) == author
+
+
+@pytest.mark.parametrize("line", ["Powered by Shopify", "Sort by Color", "Developed by Studio X"])
+def test_a_phrase_with_by_is_no_byline(line: str) -> None:
+    assert parse_byline(line, lead_required=True, anywhere=True) is None
+    assert author_of(HEADLINES["en"], line, "May 2, 2024") is None
+
+
+def test_away_from_the_head_a_byline_names_a_person_in_full() -> None:
+    assert author_of(HEADLINES["en"], "May 2, 2024", tail=("By Jane Doe",)) == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Marketing Team", ("Marketing Team",)),
+        ("by SolutionsHub Editorial Team", ("SolutionsHub Editorial Team",)),
+        ("Von Redaktion Kultur", ("Redaktion Kultur",)),
+    ],
+)
+def test_teams_a_lead_byline_names(line: str, authors: tuple[str, ...] | None) -> None:
+    meta = newsclean.clean(page(HEADLINES["en"], line, "May 2, 2024")).metadata
+    assert meta.authors == authors
+
+
+def test_the_name_under_a_lone_lead_may_be_one_word_but_no_column_heading() -> None:
+    assert author_of(HEADLINES["en"], "By", "Lauren", "Updated October 17, 2025") == "Lauren"
+    assert author_of(HEADLINES["en"], "Author", "Posts", "Mar 11, 2005 at 6:36 am") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Hi Matt,", None),
+        ("Colin Gray Colin Gray", "Colin Gray"),
+        ("Angela Holliday-Bell, MD*", "Angela Holliday-Bell, MD"),
+    ],
+)
+def test_greetings_repeats_and_footnote_marks(line: str, author: str | None) -> None:
+    assert author_of(HEADLINES["en"], line, "May 2, 2024") == author
+
+
+# -- beyond the head ------------------------------------------------------------------------------
+
+
+def test_a_lead_byline_below_the_photo_and_the_share_buttons() -> None:
+    furniture = ("Photo: Getty Images", *(f"Share on {s}" for s in ("Facebook", "X", "LinkedIn", "Email")))
+    head = (HEADLINES["en"], *furniture, "Standfirst of the story in a few words", "More", "Less")
+    text = page(*head, tail=()).replace(
+        "Standfirst of the story in a few words", "Standfirst\nBy Reid Bramblett"
+    )
+    assert newsclean.clean(text).metadata.author == "Reid Bramblett"
+
+
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        ("en", ("About the author", "Alex Woodbury")),
+        ("en", ("Written by", "Sir Nuno")),
+        ("de", ("Über den Autor", "Jonas Hoffmann")),
+        ("es", ("Sobre el autor", "Javier López")),
+    ],
+)
+def test_an_author_box_after_the_article(lang: str, box: tuple[str, str]) -> None:
+    meta = newsclean.clean(page(HEADLINES[lang], lang=lang, tail=box)).metadata
+    assert meta.author == box[1]
+
+
+def test_no_author_box_in_the_comments() -> None:
+    tail = ("Comments", "Leave a Reply", "About the author", "Alex Woodbury")
+    assert newsclean.clean(page(HEADLINES["en"], tail=tail)).metadata.author is None
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "order"),
+    [
+        ("02-12-2025", "2025-12-02", "ambiguous"),
+        ("19-11-2019", "2019-11-19", "dmy"),
+        ("2025/4/29", "2025-04-29", ""),
+        ("2025.04.29 10:00", "2025-04-29T10:00", ""),
+        ("December 19. 2025", "2025-12-19", ""),
+    ],
+)
+def test_numeric_and_dotted_dates(text: str, iso: str, order: str) -> None:
+    found = find_dates(text)
+    assert [(d.iso, d.order) for d in found] == [(iso, order)]
+
+
+def test_a_phone_number_is_no_date() -> None:
+    assert find_dates("Call us toll free: 1-888-721-1115") == []
+
+
+def test_a_header_date_with_a_kicker_before_the_headline() -> None:
+    meta = newsclean.clean(page("April 28, 2025", "Workouts", HEADLINES["en"])).metadata
+    assert meta.published == "2025-04-28"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "iso"),
+    [
+        ("en", "Published: Nov 24, 2025", "2025-11-24"),
+        ("en", "asked Jun 29, 2012 at 10:51", "2012-06-29T10:51"),
+        ("de", "Veröffentlicht: 19. Juli 2015", "2015-07-19"),
+        ("es", "Publicado 1 de enero de 2015", "2015-01-01"),
+    ],
+)
+def test_a_date_that_says_it_is_the_publication_date_far_from_the_head(
+    lang: str, line: str, iso: str
+) -> None:
+    # Below the body: no head date, no dateline the rules found.
+    meta = newsclean.clean(page(HEADLINES[lang], lang=lang, tail=(line,))).metadata
+    assert meta.published == iso
+
+
+def test_a_marked_date_far_below_gives_way_to_the_head_date() -> None:
+    meta = newsclean.clean(page(HEADLINES["en"], "May 2, 2024", tail=("Published: Nov 24, 2025",))).metadata
+    assert meta.published == "2024-05-02"
+
+
+# -- titles ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("top", "printed", "title"),
+    [
+        ("Fields - Pydantic Validation", "Fields", "Fields"),
+        ("Portage - Gentoo wiki", "Portage", "Portage"),
+        (
+            "functools — Higher-order functions — Python 3.14 documentation",
+            "functools — Higher-order functions ¶",
+            "functools — Higher-order functions",
+        ),
+    ],
+)
+def test_a_printed_part_of_the_title_is_the_headline(top: str, printed: str, title: str) -> None:
+    meta = newsclean.clean(page(printed, top=top)).metadata
+    assert meta.title == title
+
+
+def test_a_menu_item_that_starts_the_title_is_no_headline() -> None:
+    meta = newsclean.clean(page(HEADLINES["en"], top="Home - Example Media")).metadata
+    assert meta.title != "Home"
+
+
+def test_a_printed_copy_of_the_title_loses_the_sites_part() -> None:
+    top = "Best Residential Movers in NYC 2025 | Top 19 Companies | Supermove"
+    meta = newsclean.clean(page("Best Residential Movers in NYC 2025 | Top 19 Companies", top=top)).metadata
+    assert meta.title == "Best Residential Movers in NYC 2025"
+
+
+def test_segment_names_take_no_category() -> None:
+    assert segment_names("November 28, 2025 / living healthy / wellness") is None
+
+
+@pytest.mark.parametrize(
+    ("post", "user"),
+    [
+        (("30th March 2025, 16:26 # 1 | Link", "microfast", "Registered User"), "microfast"),
+        (("#1 2024-08-03 10:59:47", "archuser38013", "Member"), "archuser38013"),
+        (("asked Jun 29, 2012 at 10:51", "Pup", "1,992 2 2 gold badges"), "Pup"),
+    ],
+)
+def test_a_threads_author_is_its_first_posters_name(post: tuple[str, ...], user: str) -> None:
+    body = HEAD_PAGES["en"]["body"]
+    lines = ["Wrong refresh rate on my card - Example Forum", "Forum", "Register", *post, *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author == user
+
+
+def test_a_later_posts_name_is_no_author() -> None:
+    # The first post's header has no user name under it: the second post's poster is not taken.
+    body = HEAD_PAGES["en"]["body"]
+    lines = ["Wrong refresh rate - Example Forum", "Forum", "#1 2024-08-03 10:59:47", *body]
+    lines += ["#2 2024-08-04 09:00:00", "someoneelse", *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author is None
+
+
+def test_a_forum_thread_read_as_a_feed_names_its_first_poster() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    posts = [
+        ("LingoLover94 April 5, 2023, 10:08am 1", "Best daily news website for beginners?"),
+        ("charrich87 April 5, 2023, 11:48am 2", "I have used one for years with my students"),
+        ("Maria2 April 5, 2023, 12:12pm 3", "Another site that helped me a lot"),
+    ]
+    lines = ["Best daily news website for beginners? - Open Forum", "Open Forum"]
+    for stamp, title in posts:
+        lines += [stamp, title, *body]
+    doc = newsclean.clean("\n".join(lines))
+    assert doc.metadata.author == "LingoLover94"
+    assert doc.metadata.published == "2023-04-05T10:08"
