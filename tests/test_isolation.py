@@ -206,7 +206,7 @@ def _in_thread(fn: Any) -> dict[str, Any]:
             out["error"] = exc
         out["seconds"] = time.monotonic() - start
 
-    thread = threading.Thread(target=run)
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
     thread.join(STUCK_SECONDS * 2)
     return out
@@ -229,8 +229,9 @@ def test_no_budget_error_reaches_a_thread_after_its_page() -> None:
             with enforced(time.monotonic() + 0.02):
                 pass
         with enforced(time.monotonic() + 0.02):  # and one that was interrupted
+            end = time.monotonic() + STUCK_SECONDS
             try:
-                while True:
+                while time.monotonic() < end:
                     pass
             except BudgetError:
                 pass

@@ -32,6 +32,7 @@ from newsclean.config import CleanConfig
 from newsclean.errors import BudgetError, NewscleanError
 from newsclean.model import Document
 from newsclean.pipeline import Cleaner
+from newsclean.warmup import warm_up
 
 __all__ = ["HARD_LIMIT_FACTOR", "HARD_LIMIT_SLACK", "IsolatedCleaner", "WorkerPool", "hard_limit"]
 
@@ -200,6 +201,8 @@ class IsolatedCleaner:
 
     def clean(self, data: str | bytes, **options: Any) -> Document:
         """Like :meth:`Cleaner.clean` (same keyword options), in the worker process."""
+        if self._worker is None and multiprocessing.get_start_method() == "fork":
+            warm_up(html=True)  # once here, so that every worker forked from here starts warm
         worker = self._worker = self._worker or _Worker(self._make, _clean_page)
         worker.send([(data, options)])
         while True:
