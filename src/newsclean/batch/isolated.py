@@ -228,10 +228,10 @@ class IsolatedCleaner:
             doc: Document = value
             return doc
 
-    def close(self) -> None:
-        """Stop the worker process."""
+    def close(self, *, kill: bool = False) -> None:
+        """Stop the worker process (at once with ``kill``: what it is doing is abandoned)."""
         if self._worker is not None:
-            self._worker.close()
+            self._worker.close(kill=kill)
             self._worker = None
 
     def __enter__(self) -> IsolatedCleaner:
@@ -240,7 +240,7 @@ class IsolatedCleaner:
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.close()
+        self.close(kill=kind is not None)  # Ctrl-C, an error: no page worth waiting for
 
 
 class _ConfiguredCleaner:
