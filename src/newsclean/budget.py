@@ -16,8 +16,8 @@
   ``SIGALRM``): at the deadline it raises :class:`BudgetError` in the page's thread as an
   asynchronous exception (CPython's documented ``PyThreadState_SetAsyncExc``), which the
   interpreter delivers at the thread's next bytecode: a plugin's pure-Python loop stops. It is
-  re-sent every ``REARM`` seconds until the page ends, like the alarm, and one not yet
-  delivered when the page ends is withdrawn, so it never lands in the caller's code.
+  re-sent every ``REARM`` seconds until the page ends, like the alarm; the watch ends under the
+  watchdog's lock, so none lands in the caller's code after the page.
 
 C code that does not check for signals (lxml parsing a page, a trafilatura XPath call; in a
 thread that is not the main one, a regular expression too) cannot be interrupted in-process; it
@@ -143,11 +143,15 @@ def _async_exc_api() -> ctypes._NamedFuncPointer | None:
 _ASYNC_EXC = _async_exc_api()
 
 
-def _send(thread_id: int, exc: type[BaseException] | None) -> None:
-    """Raise ``exc`` in the thread ``thread_id`` at its next bytecode; None withdraws one pending.
-    (No ``argtypes``: ctypes passes None as NULL, which is what withdraws.)"""
+def _send(thread_id: int) -> None:
+    """Raise :class:`Interrupted` in the thread ``thread_id`` at its next bytecode.
+
+    Never withdrawn with ``PyThreadState_SetAsyncExc(id, NULL)``: on CPython 3.11 that leaves the
+    interpreter-wide "asynchronous exception pending" flag set with no thread to clear it, and
+    the interpreter then crawled (a Hypothesis test after a withdrawal ran past pytest-timeout's
+    300 s instead of 2 s). Nothing needs withdrawing: see :func:`_watched`."""
     assert _ASYNC_EXC is not None
-    _ASYNC_EXC(ctypes.c_ulong(thread_id), None if exc is None else ctypes.py_object(exc))
+    _ASYNC_EXC(ctypes.c_ulong(thread_id), ctypes.py_object(Interrupted))
 
 
 @contextmanager
@@ -159,12 +163,14 @@ def _watched(deadline: float) -> Iterator[None]:
         yield
     finally:
         # The watchdog may deliver once more while the watch ends (it sends at most once per
-        # REARM seconds): caught and retried until the watch is gone and nothing is pending. The
-        # loop is inline, not a helper: the interpreter delivers on entering a function, which
-        # would be before a helper's own ``try``.
+        # REARM seconds, under the lock that `unwatch` takes): caught and retried until the watch
+        # is gone. One sent before `unwatch` took the lock is delivered inside this loop, since
+        # the interpreter delivers on returning from the lock's C calls and on entering Python
+        # functions; after it nothing is sent. The loop is inline, not a helper: a helper's entry
+        # would come before its own ``try``.
         while True:
             try:
-                _WATCHDOG.unwatch(key, thread_id)
+                _WATCHDOG.unwatch(key)
                 break
             except Interrupted:
                 continue
@@ -192,12 +198,10 @@ class _Watchdog:
             self._lock.notify()
         return key
 
-    def unwatch(self, key: int, thread_id: int) -> None:
-        """End the watch ``key``; an exception sent to its thread and not yet raised is withdrawn.
-        Under the lock, so nothing is sent after it."""
+    def unwatch(self, key: int) -> None:
+        """End the watch ``key``. Under the lock, so nothing is sent after it."""
         with self._lock:
-            if self._pages.pop(key, None) is not None:
-                _send(thread_id, None)
+            self._pages.pop(key, None)
 
     def forget_thread(self) -> None:
         """In a forked child: the parent's watchdog thread did not come along, nor its pages."""
@@ -212,7 +216,7 @@ class _Watchdog:
                 for key, (due, thread_id) in list(self._pages.items()):
                     if due <= now:
                         if not _in_finalizer(thread_id):
-                            _send(thread_id, Interrupted)
+                            _send(thread_id)
                         self._pages[key] = (now + REARM, thread_id)
                 soonest = min((due for due, _ in self._pages.values()), default=None)
                 self._lock.wait(None if soonest is None else max(soonest - now, 0.0))
