@@ -1,8 +1,9 @@
 """Batch cleaning: one output record per input record, in order, over a bounded worker pool.
 
 ``clean_record`` is the record contract shared by the CLI and the Dask adapter; ``run_batch``
-streams inputs through a process pool (one :class:`Cleaner` per worker, built once) into a
-resumable partial file. See docs/batch.md.
+streams inputs through worker processes (one :class:`Cleaner` per worker, built once; a worker
+still on one record past the hard limit is killed, the record gets a ``BudgetError`` and a new
+worker goes on: ``newsclean.batch.isolated``) into a resumable partial file. See docs/batch.md.
 """
 
 from __future__ import annotations
@@ -11,11 +12,9 @@ import functools
 import itertools
 import json
 import multiprocessing
-import signal
 import sys
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections import Counter
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ from newsclean.batch.io import (
     resume_point,
     write_fingerprint,
 )
+from newsclean.batch.isolated import WorkerPool
 from newsclean.config import CleanConfig
 from newsclean.errors import InputError
 from newsclean.pipeline import Cleaner, Format
@@ -75,10 +75,27 @@ def clean_record(cleaner: Cleaner, unit: object, options: RecordOptions) -> dict
     try:
         return _cleaned(cleaner, record, options, _page_mode(unit, options.mode))
     except Exception as exc:  # any failure, ours or a dependency's, is this record's error
-        failed = {"error": f"{type(exc).__name__}: {exc}"}
-        if options.id_field in record:
-            failed = {options.id_field: record[options.id_field], **failed}
-        return failed
+        return _failed_record(record, options, exc)
+
+
+def _failed_record(record: dict[str, Any], options: RecordOptions, exc: Exception) -> dict[str, Any]:
+    failed = {"error": f"{type(exc).__name__}: {exc}"}
+    if options.id_field in record:
+        failed = {options.id_field: record[options.id_field], **failed}
+    return failed
+
+
+def failed_unit(unit: Unit, options: RecordOptions, exc: Exception) -> ChunkResult:
+    """The result of a unit whose worker was killed past the hard limit (or died): its error
+    record, with its id when the unit has one."""
+    record: object = {options.id_field: unit.path} if isinstance(unit, PageFile) else None
+    if isinstance(unit, RawLine):
+        try:
+            record = json.loads(unit.data)
+        except (ValueError, UnicodeDecodeError):
+            record = None
+    failed = _failed_record(record if isinstance(record, dict) else {}, options, exc)
+    return ChunkResult([to_line(failed)], 1, Counter())
 
 
 def _page_mode(unit: object, mode: Format) -> Format:
@@ -152,22 +169,6 @@ class ChunkResult:
     removed: Counter[str]
 
 
-_WORKER: tuple[Cleaner, RecordOptions] | None = None
-
-
-def _init_worker(make_cleaner: Callable[[], Cleaner], options: RecordOptions) -> None:
-    """Build this worker's Cleaner once; Ctrl-C is the parent's to handle."""
-    global _WORKER
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER = (make_cleaner(), options)
-
-
-def _clean_chunk(units: list[Unit]) -> ChunkResult:
-    assert _WORKER is not None, "worker used before _init_worker"
-    cleaner, options = _WORKER
-    return clean_chunk(cleaner, units, options)
-
-
 def clean_chunk(cleaner: Cleaner, units: Iterable[Unit], options: RecordOptions) -> ChunkResult:
     """Clean and serialize a run of units."""
     lines, errored, removed = [], 0, Counter[str]()
@@ -181,41 +182,54 @@ def clean_chunk(cleaner: Cleaner, units: Iterable[Unit], options: RecordOptions)
     return ChunkResult(lines, errored, removed)
 
 
-def _ordered(
-    submit: Callable[[list[Unit]], Future[ChunkResult]],
-    units: Iterator[Unit],
+def _merged(results: list[ChunkResult]) -> ChunkResult:
+    """One chunk's result from its records' results."""
+    removed = Counter[str]()
+    for result in results:
+        removed.update(result.removed)
+    return ChunkResult([line for r in results for line in r.lines], sum(r.errored for r in results), removed)
+
+
+class _RecordJob:
+    """A worker's job: one unit in, its serialized record out (picklable, for spawned workers)."""
+
+    def __init__(self, options: RecordOptions) -> None:
+        self.options = options
+
+    def __call__(self, cleaner: Cleaner, unit: Unit) -> ChunkResult:
+        return clean_chunk(cleaner, [unit], self.options)
+
+
+def _pooled(
+    workers: int,
+    make: Callable[[], Cleaner],
+    options: RecordOptions,
     window: int,
-    position: Callable[[], int],
-) -> Iterator[tuple[ChunkResult, int]]:
-    """Results in input order with at most ``window`` chunks in flight (bounded memory), each
-    with the input ``position()`` at its end (the reader runs ahead of the writer)."""
-    pending: deque[tuple[Future[ChunkResult], int]] = deque()
-    while chunk := list(itertools.islice(units, CHUNK)):
-        pending.append((submit(chunk), position()))
-        if len(pending) >= window:
-            future, at = pending.popleft()
-            yield future.result(), at
-    while pending:
-        future, at = pending.popleft()
-        yield future.result(), at
-
-
-def _pool(workers: int, make: Callable[[], Cleaner], options: RecordOptions) -> ProcessPoolExecutor:
-    """A pool of ``workers`` processes; when they are forked, the language model is loaded first so
-    that all of them share one copy of its tables instead of each loading its own."""
+    chunks: Iterator[list[Unit]],
+) -> Generator[ChunkResult, None, None]:
+    """Chunks cleaned by ``workers`` processes (``WorkerPool``: a worker still on a record past the
+    hard limit is killed). When they are forked, the language model is loaded first so that all
+    of them share one copy of its tables instead of each loading its own."""
     if multiprocessing.get_start_method() == "fork":
         preload_language_model()
-    return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(make, options))
+    failed = functools.partial(_failed_unit, options)
+    pool = WorkerPool(workers, make, _RecordJob(options), failed, window=window)
+    try:
+        for results in pool.map(chunks):
+            yield _merged(results)
+    finally:
+        pool.close()
 
 
-def _pooled(pool: ProcessPoolExecutor) -> Callable[[list[Unit]], Future[ChunkResult]]:
-    return lambda chunk: pool.submit(_clean_chunk, chunk)
+def _failed_unit(options: RecordOptions, unit: Unit, exc: Exception) -> ChunkResult:
+    return failed_unit(unit, options, exc)
 
 
-def _inline(cleaner: Cleaner, options: RecordOptions, chunk: list[Unit]) -> Future[ChunkResult]:
-    done: Future[ChunkResult] = Future()
-    done.set_result(clean_chunk(cleaner, chunk, options))
-    return done
+def _inline(
+    cleaner: Cleaner, options: RecordOptions, chunks: Iterator[list[Unit]]
+) -> Generator[ChunkResult, None, None]:
+    for chunk in chunks:
+        yield clean_chunk(cleaner, chunk, options)
 
 
 def run_batch(
@@ -225,15 +239,20 @@ def run_batch(
     config: CleanConfig | None = None,
     options: RecordOptions | None = None,
     workers: int = 1,
+    isolate: bool | None = None,
     resume: bool = False,
     progress: bool = False,
     make_cleaner: Callable[[], Cleaner] | None = None,
 ) -> Summary:
     """Clean every record of ``inputs`` into ``output`` (format from its suffix).
 
-    ``workers=1`` cleans in this process; more start a process pool. ``make_cleaner`` (a picklable
-    callable, default ``Cleaner(config)``) builds each worker's Cleaner, e.g. with a custom Ruler.
-    Until success the records go to ``OUTPUT.partial``, which ``resume=True`` continues.
+    ``workers=1`` cleans in this process, unless ``isolate`` is true; more (or ``isolate=True``)
+    start worker processes, and a worker still on one record after ``hard_limit(config)``
+    seconds (3x the time budget + 1 s) is killed and replaced: that record gets a
+    ``BudgetError``, the run goes on. ``make_cleaner`` (a picklable callable, default
+    ``Cleaner(config)``) builds each worker's Cleaner, e.g. with a custom Ruler; its config's
+    time budget sets the hard limit. Until success the records go to ``OUTPUT.partial``, which
+    ``resume=True`` continues.
     """
     output = Path(output)
     options = options or RecordOptions()
@@ -253,20 +272,22 @@ def run_batch(
     writer = PartialWriter(partial, append=resume)
     if not resume or summary.resumed == 0:
         write_fingerprint(partial, inputs)
-    pool = _pool(workers, make, options) if workers > 1 else None
-    submit = _pooled(pool) if pool else functools.partial(_inline, make(), options)
+    window = max(workers, 1) * WINDOW_PER_WORKER
+    chunks = iter(lambda: list(itertools.islice(units, CHUNK)), [])
+    if workers > 1 or isolate:
+        results = _pooled(workers, make, options, window, chunks)
+    else:
+        results = _inline(make(), options, chunks)
     bar = _progress_bar(summary.resumed) if progress else None
     try:
-        window = max(workers, 1) * WINDOW_PER_WORKER
-        for result, at in _ordered(submit, units, window, lambda: source.done):
+        for result in results:
             writer.write(result.lines)
             summary.add(result)
             if bar is not None:
-                _advance(bar, len(result.lines), at / max(source.total, 1))
+                _advance(bar, len(result.lines), source.done / max(source.total, 1))
     finally:
         writer.close()
-        if pool:
-            pool.shutdown(wait=False, cancel_futures=True)
+        results.close()  # stops the workers
         if bar is not None:
             bar.close()
     if counted.n < summary.resumed:

@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,13 @@ def add_batch_parser(sub: Any, config_options: Callable[[argparse.ArgumentParser
     p.add_argument("--text-field", default="text", help="field holding the page (default: text)")
     p.add_argument("--id-field", default="id", help="field kept on error records (default: id)")
     p.add_argument("--url-field", default="url", help="field holding the page URL (default: url)")
-    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: CPU count)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: CPU count); one still on a record after 3x the time budget "
+        "+ 1 s is killed and replaced, and the record gets a BudgetError",
+    )
     p.add_argument("--resume", action="store_true", help="continue OUTPUT.partial of a stopped run")
     add_lines_option(p)
     add_progress_option(p)
@@ -73,16 +78,12 @@ def _run_batch(args: argparse.Namespace) -> int:
             config=config,
             options=options,
             workers=args.workers,
+            isolate=True,
             resume=args.resume,
             progress=args.progress,
         )
     except KeyboardInterrupt:
         print(f"newsclean: stopped; continue with `--resume -o {args.output}`", file=sys.stderr)
         raise
-    except BrokenProcessPool as exc:
-        raise CliError(
-            f"a worker process died ({exc}; out of memory?). The records so far are kept: "
-            f"rerun with --resume, perhaps with fewer --workers"
-        ) from exc
     print(summary.text(), file=sys.stderr)
     return 0

@@ -7,11 +7,23 @@ without importing one another.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
+from newsclean.batch.isolated import IsolatedCleaner
 from newsclean.config import CleanConfig
+from newsclean.model import Document
 from newsclean.pipeline import Cleaner
 
-__all__ = ["CLI_DEFAULTS", "CliError", "add_lines_option", "add_progress_option", "build_cleaner"]
+__all__ = [
+    "CLI_DEFAULTS",
+    "CliError",
+    "add_isolate_option",
+    "add_lines_option",
+    "add_progress_option",
+    "build_cleaner",
+    "page_cleaner",
+]
 
 #: The command line's limits, tighter than the library's (a shell user or a batch job wants a
 #: stuck page to fail fast): options a config file or a flag does not set (docs/limits.md).
@@ -51,6 +63,29 @@ def build_cleaner(args: argparse.Namespace, *, warm: bool = True, **extra: objec
     if warm:
         cleaner.warm_up()
     return cleaner
+
+
+@contextmanager
+def page_cleaner(args: argparse.Namespace, cleaner: Cleaner) -> Iterator[Callable[..., Document]]:
+    """The ``clean`` that cleans the pages: with ``--isolate`` (the default) and a time budget, in a
+    worker process killed when a page is still running past 3x the budget + 1 s (C code the
+    budget cannot interrupt: docs/limits.md); else ``cleaner``'s own, in this process."""
+    if not args.isolate or cleaner.config.time_budget is None:
+        yield cleaner.clean
+        return
+    with IsolatedCleaner(cleaner.config) as isolated:
+        yield isolated.clean
+
+
+def add_isolate_option(p: argparse.ArgumentParser) -> None:
+    """``--isolate/--no-isolate``: pages cleaned in a worker process with a hard deadline (default)."""
+    p.add_argument(
+        "--isolate",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="clean in a worker process that is killed if a page runs past 3x its time budget + 1 s "
+        "(default: yes; --no-isolate cleans in this process, bounded by the budget's checks only)",
+    )
 
 
 def add_lines_option(p: argparse.ArgumentParser) -> None:

@@ -8,15 +8,24 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import newsclean
 from newsclean.cli import explain as render
-from newsclean.cli.common import CLI_DEFAULTS, CliError, add_lines_option, add_progress_option, build_cleaner
+from newsclean.cli.common import (
+    CLI_DEFAULTS,
+    CliError,
+    add_isolate_option,
+    add_lines_option,
+    add_progress_option,
+    build_cleaner,
+    page_cleaner,
+)
 from newsclean.errors import NewscleanError
 from newsclean.model import Document
+from newsclean.pipeline import Cleaner
 
 __all__ = ["CLI_DEFAULTS", "CliError", "build_cleaner", "main"]
 
@@ -73,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_lines_option(clean)
     add_progress_option(clean)
+    add_isolate_option(clean)
     _config_options(clean)
     clean.set_defaults(run=_run_clean)
 
@@ -85,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="write an HTML report to FILE (- for stdout) instead of the table: one self-contained page",
     )
+    add_isolate_option(explain)
     _config_options(explain)
     explain.set_defaults(run=_run_explain)
 
@@ -188,6 +199,11 @@ def _expand(inputs: Sequence[str]) -> tuple[list[str], list[str]]:
 
 def _run_clean(args: argparse.Namespace) -> int:
     cleaner = build_cleaner(args)
+    with page_cleaner(args, cleaner) as clean_page:
+        return _clean_files(args, cleaner, clean_page)
+
+
+def _clean_files(args: argparse.Namespace, cleaner: Cleaner, clean_page: Callable[..., Document]) -> int:
     names, barren = _expand(args.inputs)
     for folder in barren:
         print(
@@ -203,7 +219,7 @@ def _run_clean(args: argparse.Namespace) -> int:
     for name in names:
         try:
             data = read_input(name, cleaner.config.max_bytes)
-            doc = cleaner.clean(
+            doc = clean_page(
                 data, format=args.mode, url=args.url, language=args.language, encoding=args.encoding
             )
         except (CliError, NewscleanError) as exc:
@@ -288,13 +304,9 @@ def _say(message: str, bar: Any) -> None:
 
 def _run_explain(args: argparse.Namespace) -> int:
     cleaner = build_cleaner(args, page_account=True)  # HTML: the lines trafilatura left out too
-    doc = cleaner.clean(
-        read_input(args.input, cleaner.config.max_bytes),
-        format=args.mode,
-        url=args.url,
-        language=args.language,
-        encoding=args.encoding,
-    )
+    data = read_input(args.input, cleaner.config.max_bytes)
+    with page_cleaner(args, cleaner) as clean_page:
+        doc = clean_page(data, format=args.mode, url=args.url, language=args.language, encoding=args.encoding)
     if args.html:
         name = "stdin" if args.input == "-" else Path(args.input).name
         if str(args.html) == "-":
