@@ -179,6 +179,17 @@ def test_oversized_page_loses_scripts_not_the_article(cleaner: Cleaner) -> None:
     assert not any("markup cut" in warning for warning in doc.warnings)
 
 
+def test_oversized_page_loses_drawings_not_the_article_end(cleaner: Cleaner) -> None:
+    # Inline syntax diagrams between the paragraphs: cutting at the size cap would lose the end.
+    drawing = '<svg viewBox="0 0 9 9">' + '<path d="M1 1L2 2"/>' * 2000 + "<text>a</text></svg>"
+    paragraphs = "".join(f"<p>{sentence}</p>{drawing * 30}" for sentence in BODY)
+    page = f"<html><head><title>Bridge</title></head><body><article>{paragraphs}</article></body></html>"
+    assert len(page) > MAX_MARKUP_CHARS
+    doc = cleaner.clean(page, format="html")
+    assert doc.text.splitlines() == list(BODY)
+    assert not any("markup cut" in warning for warning in doc.warnings)
+
+
 def test_fallback_to_visible_text_with_warning(cleaner: Cleaner) -> None:
     # The story sits in a <footer>, which trafilatura discards as boilerplate.
     paragraphs = "".join(f"<p>{sentence}</p>" for sentence in BODY * 4)

@@ -121,7 +121,7 @@ def _markup(data: str | bytes, encoding: str | None, warnings: list[str], conten
         warnings.append("removed NUL bytes from the markup")
     if len(markup) > MAX_MARKUP_CHARS:
         markup = _without_bulky(markup)
-        warnings.append("removed scripts and styles from an oversized page before parsing")
+        warnings.append("removed scripts, styles and SVG drawings from an oversized page before parsing")
     if len(markup) > MAX_MARKUP_CHARS:
         markup = markup[:MAX_MARKUP_CHARS]
         warnings.append(f"markup cut to its first {MAX_MARKUP_CHARS:,} characters before parsing")
@@ -129,7 +129,10 @@ def _markup(data: str | bytes, encoding: str | None, warnings: list[str], conten
 
 
 def _without_bulky(markup: str) -> str:
-    """``markup`` minus ``<script>`` (JSON-LD kept) and ``<style>`` elements, in linear time.
+    """``markup`` minus ``<script>`` (JSON-LD kept), ``<style>`` and ``<svg>`` elements, in linear
+    time: none of them is text trafilatura keeps (it drops ``<svg>`` whole), and inline drawings
+    can be most of a page (WCXB's SQLite ``SELECT`` page: 1.95 of its 2.03 million characters are
+    syntax diagrams, and cutting the markup at 2 million lost the second half of the article).
 
     ``str.find`` instead of a regex, each tag's next position remembered: an unclosed
     ``<script`` must not make every later search scan to the end of a 10 MB page.
@@ -137,7 +140,7 @@ def _without_bulky(markup: str) -> str:
     lowered = markup.lower()
     kept: list[str] = []
     pos = 0
-    following = {tag: lowered.find(f"<{tag}") for tag in ("script", "style")}
+    following = {tag: lowered.find(f"<{tag}") for tag in ("script", "style", "svg")}
     while True:
         for tag, at in following.items():
             if 0 <= at < pos:
