@@ -27,6 +27,7 @@ from newsclean.html.extract import (
     Extracted,
     declares_article,
     declares_discussion,
+    declares_product,
     extract,
     title_tag_metadata,
     visible_text,
@@ -49,10 +50,17 @@ if TYPE_CHECKING:
 #: The preset of the rules that run on trafilatura's output; the rules built for whole-page
 #: dumps (structure, titles, feeds) do not declare it: there they cost body text (docs/html.md).
 HTML_PRESET = "html"
+#: The preset of the rules that run on every HTML page, whatever it declares (a product, a
+#: listing, documentation): what is page furniture on any page (a copyright notice, an ad
+#: label, the headline printed again), not what only an article's shape tells apart (a byline,
+#: a related section; docs/html.md has the measurements).
+PAGE_PRESET = "html-any"
 #: Markup beyond this many characters is cut before parsing: bounds trafilatura's run time.
 MAX_MARKUP_CHARS = 2_000_000
 # Fall back to the visible text when trafilatura keeps under _MIN_WORDS words and under
-# _MIN_SHARE of the page's visible words.
+# _MIN_SHARE of the page's visible words, unless the page declares a product (its description
+# is short by nature; around it the visible text is the shop's menus: WCXB product 0599 went
+# from F1 0.99 to 0.72 through the fallback).
 _MIN_SHARE = 0.15
 _MIN_WORDS = 100
 _WORD = regex.compile(r"\w+")
@@ -60,7 +68,7 @@ _NUL = regex.compile("\x00+")
 #: Rule name recorded for the extracted text's line that repeats the page title.
 TITLE_RULE = TITLE_HTML.name
 _TITLE_SEARCH_LINES = 5
-_HTML_RULERS: weakref.WeakKeyDictionary[Ruler, Ruler] = weakref.WeakKeyDictionary()
+_HTML_RULERS: weakref.WeakKeyDictionary[Ruler, dict[str, Ruler]] = weakref.WeakKeyDictionary()
 
 
 def clean_html(
@@ -88,10 +96,11 @@ def clean_html(
     )
     found = _words(extracted.text) if extracted else 0
     check("after the HTML extraction")
-    visible = visible_text(markup) if found < _MIN_WORDS else ""
+    short = found < _MIN_WORDS and not (found and declares_product(markup))
+    visible = visible_text(markup) if short else ""
     check("after reading the visible text")
     base = extracted.metadata if extracted else title_tag_metadata(markup)
-    if found < _MIN_WORDS and found < _MIN_SHARE * _words(visible):
+    if short and found < _MIN_SHARE * _words(visible):
         warnings.append("trafilatura found too little article text; cleaned the page's visible text instead")
         return cleaner.clean_text(
             visible,
@@ -180,8 +189,8 @@ def _clean_extracted(
 ) -> Document:
     """Text mode over trafilatura's lines with the HTML ruler (structural rules off); Markdown
     and tables from trafilatura's tree less the removed lines, comments from its comment tree.
-    ``rules=False`` (a page that declares neither an article nor a discussion) keeps
-    trafilatura's lines as they are."""
+    ``rules=False`` (a page that declares neither an article nor a discussion) runs only the
+    rules of ``PAGE_PRESET``."""
     fixed = fix_text(extracted.text if extracted else "")
     warnings.extend(fixed.steps)
     check("after repairing the extracted text")
@@ -190,7 +199,7 @@ def _clean_extracted(
     check("after measuring the lines")
     structure = analyse(page)
     check("after analysing the page's structure")
-    active = html_ruler(site_ruler).active() if rules else []
+    active = html_ruler(site_ruler, HTML_PRESET if rules else PAGE_PRESET).active()
     labelled = label_page(page, structure, active, deadline=deadline)
     if rules:
         _mark_title(page, labelled, base.title)
@@ -228,10 +237,11 @@ def _mark_title(page: Page, labelled: Labelled, title: str | None) -> None:
             return
 
 
-def html_ruler(ruler: Ruler) -> Ruler:
-    """``ruler`` within the ``html`` preset (its enabled rules that declare it), built once
-    per ruler and cached."""
-    cached = _HTML_RULERS.get(ruler)
+def html_ruler(ruler: Ruler, preset: str = HTML_PRESET) -> Ruler:
+    """``ruler`` within ``preset`` (its enabled rules that declare it), built once per ruler
+    and preset and cached."""
+    per_preset = _HTML_RULERS.setdefault(ruler, {})
+    cached = per_preset.get(preset)
     if cached is None:
-        cached = _HTML_RULERS[ruler] = ruler.copy().within_preset(HTML_PRESET)
+        cached = per_preset[preset] = ruler.copy().within_preset(preset)
     return cached
