@@ -117,7 +117,16 @@ def clean_html(
         extracted = with_replies(extracted)
         article = article or declares_discussion(markup)
     doc = _clean_extracted(
-        cleaner, extracted, base, url, language, warnings, deadline, reference_date, rules=article
+        cleaner,
+        extracted,
+        base,
+        url,
+        language,
+        warnings,
+        deadline,
+        reference_date,
+        rules=article,
+        markup=markup,
     )
     return with_page_account(doc, markup) if cleaner.config.page_account else doc
 
@@ -186,11 +195,13 @@ def _clean_extracted(
     reference_date: Reference | None = None,
     *,
     rules: bool = True,
+    markup: str = "",
 ) -> Document:
     """Text mode over trafilatura's lines with the HTML ruler (structural rules off); Markdown
     and tables from trafilatura's tree less the removed lines, comments from its comment tree.
     ``rules=False`` (a page that declares neither an article nor a discussion) runs only the
-    rules of ``PAGE_PRESET``."""
+    rules of ``PAGE_PRESET``. ``markup`` is the page: a flat tree's Markdown gets the page's
+    headings and lists back from it."""
     fixed = fix_text(extracted.text if extracted else "")
     warnings.extend(fixed.steps)
     check("after repairing the extracted text")
@@ -208,7 +219,7 @@ def _clean_extracted(
         kept = [
             (f.text, label is Label.BODY) for f, label in zip(page.features, labelled.labels, strict=True)
         ]
-        markdown, tables = render(extracted.body, kept)
+        markdown, tables = render(extracted.body, kept, markup)
     comment_lines = split_lines(fix_text(extracted.comments).text)[0] if extracted else []
     return assemble(
         page,
