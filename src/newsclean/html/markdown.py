@@ -78,9 +78,9 @@ def page_elements(markup: str) -> tuple[dict[str, int], dict[str, frozenset[int]
 
 def render(body: Any, lines: Sequence[tuple[str, bool]], markup: str = "") -> tuple[str, tuple[Table, ...]]:
     """Markdown and tables of trafilatura's ``body`` tree, keeping the blocks whose lines are
-    kept. ``lines`` are the plain text's non-blank lines, each with whether it is body;
-    A flat tree (no heading, no list: what trafilatura's fallback extractors return) gets the
-    page's own headings and lists back from ``markup`` (:func:`page_elements`)."""
+    kept. ``lines`` are the plain text's non-blank lines, each with whether it is body. A flat
+    tree (no heading, no list: what trafilatura's fallback extractors return) gets the page's
+    own headings and lists back from ``markup`` (:func:`page_elements`)."""
     from trafilatura.xml import xmltotxt
 
     tree = deepcopy(body)
@@ -88,7 +88,8 @@ def render(body: Any, lines: Sequence[tuple[str, bool]], markup: str = "") -> tu
         headings, items = page_elements(markup)
         _restore_headings(tree, headings)
         _restore_lists(tree, items)
-    dropped = [leaf for leaf, kept in _decisions(tree, lines) if not kept]
+    removed = not all(kept for _, kept in lines)  # else no block goes: spare the matching
+    dropped = [leaf for leaf, kept in _decisions(tree, lines) if not kept] if removed else []
     for leaf in dropped:
         _remove(leaf)
     for container in _CONTAINERS:
