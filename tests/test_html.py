@@ -315,3 +315,16 @@ def test_rules_run_only_where_the_page_declares_an_article_or_a_discussion(clean
     for declares in (ARTICLE_TYPE, ld):
         doc = cleaner.clean(article_page(leftovers=LEFTOVERS, declares=declares), format="html")
         assert "newsletter" not in doc.text
+
+
+def test_code_lines_are_kept_verbatim(cleaner: Cleaner) -> None:
+    """A phrase rule's match inside a code block is code, not a notice (``html.code``); the same
+    words as a paragraph of their own are still removed."""
+    code = (
+        "<pre><code>  if (isOnline === null) {\n    return 'Loading...';\n  }\n</code></pre><p>Loading...</p>"
+    )
+    doc = cleaner.clean(article_page(leftovers=code), format="html")
+    kept = {line.text.strip(): (line.label.value, line.rule) for line in doc.lines}
+    assert kept["return 'Loading...';"] == ("body", "html.code")
+    assert kept["Loading..."] == ("noise", "noise.cookie")
+    assert "return 'Loading...';" in doc.text

@@ -11,7 +11,7 @@ with a warning. docs/html.md has the measurements behind each choice.
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -20,7 +20,7 @@ from newsclean.analysis.structure import analyse
 from newsclean.budget import check
 from newsclean.comments import group_comments
 from newsclean.engine.labelling import Labelled, label_page
-from newsclean.engine.pseudo import TITLE_HTML
+from newsclean.engine.pseudo import HTML_CODE, TITLE_HTML
 from newsclean.engine.ruler import Ruler
 from newsclean.html.account import with_page_account
 from newsclean.html.extract import (
@@ -214,6 +214,8 @@ def _clean_extracted(
     labelled = label_page(page, structure, active, deadline=deadline)
     if rules:
         _mark_title(page, labelled, base.title)
+    if extracted is not None and extracted.body is not None:
+        _keep_code(page, labelled, extracted.body)
     markdown, tables = "", tuple[Table, ...]()
     if extracted is not None and extracted.body is not None:
         kept = [
@@ -246,6 +248,21 @@ def _mark_title(page: Page, labelled: Labelled, title: str | None) -> None:
             labelled.labels[i], labelled.rules[i] = Label.TITLE, TITLE_RULE
             labelled.reasons[i], labelled.gives[i] = TITLE_HTML.reason, None
             return
+
+
+def _keep_code(page: Page, labelled: Labelled, body: Any) -> None:
+    """Give back to the body the lines a rule removed that are lines of a code element in
+    trafilatura's tree (``html.code``): code is quoted verbatim."""
+    removed = [
+        i for i, label in enumerate(labelled.labels) if label not in (Label.BODY, Label.BLANK, Label.TITLE)
+    ]
+    if not removed:
+        return
+    code = {line.strip() for element in body.iter("code") for line in "".join(element.itertext()).split("\n")}
+    for i in removed:
+        if page.features[i].text.strip() in code:
+            labelled.labels[i], labelled.rules[i] = Label.BODY, HTML_CODE.name
+            labelled.reasons[i], labelled.gives[i] = HTML_CODE.reason, None
 
 
 def html_ruler(ruler: Ruler, preset: str = HTML_PRESET) -> Ruler:
