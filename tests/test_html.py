@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean.errors import BudgetError, ConfigError
-from newsclean.html.mode import HTML_PRESET, MAX_MARKUP_CHARS, clean_html, html_ruler
+from newsclean.html.mode import HTML_PRESET, MAX_MARKUP_CHARS, PAGE_PRESET, clean_html, html_ruler
 from newsclean.labels import Label
 from newsclean.pipeline import Cleaner
 
@@ -188,6 +188,17 @@ def test_oversized_page_loses_scripts_not_the_article(cleaner: Cleaner) -> None:
     assert not any("markup cut" in warning for warning in doc.warnings)
 
 
+def test_oversized_page_loses_drawings_not_the_article_end(cleaner: Cleaner) -> None:
+    # Inline syntax diagrams between the paragraphs: cutting at the size cap would lose the end.
+    drawing = '<svg viewBox="0 0 9 9">' + '<path d="M1 1L2 2"/>' * 2000 + "<text>a</text></svg>"
+    paragraphs = "".join(f"<p>{sentence}</p>{drawing * 30}" for sentence in BODY)
+    page = f"<html><head><title>Bridge</title></head><body><article>{paragraphs}</article></body></html>"
+    assert len(page) > MAX_MARKUP_CHARS
+    doc = cleaner.clean(page, format="html")
+    assert doc.text.splitlines() == list(BODY)
+    assert not any("markup cut" in warning for warning in doc.warnings)
+
+
 def test_fallback_to_visible_text_with_warning(cleaner: Cleaner) -> None:
     # The story sits in a <footer>, which trafilatura discards as boilerplate.
     paragraphs = "".join(f"<p>{sentence}</p>" for sentence in BODY * 4)
@@ -197,6 +208,28 @@ def test_fallback_to_visible_text_with_warning(cleaner: Cleaner) -> None:
     assert doc.source_mode == "html-fallback"
     assert BODY[0] in doc.text
     assert doc.title == "Bridge"
+
+
+PRODUCT_LD = '<script type="application/ld+json">{"@type": "Product", "name": "Drop Necklace"}</script>'
+
+
+@pytest.mark.parametrize("declares", [PRODUCT_LD, '<meta property="og:type" content="product">'])
+def test_short_product_description_is_not_a_miss(cleaner: Cleaner, declares: str) -> None:
+    """A product's description is short by nature: on a page that declares a product, a short
+    text from trafilatura stands, the shop's menus around it do not come back."""
+    menu = "".join(f'<li><a href="/c{i}">Category number {i}</a></li>' for i in range(300))
+    description = f"<p>{BODY[0]}</p><p>{BODY[1]}</p>"
+    page = (
+        f"<html><head><title>Drop Necklace</title>{declares}</head><body><nav><ul>{menu}</ul></nav>"
+        f"<main><h1>Drop Necklace</h1>{description}</main></body></html>"
+    )
+    doc = cleaner.clean(page, format="html")
+    assert doc.source_mode == "html"
+    assert doc.text.splitlines()[-2:] == list(BODY[:2])
+    assert "Category number" not in doc.text
+    # The same page without the declaration: too little text, the visible text is cleaned instead.
+    bare = cleaner.clean(page.replace(declares, ""), format="html")
+    assert bare.source_mode == "html-fallback"
 
 
 @pytest.mark.parametrize(
@@ -246,6 +279,16 @@ def test_html_ruler_is_cached_and_keeps_phrase_rules(cleaner: Cleaner) -> None:
     assert not {"title.heading", "feed.header", "noise.symbol", "meta.initials"} & active
 
 
+def test_page_ruler_holds_only_page_furniture_rules(cleaner: Cleaner) -> None:
+    """The ``html-any`` preset (every HTML page, whatever it declares) is a subset of ``html``
+    without the rules that need an article's shape (a headline, a byline, a related section)."""
+    active = {rule.name for rule in html_ruler(cleaner.ruler, PAGE_PRESET).active()}
+    assert active == {r.name for r in cleaner.ruler.active() if PAGE_PRESET in r.presets}
+    assert {"copyright.notice", "ad.marker", "navigation.headline_repeat"} <= active
+    assert active < {rule.name for rule in html_ruler(cleaner.ruler).active()}
+    assert not {"title.html", "related.section", "meta.byline", "noise.duplicate"} & active
+
+
 def test_html_ruler_keeps_the_callers_switches() -> None:
     """A rule the caller disabled stays off in HTML mode; an unknown preset is an error."""
     cleaner = Cleaner(disable=["copyright.notice"])
@@ -269,12 +312,28 @@ def test_author_spelled_as_on_the_page(cleaner: Cleaner, byline_markup: str, aut
 
 
 def test_rules_run_only_where_the_page_declares_an_article_or_a_discussion(cleaner: Cleaner) -> None:
-    """Without og:type article or a schema.org Article/discussion type, trafilatura's lines stay
-    as they are (newsclean's rules are built for articles); with one, the rules clean them."""
+    """Without og:type article or a schema.org Article/discussion type, only the page-furniture
+    rules (``html-any``: a copyright notice here) touch trafilatura's lines (newsclean's other
+    rules are built for articles); with one, the html preset cleans them."""
     plain = cleaner.clean(article_page(leftovers=LEFTOVERS, declares=""), format="html")
     assert "Sign up for our newsletter to get the latest news in your inbox." in plain.text.splitlines()
-    assert {line.rule for line in plain.lines} <= {"default.keep", "blank"}
+    assert "Share this article" in plain.text.splitlines()
+    assert {line.rule for line in plain.lines} == {"default.keep", "copyright.notice"}
+    assert "All rights reserved" not in plain.text
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x"}</script>'
     for declares in (ARTICLE_TYPE, ld):
         doc = cleaner.clean(article_page(leftovers=LEFTOVERS, declares=declares), format="html")
         assert "newsletter" not in doc.text
+
+
+def test_code_lines_are_kept_verbatim(cleaner: Cleaner) -> None:
+    """A phrase rule's match inside a code block is code, not a notice (``html.code``); the same
+    words as a paragraph of their own are still removed."""
+    code = (
+        "<pre><code>  if (isOnline === null) {\n    return 'Loading...';\n  }\n</code></pre><p>Loading...</p>"
+    )
+    doc = cleaner.clean(article_page(leftovers=code), format="html")
+    kept = {line.text.strip(): (line.label.value, line.rule) for line in doc.lines}
+    assert kept["return 'Loading...';"] == ("body", "html.code")
+    assert kept["Loading..."] == ("noise", "noise.cookie")
+    assert "return 'Loading...';" in doc.text

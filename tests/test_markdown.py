@@ -178,3 +178,62 @@ def test_a_discussion_keeps_its_replies_in_the_body(doc: newsclean.Document) -> 
     assert "promenade on Sunday" in thread.text
     assert thread.comments == ()
     assert "promenade on Sunday" not in doc.text
+
+
+# trafilatura's tree as its fallback extractors (readability-lxml, jusText) return it: the
+# page's headings and list items come back as paragraphs.
+FLAT_TREE = (
+    "<body><p>The council met on Monday to vote on the harbour wall and its repairs.</p>"
+    "<p>What it cost</p><p>The works cost four million over the three years of the plan.</p>"
+    "<p>Granite blocks from the old quarry</p><p>A promenade raised by half a metre</p>"
+    "<p>Work starts in April.</p></body>"
+)
+FLAT_PAGE = (
+    '<html><body><article><p>The council met on Monday ...</p><h2 class="wp-block-heading">What it'
+    " <em>cost</em></h2><p>The works ...</p><ul><li>Granite blocks from the old quarry</li>"
+    "<li>A promenade raised by half a metre</li></ul><p>Work starts in April.</p></article>"
+    "<nav><ul><li>Work starts in April.</li></ul></nav></body></html>"
+)
+
+
+def test_fallback_paragraphs_become_the_pages_headings_and_lists_again() -> None:
+    import lxml.etree
+
+    from newsclean.html.markdown import render
+
+    tree = lxml.etree.fromstring(FLAT_TREE)
+    lines = [(" ".join(p.itertext()), True) for p in tree]
+    markdown, _ = render(tree, lines, FLAT_PAGE)
+    assert blocks(markdown) == [
+        "The council met on Monday to vote on the harbour wall and its repairs.",
+        "## What it cost",
+        "The works cost four million over the three years of the plan.",
+        "- Granite blocks from the old quarry\n- A promenade raised by half a metre",
+        # one paragraph that is also a list item (of the menu) is not a list
+        "Work starts in April.",
+    ]
+    assert [p.tag for p in tree] == ["p"] * 6  # the caller's tree is left as it was
+    # A tree with a heading of its own is trafilatura's structure: left as it is.
+    tree.insert(0, lxml.etree.fromstring('<head rend="h1">Harbour wall</head>'))
+    markdown, _ = render(tree, [("Harbour wall", True), *lines], FLAT_PAGE)
+    assert "What it cost" in blocks(markdown)
+    assert "- Granite blocks from the old quarry" not in markdown
+
+
+@pytest.mark.parametrize(
+    ("markup", "headings", "items"),
+    [
+        ("<h2>One <b>two</b> &amp; three</h2>", {"onetwothree": 2}, set()),
+        ("<h3>Same</h3><h2>Same</h2>", {"same": 3}, set()),  # the first level stands
+        ("<h2>Unclosed<h3>Next</h3>", {"next": 3}, set()),
+        ("<h2>Mismatched</h3>", {}, set()),
+        ("<ul><li>Outer<ul><li>Inner</li></ul></li></ul>", {}, {"inner"}),  # no nested text
+        ("<UL><LI class=x>Upper case</LI><link href=y><li>b</li></UL>", {}, {"uppercase", "b"}),
+        ("<li>" + "word " * 500 + "</li>", {}, set()),  # too long for an item
+    ],
+)
+def test_page_elements(markup: str, headings: dict[str, int], items: set[str]) -> None:
+    from newsclean.html.markdown import page_elements
+
+    found_headings, found_items = page_elements(markup)
+    assert (found_headings, set(found_items)) == (headings, items)

@@ -67,6 +67,20 @@ def html_dom(ctx: Context) -> Iterable[Claim]:
     return ()
 
 
+def html_code(ctx: Context) -> Iterable[Claim]:
+    """What it keeps: a line of a code block (``<pre>``, ``<code>``) in HTML mode, whatever
+    phrase rule claimed it.
+
+    Why: code is quoted verbatim, and its words can look like page furniture to a phrase rule:
+    a ``return 'Loading...'`` like a loading notice, a ``// Unsubscribe from the old id``
+    comment like a subscribe prompt. HTML mode knows which lines trafilatura found in a code
+    element and gives them back to the body after the rules ran.
+    Example: ``return 'Loading...';`` in a React tutorial's example.
+    Removes: nothing; a line outside code is labelled by the rules as usual.
+    """
+    return ()
+
+
 def continuation(ctx: Context) -> Iterable[Claim]:
     """What it keeps: the lines that continue an article past its core's edge (kept by ``body.core``).
 
@@ -110,6 +124,15 @@ HTML_DOM = Rule(
     reason="trafilatura left it out of the article",
 )
 
+HTML_CODE = Rule(
+    "html.code",
+    Label.BODY,
+    html_code,
+    function_doc(html_code),
+    frozenset(),
+    reason="a line of a code block on the page (kept verbatim)",
+)
+
 CONTINUATION = Rule(
     "structure.continuation",
     Label.BODY,
@@ -120,4 +143,6 @@ CONTINUATION = Rule(
 )
 
 #: Every pseudo-rule, by name.
-PSEUDO_RULES: dict[str, Rule] = {r.name: r for r in (BLANK, DEFAULT_KEEP, TITLE_HTML, CONTINUATION, HTML_DOM)}
+PSEUDO_RULES: dict[str, Rule] = {
+    r.name: r for r in (BLANK, DEFAULT_KEEP, TITLE_HTML, CONTINUATION, HTML_DOM, HTML_CODE)
+}

@@ -39,8 +39,9 @@ RuleFn = Callable[[Context], Iterable[Claim]]
 """ctx -> the lines this rule labels, each an index or (index, reason)."""
 
 #: The presets the built-in rules declare (``none`` disables every rule; ``html``: the rules
-#: that run on trafilatura's output in HTML mode).
-BUILTIN_PRESETS = frozenset({"default", "conservative", "html", "none"})
+#: that run on trafilatura's output in HTML mode; ``html-any``: those of them that run on any
+#: HTML page, whatever kind of page it declares).
+BUILTIN_PRESETS = frozenset({"default", "conservative", "html", "html-any", "none"})
 
 
 @dataclass(frozen=True, slots=True)

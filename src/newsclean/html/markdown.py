@@ -7,12 +7,16 @@ adds is its line decisions: each leaf block of the tree (a paragraph, heading, l
 row) is matched, in order, to the lines of trafilatura's plain text that newsclean labelled,
 and a block whose lines were all removed is cut from a copy of the tree before rendering. So
 ``markdown`` holds what ``text`` holds, with structure. Block quotes, which trafilatura renders
-as plain paragraphs, get their ``> `` here.
+as plain paragraphs, get their ``> `` here. A flat tree (no heading, no list: what
+trafilatura's fallback extractors, which pick the article on hard pages, hand back) gets the
+page's own structure again: a paragraph that is one of its ``<h1>``-``<h6>`` headings becomes
+that heading, a run of paragraphs that are consecutive items of one of its lists that list.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import html
+from collections.abc import Iterator, Mapping, Sequence
 from copy import deepcopy
 from typing import Any
 
@@ -30,15 +34,62 @@ _RESYNC_LINES = 4
 # drops private-use and control characters, so the mark is made of letters).
 _QUOTE_MARK = "Qnewscleanquote7f3a"
 _BLANK_RUNS = regex.compile(r"\n{3,}")
+# Paragraphs that are the page's list items become a list from this many in a row.
+_MIN_RUN = 2
+# The page's heading and list-item tags, opening and closing, in one linear pass.
+_ELEMENT_TAG = regex.compile(r"<(/?)(li|h[1-6]|ul|ol)(?=[\s/>])[^>]{0,500}>", regex.I)
+# Longest element text read (markup included): headings and items are short.
+_MAX_ELEMENT_CHARS = 2000
+_TAG = regex.compile(r"<[^>]{0,2000}>")
 
 
-def render(body: Any, lines: Sequence[tuple[str, bool]]) -> tuple[str, tuple[Table, ...]]:
+def page_elements(markup: str) -> tuple[dict[str, int], dict[str, frozenset[int]]]:
+    """The page's ``<h1>``-``<h6>`` headings (each with its level, the first one's for a text
+    used twice) and its list items (``<li>``, each with its places in the page's sequence of
+    items), as their words run together (the way blocks are compared here). An element counts
+    when it closes before another of its kind opens (a list item holding a list is not an
+    item's text); every character is read at most once."""
+    headings: dict[str, int] = {}
+    items: dict[str, frozenset[int]] = {}
+    count = 0
+    pending: dict[str, regex.Match[str]] = {}
+    for tag in _ELEMENT_TAG.finditer(markup):
+        name = tag.group(2).lower()
+        kind = name[0]
+        if kind in "uo":  # a list starts or ends: the next item does not follow the last one
+            count += 2
+            continue
+        if not tag.group(1):
+            pending[kind] = tag
+            continue
+        opening = pending.pop(kind, None)
+        if opening is None or opening.group(2).lower() != name:
+            continue
+        if tag.start() - opening.end() > _MAX_ELEMENT_CHARS:
+            continue
+        key = _markup_words(markup[opening.end() : tag.start()])
+        if key and kind == "h":
+            headings.setdefault(key, int(name[1]))
+        elif key:
+            items[key] = items.get(key, frozenset()) | {count}
+            count += 1
+    return headings, items
+
+
+def render(body: Any, lines: Sequence[tuple[str, bool]], markup: str = "") -> tuple[str, tuple[Table, ...]]:
     """Markdown and tables of trafilatura's ``body`` tree, keeping the blocks whose lines are
-    kept. ``lines`` are the plain text's non-blank lines, each with whether it is body."""
+    kept. ``lines`` are the plain text's non-blank lines, each with whether it is body. A flat
+    tree (no heading, no list: what trafilatura's fallback extractors return) gets the page's
+    own headings and lists back from ``markup`` (:func:`page_elements`)."""
     from trafilatura.xml import xmltotxt
 
     tree = deepcopy(body)
-    dropped = [leaf for leaf, kept in _decisions(tree, lines) if not kept]
+    if markup and tree.find(".//head") is None and tree.find(".//list") is None:
+        headings, items = page_elements(markup)
+        _restore_headings(tree, headings)
+        _restore_lists(tree, items)
+    removed = not all(kept for _, kept in lines)  # else no block goes: spare the matching
+    dropped = [leaf for leaf, kept in _decisions(tree, lines) if not kept] if removed else []
     for leaf in dropped:
         _remove(leaf)
     for container in _CONTAINERS:
@@ -52,6 +103,51 @@ def render(body: Any, lines: Sequence[tuple[str, bool]]) -> tuple[str, tuple[Tab
     text = xmltotxt(tree, True)
     out = [line.rstrip().replace(_QUOTE_MARK, "> ") for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(out)).strip(), tuple(t for t in tables if t)
+
+
+def _markup_words(fragment: str) -> str:
+    """The words of an HTML fragment (its tags dropped, its entities read), run together."""
+    return _words(html.unescape(_TAG.sub(" ", fragment)))
+
+
+def _restore_headings(tree: Any, headings: Mapping[str, int]) -> None:
+    """Turn a top-level paragraph whose words are exactly one of the page's headings back into
+    that heading (``head`` with its level, as trafilatura writes headings)."""
+    for element in tree.iterchildren("p"):
+        level = headings.get(_key(element))
+        if level is not None:
+            element.tag = "head"
+            element.set("rend", f"h{level}")
+
+
+def _restore_lists(tree: Any, items: Mapping[str, frozenset[int]]) -> None:
+    """Turn each run of two or more top-level paragraphs that are, word for word, consecutive
+    items of the page (one list, in its order) back into a list (trafilatura's fallback
+    extractors return items as paragraphs)."""
+    run: list[Any] = []
+    places: frozenset[int] = frozenset()
+    for element in [*tree.iterchildren(), None]:
+        found = items.get(_key(element), frozenset()) if element is not None and element.tag == "p" else None
+        follows = frozenset(place for place in found or () if place - 1 in places)
+        if run and follows:
+            run.append(element)
+            places = follows
+            continue
+        if len(run) >= _MIN_RUN:
+            _as_list(run)
+        run, places = ([element], found) if found else ([], frozenset())
+
+
+def _as_list(paragraphs: list[Any]) -> None:
+    """Put ``paragraphs`` (siblings, in order) into one ``list``, each as an ``item``."""
+    import lxml.etree
+
+    first = paragraphs[0]
+    wrapper = lxml.etree.Element("list")
+    first.addprevious(wrapper)
+    for paragraph in paragraphs:
+        paragraph.tag = "item"
+        wrapper.append(paragraph)
 
 
 def _decisions(tree: Any, lines: Sequence[tuple[str, bool]]) -> Iterator[tuple[Any, bool]]:

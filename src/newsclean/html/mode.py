@@ -11,7 +11,7 @@ with a warning. docs/html.md has the measurements behind each choice.
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -20,13 +20,14 @@ from newsclean.analysis.structure import analyse
 from newsclean.budget import check
 from newsclean.comments import group_comments
 from newsclean.engine.labelling import Labelled, label_page
-from newsclean.engine.pseudo import TITLE_HTML
+from newsclean.engine.pseudo import HTML_CODE, TITLE_HTML
 from newsclean.engine.ruler import Ruler
 from newsclean.html.account import with_page_account
 from newsclean.html.extract import (
     Extracted,
     declares_article,
     declares_discussion,
+    declares_product,
     extract,
     title_tag_metadata,
     visible_text,
@@ -51,10 +52,17 @@ if TYPE_CHECKING:
 #: The preset of the rules that run on trafilatura's output; the rules built for whole-page
 #: dumps (structure, titles, feeds) do not declare it: there they cost body text (docs/html.md).
 HTML_PRESET = "html"
+#: The preset of the rules that run on every HTML page, whatever it declares (a product, a
+#: listing, documentation): what is page furniture on any page (a copyright notice, an ad
+#: label, the headline printed again), not what only an article's shape tells apart (a byline,
+#: a related section; docs/html.md has the measurements).
+PAGE_PRESET = "html-any"
 #: Markup beyond this many characters is cut before parsing: bounds trafilatura's run time.
 MAX_MARKUP_CHARS = 2_000_000
 # Fall back to the visible text when trafilatura keeps under _MIN_WORDS words and under
-# _MIN_SHARE of the page's visible words.
+# _MIN_SHARE of the page's visible words, unless the page declares a product (its description
+# is short by nature; around it the visible text is the shop's menus: WCXB product 0599 went
+# from F1 0.99 to 0.72 through the fallback).
 _MIN_SHARE = 0.15
 _MIN_WORDS = 100
 _WORD = regex.compile(r"\w+")
@@ -62,7 +70,7 @@ _NUL = regex.compile("\x00+")
 #: Rule name recorded for the extracted text's line that repeats the page title.
 TITLE_RULE = TITLE_HTML.name
 _TITLE_SEARCH_LINES = 5
-_HTML_RULERS: weakref.WeakKeyDictionary[Ruler, Ruler] = weakref.WeakKeyDictionary()
+_HTML_RULERS: weakref.WeakKeyDictionary[Ruler, dict[str, Ruler]] = weakref.WeakKeyDictionary()
 
 
 def clean_html(
@@ -90,10 +98,11 @@ def clean_html(
     )
     found = _words(extracted.text) if extracted else 0
     check("after the HTML extraction")
-    visible = visible_text(markup) if found < _MIN_WORDS else ""
+    short = found < _MIN_WORDS and not (found and declares_product(markup))
+    visible = visible_text(markup) if short else ""
     check("after reading the visible text")
     base = extracted.metadata if extracted else title_tag_metadata(markup)
-    if found < _MIN_WORDS and found < _MIN_SHARE * _words(visible):
+    if short and found < _MIN_SHARE * _words(visible):
         warnings.append("trafilatura found too little article text; cleaned the page's visible text instead")
         return cleaner.clean_text(
             visible,
@@ -114,7 +123,16 @@ def clean_html(
         extracted = with_replies(extracted)
         article = article or declares_discussion(markup)
     doc = _clean_extracted(
-        cleaner, extracted, base, url, language, warnings, deadline, reference_date, rules=article
+        cleaner,
+        extracted,
+        base,
+        url,
+        language,
+        warnings,
+        deadline,
+        reference_date,
+        rules=article,
+        markup=markup,
     )
     return with_page_account(doc, markup) if cleaner.config.page_account else doc
 
@@ -127,7 +145,7 @@ def _markup(data: str | bytes, encoding: str | None, warnings: list[str], conten
         warnings.append("removed NUL bytes from the markup")
     if len(markup) > MAX_MARKUP_CHARS:
         markup = _without_bulky(markup)
-        warnings.append("removed scripts and styles from an oversized page before parsing")
+        warnings.append("removed scripts, styles and SVG drawings from an oversized page before parsing")
     if len(markup) > MAX_MARKUP_CHARS:
         markup = markup[:MAX_MARKUP_CHARS]
         warnings.append(f"markup cut to its first {MAX_MARKUP_CHARS:,} characters before parsing")
@@ -135,7 +153,10 @@ def _markup(data: str | bytes, encoding: str | None, warnings: list[str], conten
 
 
 def _without_bulky(markup: str) -> str:
-    """``markup`` minus ``<script>`` (JSON-LD kept) and ``<style>`` elements, in linear time.
+    """``markup`` minus ``<script>`` (JSON-LD kept), ``<style>`` and ``<svg>`` elements, in linear
+    time: none of them is text trafilatura keeps (it drops ``<svg>`` whole), and inline drawings
+    can be most of a page (WCXB's SQLite ``SELECT`` page: 1.95 of its 2.03 million characters are
+    syntax diagrams, and cutting the markup at 2 million lost the second half of the article).
 
     ``str.find`` instead of a regex, each tag's next position remembered: an unclosed
     ``<script`` must not make every later search scan to the end of a 10 MB page.
@@ -143,7 +164,7 @@ def _without_bulky(markup: str) -> str:
     lowered = markup.lower()
     kept: list[str] = []
     pos = 0
-    following = {tag: lowered.find(f"<{tag}") for tag in ("script", "style")}
+    following = {tag: lowered.find(f"<{tag}") for tag in ("script", "style", "svg")}
     while True:
         for tag, at in following.items():
             if 0 <= at < pos:
@@ -180,11 +201,13 @@ def _clean_extracted(
     reference_date: Reference | None = None,
     *,
     rules: bool = True,
+    markup: str = "",
 ) -> Document:
     """Text mode over trafilatura's lines with the HTML ruler (structural rules off); Markdown
     and tables from trafilatura's tree less the removed lines, comments from its comment tree.
-    ``rules=False`` (a page that declares neither an article nor a discussion) keeps
-    trafilatura's lines as they are."""
+    ``rules=False`` (a page that declares neither an article nor a discussion) runs only the
+    rules of ``PAGE_PRESET``. ``markup`` is the page: a flat tree's Markdown gets the page's
+    headings and lists back from it."""
     fixed = fix_text(extracted.text if extracted else "")
     warnings.extend(fixed.steps)
     check("after repairing the extracted text")
@@ -193,16 +216,18 @@ def _clean_extracted(
     check("after measuring the lines")
     structure = analyse(page)
     check("after analysing the page's structure")
-    active = html_ruler(site_ruler).active() if rules else []
+    active = html_ruler(site_ruler, HTML_PRESET if rules else PAGE_PRESET).active()
     labelled = label_page(page, structure, active, deadline=deadline)
     if rules:
         _mark_title(page, labelled, base.title)
+    if extracted is not None and extracted.body is not None:
+        _keep_code(page, labelled, extracted.body)
     markdown, tables = "", tuple[Table, ...]()
     if extracted is not None and extracted.body is not None:
         kept = [
             (f.text, label is Label.BODY) for f, label in zip(page.features, labelled.labels, strict=True)
         ]
-        markdown, tables = render(extracted.body, kept)
+        markdown, tables = render(extracted.body, kept, markup)
     comment_lines = split_lines(fix_text(extracted.comments).text)[0] if extracted else []
     return assemble(
         page,
@@ -231,10 +256,26 @@ def _mark_title(page: Page, labelled: Labelled, title: str | None) -> None:
             return
 
 
-def html_ruler(ruler: Ruler) -> Ruler:
-    """``ruler`` within the ``html`` preset (its enabled rules that declare it), built once
-    per ruler and cached."""
-    cached = _HTML_RULERS.get(ruler)
+def _keep_code(page: Page, labelled: Labelled, body: Any) -> None:
+    """Give back to the body the lines a rule removed that are lines of a code element in
+    trafilatura's tree (``html.code``): code is quoted verbatim."""
+    removed = [
+        i for i, label in enumerate(labelled.labels) if label not in (Label.BODY, Label.BLANK, Label.TITLE)
+    ]
+    if not removed:
+        return
+    code = {line.strip() for element in body.iter("code") for line in "".join(element.itertext()).split("\n")}
+    for i in removed:
+        if page.features[i].text.strip() in code:
+            labelled.labels[i], labelled.rules[i] = Label.BODY, HTML_CODE.name
+            labelled.reasons[i], labelled.gives[i] = HTML_CODE.reason, None
+
+
+def html_ruler(ruler: Ruler, preset: str = HTML_PRESET) -> Ruler:
+    """``ruler`` within ``preset`` (its enabled rules that declare it), built once per ruler
+    and preset and cached."""
+    per_preset = _HTML_RULERS.setdefault(ruler, {})
+    cached = per_preset.get(preset)
     if cached is None:
-        cached = _HTML_RULERS[ruler] = ruler.copy().within_preset(HTML_PRESET)
+        cached = per_preset[preset] = ruler.copy().within_preset(preset)
     return cached

@@ -13,7 +13,7 @@ from newsclean.labels import Label
 @rule(
     "ad.marker",
     Label.AD,
-    presets=("default", "conservative", "html"),
+    presets=("default", "conservative", "html", "html-any"),
     phrases=("ad.marker",),
     reason="the whole line is an ad label (phrase list ad.marker)",
 )

@@ -15,7 +15,7 @@ _MAX_WORDS = 60
 @rule(
     "copyright.notice",
     Label.COPYRIGHT,
-    presets=("default", "conservative", "html"),
+    presets=("default", "conservative", "html", "html-any"),
     phrases=("copyright.notice",),
     gives=Gives.PUBLISHER,
     reason="a copyright or reproduction notice (phrase list copyright.notice)",

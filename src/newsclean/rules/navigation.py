@@ -214,7 +214,7 @@ _SITE_SUFFIX = regex.compile(r"\s+(?:[|–—:-]|::)\s+")
 @rule(
     "navigation.headline_repeat",
     Label.NAVIGATION,
-    presets=("default", "html"),
+    presets=("default", "html", "html-any"),
     after=("feed.title", "title.*"),
     reason="the headline printed again inside the article",
 )
