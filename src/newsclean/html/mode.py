@@ -23,6 +23,7 @@ from newsclean.engine.labelling import Labelled, label_page
 from newsclean.engine.pseudo import HTML_CODE, TITLE_HTML
 from newsclean.engine.ruler import Ruler
 from newsclean.html.account import with_page_account
+from newsclean.html.attributes import few_attributes
 from newsclean.html.extract import (
     Extracted,
     declares_article,
@@ -138,7 +139,8 @@ def clean_html(
 
 
 def _markup(data: str | bytes, encoding: str | None, warnings: list[str], content_type: str | None) -> str:
-    """Decoded markup without NUL bytes (lxml refuses them), cut to ``MAX_MARKUP_CHARS``."""
+    """Decoded markup without NUL bytes (lxml refuses them), cut to ``MAX_MARKUP_CHARS``, no tag
+    with more than a thousand attributes (:mod:`newsclean.html.attributes`)."""
     markup = as_text(data, encoding=encoding, warnings=warnings, content_type=content_type)
     if "\x00" in markup:
         markup = _NUL.sub("", markup)
@@ -149,7 +151,7 @@ def _markup(data: str | bytes, encoding: str | None, warnings: list[str], conten
     if len(markup) > MAX_MARKUP_CHARS:
         markup = markup[:MAX_MARKUP_CHARS]
         warnings.append(f"markup cut to its first {MAX_MARKUP_CHARS:,} characters before parsing")
-    return markup
+    return few_attributes(markup, warnings)
 
 
 def _without_bulky(markup: str) -> str:
