@@ -144,7 +144,8 @@ _EDGE_CHARS = regex.compile(r"^[\p{P}\p{S}\p{Z}\d\s]*|[\p{P}\p{S}\p{Z}\d\s]*$")
 def _fits_reference(line: str, start: int, end: int, mode: Mode) -> bool:
     """The plain statement of phrases._fits (slices and substitutions)."""
     before, after = line[:start], line[end:]
-    bounded = not (before[-1:].isalnum() and line[start].isalnum()) and not (
+    opens_word = line[start].isalnum() or line[start] in "(["
+    bounded = not (before[-1:].isalnum() and opens_word) and not (
         after[:1].isalnum() and line[end - 1].isalnum()
     )
     if not bounded:
@@ -161,7 +162,7 @@ def _fits_reference(line: str, start: int, end: int, mode: Mode) -> bool:
 
 
 @given(
-    st.text(alphabet=st.sampled_from("ab é1 :|»-–.,!(©\t·日"), min_size=1, max_size=24),
+    st.text(alphabet=st.sampled_from("ab é1 :|»-–.,!(©\t·日[)"), min_size=1, max_size=24),
     st.data(),
     st.sampled_from(list(Mode)),
 )
@@ -536,3 +537,18 @@ def test_page_scan_keeps_each_bounded_occurrence_at_its_line_and_place(lines: li
     book = PhraseBook([], _EDGE_PHRASES)
     hits = book.scan(lines)._hits
     assert {key: sorted(found) for key, found in hits.items()} == _hits_reference(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "counts"),
+    [
+        ("SELECT sum(c) FROM orders GROUP BY c;", False),  # a call, not a notice
+        ("total = f(c) + g(c)", False),
+        ("(c) 2024 Example Media Ltd.", True),
+        ("Example Media (c) 2024", True),
+        ("Example Media(c)", False),
+    ],
+)
+def test_a_bracket_phrase_glued_to_a_word_is_no_hit(line: str, counts: bool) -> None:
+    book = PhraseBook(None, {"test.notice": ["(c)"]})
+    assert (book.scan([line]).lines("test.notice", Mode.CONTAINS) == {0}) is counts

@@ -119,8 +119,8 @@ class PageMatches:
         for pattern, start, end in book.automaton.find_matches_as_indexes(joined, overlapping=True):
             # Half the hits are inside a word ("ad" in "read"): drop them once, here (what
             # _bounded tests, inline: ~200 hits a page). Only a phrase that starts (ends) with
-            # a letter or digit can start (end) inside a word. A newline is not alphanumeric,
-            # so the page's text bounds a hit as its line would.
+            # a letter or digit (or starts with a bracket: _opens_word) can start (end) inside a
+            # word. A newline is not alphanumeric, so the page's text bounds a hit as its line would.
             if heads[pattern] and start and joined[start - 1].isalnum():
                 continue
             if tails[pattern] and end < size and joined[end].isalnum():
@@ -161,9 +161,15 @@ def _fits(line: str, start: int, end: int, mode: Mode) -> bool:
     return _bounded(line, start, end) and _placed(line, start, end, mode)
 
 
+def _opens_word(char: str) -> bool:
+    """Whether a phrase starting with ``char`` must not follow a letter or digit: a letter or
+    digit (inside a word), or an opening bracket (``sum(c)`` is a call, not a "(c)" notice)."""
+    return char.isalnum() or char in "(["
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     """The hit ``text[start:end]`` neither starts nor ends inside a word."""
-    if start and text[start - 1].isalnum() and text[start].isalnum():
+    if start and text[start - 1].isalnum() and _opens_word(text[start]):
         return False
     return not (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
 
@@ -234,7 +240,7 @@ class PhraseBook:
             matchkind=ahocorasick_rs.MatchKind.Standard,
             implementation=ahocorasick_rs.Implementation.DFA,
         )
-        edges = ([p[0].isalnum() for p in patterns], [p[-1].isalnum() for p in patterns])
+        edges = ([_opens_word(p[0]) for p in patterns], [p[-1].isalnum() for p in patterns])
         return automaton, [tuple(owners[p]) for p in patterns], edges
 
     @property
@@ -252,7 +258,7 @@ class PhraseBook:
     @property
     def automaton_edges(self) -> tuple[list[bool], list[bool]]:
         """For each automaton pattern, whether its first and whether its last character is a
-        letter or digit (only then can a hit start or end inside a word)."""
+        letter or digit, or starts with a bracket (only then can a hit start or end inside a word)."""
         return self._automaton[2]
 
     def scan(self, lines: list[str]) -> PageMatches:
