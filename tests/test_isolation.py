@@ -13,7 +13,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import threading
 import time
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.test_plugins import install_pack
 
 from newsclean import CleanConfig, Cleaner, Label, rule
 from newsclean.batch.isolated import IsolatedCleaner, hard_limit
@@ -148,15 +148,7 @@ def register(ruler):
 
 
 def _install_pack(where: Path) -> dict[str, str]:
-    (where / "nc_stuckpack.py").write_text(textwrap.dedent(PACK), encoding="utf-8")
-    dist = where / "nc_stuckpack-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: nc-stuckpack\nVersion: 1.0\n", encoding="utf-8"
-    )
-    (dist / "entry_points.txt").write_text(
-        "[newsclean.rules]\nstuck = nc_stuckpack:register\n", encoding="utf-8"
-    )
+    install_pack(where, PACK, name="stuckpack")
     env = {k: v for k, v in os.environ.items() if k != "NEWSCLEAN_NO_PLUGINS"}
     return {**env, "PYTHONPATH": os.pathsep.join([str(where), env.get("PYTHONPATH", "")])}
 

@@ -12,15 +12,18 @@ import newsclean
 from newsclean.engine import plugins
 
 
-def _install_pack(tmp_path: Path, body: str) -> None:
-    (tmp_path / "nc_testpack.py").write_text(textwrap.dedent(body), encoding="utf-8")
-    dist = tmp_path / "nc_testpack-1.0.dist-info"
+def install_pack(where: Path, body: str, name: str = "testpack") -> None:
+    """An installed plugin pack in ``where`` (put it on the path): module ``nc_<name>`` with
+    ``body``, and a distribution whose ``newsclean.rules`` entry point ``<name>`` is its
+    ``register``."""
+    (where / f"nc_{name}.py").write_text(textwrap.dedent(body), encoding="utf-8")
+    dist = where / f"nc_{name}-1.0.dist-info"
     dist.mkdir()
     (dist / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: nc-testpack\nVersion: 1.0\n", encoding="utf-8"
+        f"Metadata-Version: 2.1\nName: nc-{name}\nVersion: 1.0\n", encoding="utf-8"
     )
     (dist / "entry_points.txt").write_text(
-        "[newsclean.rules]\ntestpack = nc_testpack:register\n", encoding="utf-8"
+        f"[newsclean.rules]\n{name} = nc_{name}:register\n", encoding="utf-8"
     )
 
 
@@ -48,7 +51,7 @@ def register(ruler):
 
 
 def test_pack_registers_its_rules(pack_path: Path) -> None:
-    _install_pack(pack_path, PACK)
+    install_pack(pack_path, PACK)
     assert ("testpack", "nc-testpack 1.0") in plugins.installed()
     cleaner = newsclean.Cleaner()
     assert "pack.promo" in cleaner.ruler.names()
@@ -60,13 +63,13 @@ def test_pack_registers_its_rules(pack_path: Path) -> None:
 
 
 def test_packs_can_be_switched_off(pack_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _install_pack(pack_path, PACK)
+    install_pack(pack_path, PACK)
     assert "pack.promo" not in newsclean.Cleaner(load_plugins=False).ruler.names()
     monkeypatch.setenv("NEWSCLEAN_NO_PLUGINS", "1")
     assert "pack.promo" not in newsclean.Cleaner().ruler.names()
 
 
 def test_a_broken_pack_raises_plugin_error(pack_path: Path) -> None:
-    _install_pack(pack_path, "def register(ruler):\n    raise RuntimeError('bad pack')\n")
+    install_pack(pack_path, "def register(ruler):\n    raise RuntimeError('bad pack')\n")
     with pytest.raises(newsclean.PluginError, match="testpack"):
         newsclean.Cleaner()
