@@ -154,35 +154,35 @@ def _text(raw: str) -> str:
     return " ".join(_MARKS.sub(" ", html.unescape(raw)).split())
 
 
-def _norm(text: str) -> str:
+def norm_text(text: str) -> str:
     """Comparable form: NFKC, casefolded, curly quotes and dashes as ASCII, spaces collapsed."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES).split())
 
 
 def same_text(a: str, b: str) -> bool:
-    """Whether two texts read the same (:func:`_norm`: case, quotes, dashes and spaces aside)."""
-    return _norm(a) == _norm(b)
+    """Whether two texts read the same (:func:`norm_text`: case, quotes, dashes and spaces aside)."""
+    return norm_text(a) == norm_text(b)
 
 
 def _leads(text: str, declared: str, others: list[str]) -> bool:
     """Whether ``text`` is the leading part of ``declared`` ("Story | rest"), the rest not being
     another declared title (then ``text`` is the site's name before the story)."""
-    want, full = _norm(text), _norm(declared)
+    want, full = norm_text(text), norm_text(declared)
     if not full.startswith(want) or full == want:
         return False
     sep = _PART_SEPARATOR.match(full, len(want))
     if sep is None:
         return False
     rest = full[sep.end() :]
-    return not any(rest.startswith(o) for o in map(_norm, others) if o and o != full)
+    return not any(rest.startswith(o) for o in map(norm_text, others) if o and o != full)
 
 
 def _trails(text: str, declared: str) -> bool:
     """Whether ``text`` is the last part of ``declared`` and shorter than what comes before it
     ("Story :: Site ::" and "Site"): the place of the site's name in a title, so ``text`` is a
     masthead ("Site | Story" and "Story" is the other way round)."""
-    want = _norm(text)
-    full = _norm(declared).rstrip(" |-·•»/\\>:")
+    want = norm_text(text)
+    full = norm_text(declared).rstrip(" |-·•»/\\>:")
     if not full.endswith(want) or full == want:
         return False
     before = _SEPARATOR_BEFORE.search(full, 0, len(full) - len(want))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsclean.html.extract import visible_text
-from newsclean.html.headline import same_text
+from newsclean.html.headline import norm_text
 from newsclean.metadata.merge import merge_visible, site_publisher
 from newsclean.metadata.relative import Reference
 from newsclean.model import Metadata
@@ -55,7 +55,8 @@ def head_window(lines: list[str], title: str | None, paragraph: str | None = Non
     starts: its last occurrence before the body's first ``paragraph``."""
     if not title:
         return ""
-    found = [i for i, line in enumerate(lines) if same_text(line, title)]
+    want = norm_text(title)  # once a page, not once a line
+    found = [i for i, line in enumerate(lines) if norm_text(line) == want]
     if not found:
         return ""
     at = found[0]
