@@ -8,6 +8,7 @@ one gets its ``<title>`` minus a trailing site-name segment, not trafilatura's g
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 from collections.abc import Iterator
@@ -18,8 +19,10 @@ from typing import Any
 import regex
 
 from newsclean.html.byline import as_printed, page_spelling, without_tail
+from newsclean.html.declared import declared_dates
 from newsclean.html.headline import headline
 from newsclean.metadata.bylines import author_part
+from newsclean.metadata.merge import DECLARED
 from newsclean.model import Metadata
 
 _TRAFILATURA_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
@@ -201,13 +204,40 @@ def trafilatura_metadata(result: Any, markup: str) -> Metadata:
     for name in ("title", "published", "author", "publisher", "language", "url"):
         if getattr(meta, name) is not None:
             meta.provenance[name] = origins.get(name, "html:trafilatura")
-    return meta
+    return with_declared_dates(meta, markup)
 
 
 def title_tag_metadata(markup: str) -> Metadata:
-    """Only the ``<title>``: what is left when trafilatura returned nothing at all."""
+    """Only the ``<title>`` and the dates the page declares: what is left when trafilatura
+    returned nothing at all."""
     title = _title_tag(markup)
-    return Metadata(title=title, provenance={"title": "html:title"} if title else {})
+    meta = Metadata(title=title, provenance={"title": "html:title"} if title else {})
+    return with_declared_dates(meta, markup)
+
+
+def with_declared_dates(meta: Metadata, markup: str) -> Metadata:
+    """``meta`` with the dates the page declares (rule ``date.declared``, provenance
+    ``html:declared``): a declared publication date (schema.org ``datePublished``, Open Graph
+    ``article:published_time``...) is ``published``, whatever htmldate found (it returns a
+    URL's date, a "modified" tag or a date from the text before JSON-LD: docs/html.md has the
+    figures), with the time and offset the declaration gives; a declared modification date on
+    another day fills an empty ``updated``."""
+    declared = declared_dates(markup)
+    values: dict[str, str] = {}
+    if declared.published is not None:
+        values["published"] = declared.published
+    published = values.get("published", meta.published)
+    if (
+        declared.modified is not None
+        and meta.updated is None
+        and (published is None or published[:10] != declared.modified[:10])
+    ):
+        values["updated"] = declared.modified
+    if not values:
+        return meta
+    provenance = dict(meta.provenance)
+    provenance.update(dict.fromkeys(values, DECLARED))
+    return dataclasses.replace(meta, provenance=provenance, **values)  # type: ignore[arg-type]
 
 
 def _title_tag(markup: str) -> str | None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from contextlib import suppress
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from newsclean.metadata.site import copyright_holder, host_name, names_site, squeeze
@@ -35,6 +36,8 @@ from newsclean.text.dates import find_dates
 
 #: Provenance prefix of a value read from the page's visible head.
 VISIBLE = "html:visible/"
+#: Provenance of a date the page declares in its markup (``datePublished``...).
+DECLARED = "html:declared"
 #: The head reader's origins that come from a dated line of the article head.
 _HEAD_DATE = "text:head.date"
 #: Copyright lines are looked for in the last lines of the visible text (the footer).
@@ -84,7 +87,7 @@ def _author_wins(base: Metadata, seen: Metadata, folded: str, names: Sequence[st
 
 
 def _date_wins(base: Metadata, seen: Metadata, head_text: str) -> bool:
-    """Rule ``date.visible`` (module docstring)."""
+    """Rules ``date.visible`` and ``date.declared`` (module docstring)."""
     if not seen.published or not seen.provenance.get("published", "").startswith(_HEAD_DATE):
         return base.published is None and seen.published is not None and base.updated is None
     current = base.published or base.updated
@@ -92,8 +95,22 @@ def _date_wins(base: Metadata, seen: Metadata, head_text: str) -> bool:
         return True
     if current[:10] == seen.published[:10]:
         return False
+    if base.published is not None and base.provenance.get("published") == DECLARED:
+        return same_moment(base.published, seen.published)
     shown = {m.iso[:10] for line in head_text.splitlines() for m in find_dates(line)}
     return current[:10] not in shown
+
+
+def same_moment(a: str, b: str) -> bool:
+    """Whether two ISO 8601 times with offsets are the same moment ("2024-01-11T19:30-05:00" and
+    "2024-01-12T00:30+00:00"): one time written in two zones, which may fall on two days."""
+    try:
+        first, second = datetime.fromisoformat(a), datetime.fromisoformat(b)
+    except ValueError:
+        return False
+    if first.tzinfo is None or second.tzinfo is None:
+        return False
+    return first == second
 
 
 def site_publisher(base: Metadata, visible_lines: Sequence[str], url: str | None) -> Metadata:
