@@ -37,6 +37,9 @@ _JSONLD = regex.compile(
 PUBLISHED_NAMES = frozenset(
     ("article:published_time", "og:published_time", "datepublished", "dcterms.issued", "dc.date.issued")
 )
+#: schema.org ``dateCreated``: a question's "asked" date, a post's creation; the publication date
+#: of a page that declares no ``datePublished`` (Stack Exchange's questions, WCXB 0567, 5176).
+CREATED_NAMES = frozenset(("datecreated",))
 MODIFIED_NAMES = frozenset(
     ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified")
 )
@@ -62,22 +65,15 @@ class Declared:
 
 
 def declared_dates(markup: str) -> Declared:
-    """The first publication and modification dates the page declares (module docstring):
-    JSON-LD first (the page's entity), then ``<meta>`` and ``<time>`` tags; values that are not
-    ISO 8601 dates are skipped."""
-    published: str | None = None
-    modified: str | None = None
+    """The first publication (else creation) and modification dates the page declares (module
+    docstring): JSON-LD first (the page's entity), then ``<meta>`` and ``<time>`` tags; values
+    that are not ISO 8601 dates are skipped."""
+    first: dict[frozenset[str], str] = {}
     for key, value in _declarations(markup[:WINDOW]):
-        iso = as_iso(value)
-        if iso is None:
-            continue
-        if published is None and key in PUBLISHED_NAMES:
-            published = iso
-        elif modified is None and key in MODIFIED_NAMES:
-            modified = iso
-        if published is not None and modified is not None:
-            break
-    return Declared(published, modified)
+        for names in (PUBLISHED_NAMES, CREATED_NAMES, MODIFIED_NAMES):
+            if key in names and names not in first and (iso := as_iso(value)) is not None:
+                first[names] = iso
+    return Declared(first.get(PUBLISHED_NAMES) or first.get(CREATED_NAMES), first.get(MODIFIED_NAMES))
 
 
 def as_iso(value: str) -> str | None:
@@ -129,7 +125,7 @@ def _jsonld_dates(data: object, depth: int) -> Iterator[tuple[str, str]]:
         return
     if not isinstance(data, dict):
         return
-    for key in ("datePublished", "dateModified"):
+    for key in ("datePublished", "dateCreated", "dateModified"):
         value = data.get(key)
         if isinstance(value, str):
             yield key.casefold(), value
