@@ -39,6 +39,8 @@ from newsclean.metadata.site import names_site
 
 #: Share of words (Jaccard) an ``<h1>`` must share with the declared title to replace it.
 MIN_OVERLAP = 0.4
+#: A title's last part of at most this many words is a label (rule ``title.label``).
+MAX_LABEL_WORDS = 3
 #: Only the first few ``<h1>`` elements are looked at (the article's comes first).
 MAX_H1 = 5
 #: Declared titles are read from the start of the markup (the head, and JSON-LD near it).
@@ -66,6 +68,8 @@ _WORD = regex.compile(r"\w+")
 _PART_SEPARATOR = regex.compile(r"\s+[|\-–—·•»/\\>]+\s+|\s*::\s*|:\s+")
 _SEPARATOR_BEFORE = regex.compile(r"(?:\s+[|\-–—·•»/\\>]+|\s*::|:)\s*$")
 _SITE_PART = regex.compile(r"\s[|\-–—:•·»]\s(?P<site>[^|\-–—:•·»]+)$")
+# " | ", " - ", " – ", " — ", " · ", " • ": a separator between a title's parts, spaces around.
+_LABEL_SEPARATOR = regex.compile(r"\s[|\-–—·•]\s")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -73,7 +77,41 @@ def headline(
     markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
 ) -> tuple[str | None, str]:
     """The page's title and its provenance: ``title`` (from ``origin``) or a printed ``<h1>``,
-    by the rules of the module docstring; ``title`` loses a last part that names the site."""
+    by the rules of the module docstring, without a short last part (:func:`without_label`)."""
+    chosen, source = _headline(markup, title, origin, site_names=site_names, url=url)
+    return without_label(chosen, source)
+
+
+def without_label(title: str | None, origin: str) -> tuple[str | None, str]:
+    """Rule ``title.label``: ``title`` without a last part of at most ``MAX_LABEL_WORDS`` words
+    after a title separator ("Story | WRAL", "Nintendo Switch - OLED Model", "Thread - Page 3",
+    "Story – Artlyst"): the site's name, a section, a variant or a page number, not the
+    headline. Two words of headline must be left, and a last part that starts in lower case
+    continues a sentence ("... System — and It May Replace ...") and stays. Provenance gets
+    ``+label``. WCXB's gold titles never keep such a part; Readability's keep the site's name
+    when the declared title has it (docs/html.md has the figures)."""
+    if title is None:
+        return title, origin
+    parts = list(_LABEL_SEPARATOR.finditer(title))
+    if not parts:
+        return title, origin
+    last = parts[-1]
+    label, story = title[last.end() :].strip(), title[: last.start()].strip()
+    if (
+        not label
+        or len(label.split()) > MAX_LABEL_WORDS
+        or len(story.split()) < 2
+        or label[0].islower()
+    ):
+        return title, origin
+    return story, origin + "+label"
+
+
+def _headline(
+    markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
+) -> tuple[str | None, str]:
+    """The title by the rules of the module docstring; ``title`` loses a last part that names
+    the site."""
     declared = declared_titles(markup)
     title = without_site_name(title, site_names, url)
     printed = [
