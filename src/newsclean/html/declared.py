@@ -33,6 +33,8 @@ _ATTR = regex.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 _JSONLD = regex.compile(
     r"""<script\b[^>]*type\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script\s*>""", regex.I | regex.S
 )
+# A JSON-LD block wrapped for old parsers: "<![CDATA[ ... ]]>", "<!-- ... -->", "//<![CDATA[".
+_WRAPPER = regex.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 #: Names (``property``, ``name`` or ``itemprop``) of the tags that declare each date.
 PUBLISHED_NAMES = frozenset(
     ("article:published_time", "og:published_time", "datepublished", "dcterms.issued", "dc.date.issued")
@@ -101,7 +103,7 @@ def _declarations(markup: str) -> Iterator[tuple[str, str]]:
     """(name, value) of every date declaration: JSON-LD objects' keys, then tags' attributes."""
     for block in _JSONLD.finditer(markup):
         try:
-            data = json.loads(block.group(1).strip(), strict=False)
+            data = json.loads(_WRAPPER.sub("", block.group(1)), strict=False)
         except (ValueError, RecursionError):
             continue
         yield from _jsonld_dates(data, 0)

@@ -270,11 +270,35 @@ def _clean(value: object) -> str | None:
     return " ".join(value.split()) or None
 
 
-# trafilatura keeps the month of "By Joshua Sokol May 17, 2021" and drops the digits.
-_TRAILING_MONTH = regex.compile(
-    r"(?<=\S+\s+\S+)\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s*$"
+# trafilatura glues the date after a byline onto the name: "By Joshua Sokol May 17, 2021" comes
+# back as "Joshua Sokol May", "Supermove February 8", "ServiceTitan November"; a part may be the
+# month alone ("Silverback Strategies; October").
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+_TRAILING_MONTH = regex.compile(rf"\s+{_MONTH}(?:\s+\d{{1,2}})?\s*$")
+_ONLY_MONTH = regex.compile(rf"{_MONTH}(?:\s+\d{{1,2}})?")
+
+
+def without_month(part: str, markup: str) -> str | None:
+    """Rule ``author.month``: ``part`` without a month name (and day) trafilatura glued on from
+    the date printed after the byline; None when the part is only that. A name that ends in
+    a month's word ("Jennifer May") is kept when the markup prints it so, not followed by a
+    day's number."""
+    if _ONLY_MONTH.fullmatch(part.strip()):
+        return None
+    m = _TRAILING_MONTH.search(part)
+    if m is None or m.start() == 0:
+        return part
+    name = part[: m.start()]
+    month = m.group().split()[0]
+    printed = rf"(?<!\w){_name_words(name)}\s+{month}(?!\w)(?!\W{{0,3}}\d)"
+    return part if regex.search(printed, markup) else name
+
+
+def _name_words(name: str) -> str:
+    """A pattern for ``name`` with any spacing between its words."""
+    return r"\s+".join(regex.escape(word) for word in name.split())
 
 
 def _author(value: object, markup: str) -> tuple[str | None, str]:
@@ -284,7 +308,9 @@ def _author(value: object, markup: str) -> tuple[str | None, str]:
     so (:func:`newsclean.html.byline.as_printed`, provenance ``html:printed``)."""
     unique: dict[str, str] = {}
     for part in value.split(";") if isinstance(value, str) else ():
-        name = _clean(_TRAILING_MONTH.sub("", part))
+        name = _clean(part)
+        if name is not None:
+            name = without_month(name, markup)
         if name is not None:
             name = author_part(name)
         if name is not None:

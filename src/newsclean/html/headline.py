@@ -107,6 +107,14 @@ def without_label(title: str | None, origin: str) -> tuple[str | None, str]:
     return story, origin + "+label"
 
 
+def prints_title(line: str, want: str) -> bool:
+    """Whether a visible ``line`` prints the title ``want`` (both :func:`norm_text`): the same
+    text, or the title with the label :func:`without_label` took off ("Thread - Page 3")."""
+    if not line.startswith(want):
+        return False
+    return len(line) == len(want) or _LABEL_SEPARATOR.match(line, len(want)) is not None
+
+
 def _headline(
     markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
 ) -> tuple[str | None, str]:

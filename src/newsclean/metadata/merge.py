@@ -38,6 +38,8 @@ from newsclean.text.dates import find_dates
 VISIBLE = "html:visible/"
 #: Provenance of a date the page declares in its markup (``datePublished``...).
 DECLARED = "html:declared"
+#: The head reader's origins of a value read in the article's head (not elsewhere on the page).
+_HEAD = "text:head."
 #: The head reader's origins that come from a dated line of the article head.
 _HEAD_DATE = "text:head.date"
 #: Copyright lines are looked for in the last lines of the visible text (the footer).
@@ -72,6 +74,7 @@ def _author_wins(base: Metadata, seen: Metadata, folded: str, names: Sequence[st
     author = seen.author
     if (
         not author
+        or not seen.provenance.get("author", "").startswith(_HEAD)
         or names_site(author, names, url)
         or (base.title and squeeze(author) == squeeze(base.title))
     ):
@@ -82,6 +85,8 @@ def _author_wins(base: Metadata, seen: Metadata, folded: str, names: Sequence[st
     theirs = {name.casefold() for name in seen.authors or ()}
     if mine < theirs:
         return True  # the printed byline names more people: "Rui Ma, Heba Ledwon & Suparn Patra"
+    if theirs and theirs < mine:
+        return True  # the tags add parts the byline does not print: "Silverback Strategies; Hardware"
     printed = base.author.casefold() in folded or all(part in folded for part in mine)
     return not printed
 
