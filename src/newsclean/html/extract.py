@@ -20,7 +20,7 @@ import regex
 
 from newsclean.html.byline import as_printed, page_spelling, without_tail
 from newsclean.html.declared import declared_dates
-from newsclean.html.headline import headline, without_label
+from newsclean.html.headline import headline
 from newsclean.metadata.bylines import author_part
 from newsclean.metadata.merge import DECLARED
 from newsclean.model import Metadata
@@ -210,8 +210,8 @@ def trafilatura_metadata(result: Any, markup: str) -> Metadata:
 def title_tag_metadata(markup: str) -> Metadata:
     """Only the ``<title>`` and the dates the page declares: what is left when trafilatura
     returned nothing at all."""
-    title, origin = without_label(_title_tag(markup), "html:title")
-    meta = Metadata(title=title, provenance={"title": origin} if title else {})
+    title = _title_tag(markup)
+    meta = Metadata(title=title, provenance={"title": "html:title"} if title else {})
     return with_declared_dates(meta, markup)
 
 

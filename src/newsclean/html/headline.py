@@ -39,6 +39,8 @@ from newsclean.metadata.site import names_site
 
 #: Share of words (Jaccard) an ``<h1>`` must share with the declared title to replace it.
 MIN_OVERLAP = 0.4
+#: Provenance of a title printed as the page's ``<h1>``.
+PRINTED = "html:h1"
 #: A title's last part of at most this many words is a label (rule ``title.label``).
 MAX_LABEL_WORDS = 3
 #: Only the first few ``<h1>`` elements are looked at (the article's comes first).
@@ -77,19 +79,20 @@ def headline(
     markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
 ) -> tuple[str | None, str]:
     """The page's title and its provenance: ``title`` (from ``origin``) or a printed ``<h1>``,
-    by the rules of the module docstring, without a short last part (:func:`without_label`)."""
+    by the rules of the module docstring; a printed ``<h1>`` without a short last part
+    (:func:`without_label`)."""
     chosen, source = _headline(markup, title, origin, site_names=site_names, url=url)
-    return without_label(chosen, source)
+    return without_label(chosen, source) if source == PRINTED else (chosen, source)
 
 
 def without_label(title: str | None, origin: str) -> tuple[str | None, str]:
-    """Rule ``title.label``: ``title`` without a last part of at most ``MAX_LABEL_WORDS`` words
-    after a title separator ("Story | WRAL", "Nintendo Switch - OLED Model", "Thread - Page 3",
-    "Story – Artlyst"): the site's name, a section, a variant or a page number, not the
-    headline. Two words of headline must be left, and a last part that starts in lower case
-    continues a sentence ("... System — and It May Replace ...") and stays. Provenance gets
-    ``+label``. WCXB's gold titles never keep such a part; Readability's keep the site's name
-    when the declared title has it (docs/html.md has the figures)."""
+    """Rule ``title.label``: a printed headline without a last part of at most
+    ``MAX_LABEL_WORDS`` words after a title separator ("Story | WRAL", "Nintendo Switch - OLED
+    Model", "Story – Artlyst"): the site's name, a section, a variant, not the headline. Two
+    words of headline must be left, and a last part that starts in lower case continues a
+    sentence ("... System — and It May Replace ...") and stays. Provenance gets ``+label``.
+    Only the ``<h1>``: a declared title keeps such a part unless it names the site (Readability's
+    gold keeps "| Code", "| Factorio"; WCXB's drops them: docs/html.md has the figures)."""
     if title is None:
         return title, origin
     parts = list(_LABEL_SEPARATOR.finditer(title))
@@ -129,15 +132,15 @@ def _headline(
     ]
     for text in printed:
         if any(same_text(text, d) or _leads(text, d, declared) for d in declared):
-            return text, "html:h1"
+            return text, PRINTED
     if title is not None:
         best = _best_overlap(printed, title)
         if best is not None and not same_text(best, title):
-            return best, "html:h1"
+            return best, PRINTED
         if best is not None:
             return title, origin
     if printed and _site_only(declared, site_names, url, printed[0]):
-        return printed[0], "html:h1"
+        return printed[0], PRINTED
     return title, origin
 
 
