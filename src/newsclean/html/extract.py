@@ -277,14 +277,17 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _TRAILING_MONTH = regex.compile(rf"\s+{_MONTH}(?:\s+\d{{1,2}})?\s*$")
+_MARKUP_TAG = regex.compile(r"<[^>]*>")
 _ONLY_MONTH = regex.compile(rf"{_MONTH}(?:\s+\d{{1,2}})?")
 
 
 def without_month(part: str, markup: str) -> str | None:
     """Rule ``author.month``: ``part`` without a month name (and day) trafilatura glued on from
-    the date printed after the byline; None when the part is only that. A name that ends in
-    a month's word ("Jennifer May") is kept when the markup prints it so, not followed by a
-    day's number."""
+    the date printed after the byline; None when the part is only that. The page's text
+    decides: the name followed by that month and a day's number is a byline and its date
+    ("ServiceTitan • November 5, 2024"); followed by the month alone, a name ("Jennifer May");
+    printed nowhere, a month after two words or more is a date's ("Joshua Sokol May"), after
+    one word a name's."""
     if _ONLY_MONTH.fullmatch(part.strip()):
         return None
     m = _TRAILING_MONTH.search(part)
@@ -292,8 +295,11 @@ def without_month(part: str, markup: str) -> str | None:
         return part
     name = part[: m.start()]
     month = m.group().split()[0]
-    printed = rf"(?<!\w){_name_words(name)}\s+{month}(?!\w)(?!\W{{0,3}}\d)"
-    return part if regex.search(printed, markup) else name
+    text = _MARKUP_TAG.sub(" ", markup)
+    printed = regex.search(rf"(?<!\w){_name_words(name)}[\s\W]{{1,40}}{month}(?!\w)(\W{{0,3}}\d)?", text)
+    if printed is not None:
+        return name if printed.group(1) else part
+    return name if len(name.split()) >= 2 else part
 
 
 def _name_words(name: str) -> str:
