@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.html.extract import without_month
+from newsclean.html.extract import _author, without_month
 from newsclean.html.headline import declared_titles, h1_texts, without_label, without_site_name
 from newsclean.html.visible import head_window
 from newsclean.metadata.merge import merge_visible
@@ -534,3 +534,16 @@ def test_author_visible_the_tags_add_parts_the_byline_does_not_print() -> None:
     head = "Story\nSilverback Strategies\nHardware"
     won = merge_visible(base, _seen("Silverback Strategies", "text:head.byline"), head, url=None)
     assert won.author == "Silverback Strategies"
+
+
+@pytest.mark.parametrize(
+    ("declared", "url", "expected"),
+    [
+        ("Fastarz; Ahmet Serhan", "https://fastarz.com/top-10", "Ahmet Serhan"),
+        ("Riverside Gazette; Hans Müller", "https://example.de/a", "Hans Müller"),  # og:site_name
+        ("Kaufman; Jeff T", "https://www.jefftk.com/p/backup", "Kaufman; Jeff T"),  # a person's own site
+        ("Fastarz", "https://fastarz.com/top-10", "Fastarz"),  # the site alone is what the page says
+    ],
+)
+def test_author_site_the_sites_name_beside_a_person_is_no_author(declared: str, url: str, expected: str) -> None:
+    assert _author(declared, "", ("Riverside Gazette",), url) == (expected, "html:trafilatura")

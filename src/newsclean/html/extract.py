@@ -23,6 +23,7 @@ from newsclean.html.declared import declared_dates
 from newsclean.html.headline import headline
 from newsclean.metadata.bylines import author_part
 from newsclean.metadata.merge import DECLARED
+from newsclean.metadata.site import host_labels, squeeze
 from newsclean.model import Metadata
 
 _TRAFILATURA_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
@@ -191,7 +192,7 @@ def trafilatura_metadata(result: Any, markup: str) -> Metadata:
     title, title_origin = headline(
         markup, title, title_origin, site_names=_site_names(result), url=_clean(result.url)
     )
-    author, author_origin = _author(result.author, markup)
+    author, author_origin = _author(result.author, markup, _site_names(result), _clean(result.url))
     meta = Metadata(
         title=title,
         published=_clean(result.date),
@@ -307,11 +308,16 @@ def _name_words(name: str) -> str:
     return r"\s+".join(regex.escape(word) for word in name.split())
 
 
-def _author(value: object, markup: str) -> tuple[str | None, str]:
+def _author(
+    value: object, markup: str, site_names: tuple[str, ...] = (), url: str | None = None
+) -> tuple[str | None, str]:
     """trafilatura's "A; B" author list, each name as the page spells it, without repeats, and
     each part as a byline reads it (:func:`author_part`: "This post was written by X" -> "X";
-    "Sun Dec", a date's words, dropped); the names as one printed run when the page prints them
-    so (:func:`newsclean.html.byline.as_printed`, provenance ``html:printed``)."""
+    "Sun Dec", a date's words, dropped; :func:`without_month`); beside a person, a part that is
+    the site's name (its declared name, or its host's name: "Fastarz; Ahmet Serhan" on
+    fastarz.com; not "Jeff T" on jefftk.com) goes (rule ``author.site``); the
+    names as one printed run when the page prints them so
+    (:func:`newsclean.html.byline.as_printed`, provenance ``html:printed``)."""
     unique: dict[str, str] = {}
     for part in value.split(";") if isinstance(value, str) else ():
         name = _clean(part)
@@ -323,10 +329,13 @@ def _author(value: object, markup: str) -> tuple[str | None, str]:
             name = without_tail(name)
         if name is not None:
             unique.setdefault(name.casefold(), _as_spelled(name, markup))
-    printed = as_printed(list(unique.values()), markup)
+    site = {squeeze(name) for name in site_names} | set(host_labels(url))
+    people = [name for name in unique.values() if squeeze(name) not in site]
+    names = people if people else list(unique.values())
+    printed = as_printed(names, markup)
     if printed is not None:
         return printed, "html:printed"
-    return "; ".join(unique.values()) or None, "html:trafilatura"
+    return "; ".join(names) or None, "html:trafilatura"
 
 
 def _as_spelled(name: str, markup: str) -> str:
