@@ -16,9 +16,8 @@ def _jsonld(body: str) -> str:
 
 
 def test_jsonld_published_comes_before_a_meta_tag() -> None:
-    markup = (
-        '<meta property="article:published_time" content="2022-05-26T15:20:28+00:00">'
-        + _jsonld('{"@type": "Article", "datePublished": "2025-12-01"}')
+    markup = '<meta property="article:published_time" content="2022-05-26T15:20:28+00:00">' + _jsonld(
+        '{"@type": "Article", "datePublished": "2025-12-01"}'
     )
     assert declared_dates(markup).published == "2025-12-01"
 
@@ -48,7 +47,10 @@ def test_nested_items_are_not_the_page() -> None:
 
 
 def test_graph_members_are_read_and_wrappers_dropped() -> None:
-    body = '<![CDATA[ {"@graph": [{"@type": "WebPage", "dateModified": "2018-04-22"}, {"datePublished": "2015-10-15"}]} ]]>'
+    body = (
+        '<![CDATA[ {"@graph": [{"@type": "WebPage", "dateModified": "2018-04-22"}, '
+        '{"datePublished": "2015-10-15"}]} ]]>'
+    )
     assert declared_dates(_jsonld(body)) == Declared("2015-10-15", "2018-04-22")
 
 

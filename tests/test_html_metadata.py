@@ -530,7 +530,9 @@ def test_author_visible_only_a_byline_of_the_head_wins() -> None:
 
 
 def test_author_visible_the_tags_add_parts_the_byline_does_not_print() -> None:
-    base = newsclean.Metadata(author="Silverback Strategies; Hardware", provenance={"author": "html:trafilatura"})
+    base = newsclean.Metadata(
+        author="Silverback Strategies; Hardware", provenance={"author": "html:trafilatura"}
+    )
     head = "Story\nSilverback Strategies\nHardware"
     won = merge_visible(base, _seen("Silverback Strategies", "text:head.byline"), head, url=None)
     assert won.author == "Silverback Strategies"
@@ -545,5 +547,7 @@ def test_author_visible_the_tags_add_parts_the_byline_does_not_print() -> None:
         ("Fastarz", "https://fastarz.com/top-10", "Fastarz"),  # the site alone is what the page says
     ],
 )
-def test_author_site_the_sites_name_beside_a_person_is_no_author(declared: str, url: str, expected: str) -> None:
+def test_author_site_the_sites_name_beside_a_person_is_no_author(
+    declared: str, url: str, expected: str
+) -> None:
     assert _author(declared, "", ("Riverside Gazette",), url) == (expected, "html:trafilatura")

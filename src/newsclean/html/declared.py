@@ -46,9 +46,7 @@ MODIFIED_NAMES = frozenset(
     ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified")
 )
 #: JSON-LD keys whose values are other things than the page (its comments, list items, answers).
-_NESTED = frozenset(
-    ("comment", "itemListElement", "hasPart", "review", "suggestedAnswer", "acceptedAnswer")
-)
+_NESTED = frozenset(("comment", "itemListElement", "hasPart", "review", "suggestedAnswer", "acceptedAnswer"))
 #: JSON-LD nested deeper than this is not looked into (adversarial markup).
 _MAX_DEPTH = 8
 # "2024-01-11", "2024-01-11T19:30:00-05:00", "2025-11-25 08:33:24", "2024-03-05T07:02:39+0000".

@@ -274,9 +274,7 @@ def _clean(value: object) -> str | None:
 # trafilatura glues the date after a byline onto the name: "By Joshua Sokol May 17, 2021" comes
 # back as "Joshua Sokol May", "Supermove February 8", "ServiceTitan November"; a part may be the
 # month alone ("Silverback Strategies; October").
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TRAILING_MONTH = regex.compile(rf"\s+{_MONTH}(?:\s+\d{{1,2}})?\s*$")
 _MARKUP_TAG = regex.compile(r"<[^>]*>")
 _ONLY_MONTH = regex.compile(rf"{_MONTH}(?:\s+\d{{1,2}})?")

@@ -100,12 +100,7 @@ def without_label(title: str | None, origin: str) -> tuple[str | None, str]:
         return title, origin
     last = parts[-1]
     label, story = title[last.end() :].strip(), title[: last.start()].strip()
-    if (
-        not label
-        or len(label.split()) > MAX_LABEL_WORDS
-        or len(story.split()) < 2
-        or label[0].islower()
-    ):
+    if not label or len(label.split()) > MAX_LABEL_WORDS or len(story.split()) < 2 or label[0].islower():
         return title, origin
     return story, origin + "+label"
 
