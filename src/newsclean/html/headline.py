@@ -21,7 +21,9 @@ article. The rules, in order (the name of the one that decided goes to ``provena
 
 Otherwise the chosen declared title stands, without a last part that names the site
 (:func:`without_site_name`, applied again while the last part is a site name: "Story - Forum -
-Site"). The measurements behind each rule, and where the WCXB and Readability golds disagree
+Site"). A printed ``<h1>`` that won loses a short last part after a separator, a label rather
+than the headline (rule ``title.label``, :func:`without_label`, provenance ``html:h1+label``).
+The measurements behind each rule, and where the WCXB and Readability golds disagree
 (WCXB's gold is the printed headline, Readability's the declared title), are in docs/html.md.
 """
 

@@ -50,9 +50,11 @@ def page_metadata(
 
 
 def head_window(lines: list[str], title: str | None, paragraph: str | None = None) -> str:
-    """The visible lines around the line that reads as ``title``, or "" when none does. A title
-    printed more than once (a menu, a teaser list, then the article) is taken where the article
-    starts: its last occurrence before the body's first ``paragraph``."""
+    """The visible lines around the line that reads as ``title``, or "" when none does; when
+    none reads exactly so, a line that prints ``title`` and the label rule ``title.label`` cut
+    from it ("Thread - Page 3"). A title printed more than once (a menu, a teaser list, then the
+    article) is taken where the article starts: its last occurrence before the body's first
+    ``paragraph``."""
     if not title:
         return ""
     want = norm_text(title)  # once a page, not once a line
