@@ -45,6 +45,8 @@ CREATED_NAMES = frozenset(("datecreated",))
 MODIFIED_NAMES = frozenset(
     ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified")
 )
+# A tag that may declare a date: one of the names above in it (the others are not parsed).
+_DATE_NAME = regex.compile(r"published|modified|updated|created|issued", regex.I)
 #: JSON-LD keys whose values are other things than the page (its comments, list items, answers).
 _NESTED = frozenset(("comment", "itemListElement", "hasPart", "review", "suggestedAnswer", "acceptedAnswer"))
 #: JSON-LD nested deeper than this is not looked into (adversarial markup).
@@ -73,6 +75,8 @@ def declared_dates(markup: str) -> Declared:
         for names in (PUBLISHED_NAMES, CREATED_NAMES, MODIFIED_NAMES):
             if key in names and names not in first and (iso := as_iso(value)) is not None:
                 first[names] = iso
+        if PUBLISHED_NAMES in first and MODIFIED_NAMES in first:
+            break  # nothing later can change the answer
     return Declared(first.get(PUBLISHED_NAMES) or first.get(CREATED_NAMES), first.get(MODIFIED_NAMES))
 
 
@@ -100,12 +104,16 @@ def as_iso(value: str) -> str | None:
 def _declarations(markup: str) -> Iterator[tuple[str, str]]:
     """(name, value) of every date declaration: JSON-LD objects' keys, then tags' attributes."""
     for block in _JSONLD.finditer(markup):
+        if '"date' not in block.group(1):
+            continue
         try:
             data = json.loads(_WRAPPER.sub("", block.group(1)), strict=False)
         except (ValueError, RecursionError):
             continue
         yield from _jsonld_dates(data, 0)
     for tag in _TAG.finditer(markup):
+        if not _DATE_NAME.search(tag.group()):
+            continue
         attrs = {k.casefold(): v.strip("\"'") for k, v in _ATTR.findall(tag.group())}
         value = attrs.get("content") or attrs.get("datetime")
         if not value:
