@@ -80,11 +80,11 @@ def test_json_ld_date_author_and_provenance(cleaner: Cleaner) -> None:
     meta = doc.metadata
     assert (meta.title, meta.published, meta.author) == (
         "Council keeps the old bridge open",
-        "2024-03-05",
+        "2024-03-05T09:30+00:00",  # as declared, time and offset kept
         "Jane Doe",
     )
     assert meta.publisher == "Example News"
-    assert meta.provenance["published"] == "html:htmldate"
+    assert meta.provenance["published"] == "html:declared"
     assert meta.provenance["author"] == "html:trafilatura"
     assert meta.provenance["title"] == "html:h1"  # the printed <h1> equals the JSON-LD headline
 
@@ -183,7 +183,7 @@ def test_oversized_page_loses_scripts_not_the_article(cleaner: Cleaner) -> None:
     head = f'<script type="application/ld+json">{LD_JSON}</script>' + script * 2100
     doc = cleaner.clean(article_page(head=head), format="html")
     assert doc.text.splitlines() == list(BODY)
-    assert doc.published == "2024-03-05"
+    assert doc.published == "2024-03-05T09:30+00:00"  # the JSON-LD survives the guard
     assert any("removed scripts" in warning for warning in doc.warnings)
     assert not any("markup cut" in warning for warning in doc.warnings)
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.html.headline import declared_titles, h1_texts, without_site_name
+from newsclean.html.extract import _author, without_month
+from newsclean.html.headline import declared_titles, h1_texts, without_label, without_site_name
+from newsclean.html.visible import head_window
+from newsclean.metadata.merge import merge_visible
 from newsclean.metadata.site import copyright_holder, host_name, names_site, title_site_part
 
 # Body paragraphs long enough for trafilatura to find an article, per language.
@@ -303,20 +306,60 @@ def test_author_visible_the_site_name_is_never_the_author() -> None:
 # --- the date: metadata/merge.py -------------------------------------------------------------
 
 
-def test_date_visible_the_printed_date_beats_a_metadata_date_the_page_never_shows() -> None:
-    head = '<meta property="article:published_time" content="2021-01-05T08:00:00+00:00">'
-    markup = page(head=head, after="<p>By Jane Doe</p><p>Published March 3, 2024</p>")
-    meta = meta_of(markup)
+def test_date_visible_the_printed_date_beats_a_guessed_date_the_page_never_shows() -> None:
+    # htmldate takes the URL's date; the page declares none and prints another under the headline
+    markup = page(after="<p>By Jane Doe</p><p>Published March 3, 2024</p>")
+    meta = meta_of(markup, url="https://riverside-gazette.example/2021/01/05/bridge")
     assert meta.published is not None and meta.published.startswith("2024-03-03")
     assert meta.provenance["published"].startswith("html:visible/")
 
 
 def test_date_visible_a_metadata_date_the_page_prints_stays() -> None:
-    head = '<meta property="article:published_time" content="2024-03-01T08:00:00+00:00">'
-    markup = page(head=head, after="<p>By Jane Doe</p><p>March 1, 2024</p><p>Updated March 3, 2024</p>")
-    meta = meta_of(markup)
+    markup = page(after="<p>By Jane Doe</p><p>March 1, 2024</p><p>Updated March 3, 2024</p>")
+    meta = meta_of(markup, url="https://riverside-gazette.example/2024/03/01/bridge")
     assert meta.published is not None and meta.published.startswith("2024-03-01")
     assert meta.provenance["published"] == "html:htmldate"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_date_declared_a_declared_publication_beats_the_modified_date_shown(language: str) -> None:
+    # htmldate returns the "modified" meta tag before it reads JSON-LD; the page prints only the update
+    head = (
+        '<meta property="article:modified_time" content="2025-10-26T18:41:45+00:00">'
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"datePublished": "2024-02-21T11:54:45+00:00", "dateModified": "2025-10-26T18:41:45+00:00"}</script>'
+    )
+    markup = page(language, head=head, after="<p>October 26, 2025</p>")
+    meta = meta_of(markup)
+    assert (meta.published, meta.provenance["published"]) == ("2024-02-21T11:54+00:00", "html:declared")
+    assert (meta.updated, meta.provenance["updated"]) == ("2025-10-26T18:41+00:00", "html:declared")
+
+
+def test_date_declared_the_printed_form_of_the_same_moment_wins() -> None:
+    # 19:30 in New York is 00:30 the next day in UTC: the page prints the UTC day
+    head = '<meta property="article:published_time" content="2024-01-11T19:30:00-05:00">'
+    markup = page(head=head, after="<p>By Jane Doe</p><p>January 12, 2024 00:30 UTC</p>")
+    meta = meta_of(markup)
+    assert meta.published == "2024-01-12T00:30+00:00"
+    assert meta.provenance["published"].startswith("html:visible/")
+
+
+def test_date_declared_another_printed_day_does_not_replace_the_declaration() -> None:
+    head = '<meta property="article:published_time" content="2021-01-05T08:00:00+00:00">'
+    markup = page(head=head, after="<p>By Jane Doe</p><p>Published March 3, 2024</p>")
+    meta = meta_of(markup)
+    assert (meta.published, meta.provenance["published"]) == ("2021-01-05T08:00+00:00", "html:declared")
+
+
+def test_date_declared_without_trafilatura_the_declaration_still_counts() -> None:
+    # a page where trafilatura finds nothing: only the <title> and the declared date are left
+    markup = (
+        '<html><head><title>Short note</title><meta property="article:published_time" '
+        'content="2025-02-20T14:19:26+00:00"></head><body></body></html>'
+    )
+    meta = meta_of(markup)
+    assert meta.provenance["title"] == "html:title"
+    assert (meta.published, meta.provenance.get("published")) == ("2025-02-20T14:19+00:00", "html:declared")
 
 
 def test_h1_site_the_last_part_of_the_declared_title_is_a_masthead() -> None:
@@ -404,3 +447,107 @@ def test_author_tail_a_label_is_no_author() -> None:
 def test_author_spelling_as_the_page_prints_it(declared: str, printed: str, expected: str) -> None:
     markup = page(head=f'<meta name="author" content="{declared}">', after=printed)
     assert meta_of(markup).author == expected
+
+
+# --- title.label: html/headline.py -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Vehicle rental News and Reporting Coverage | WRAL", "Vehicle rental News and Reporting Coverage"),
+        ("Nintendo Switch - OLED Model", "Nintendo Switch"),
+        ("Starting a Brackish Aquarium! - Page 3", "Starting a Brackish Aquarium!"),
+        ("Barbecue charbon inox 1600 - Martinsen", "Barbecue charbon inox 1600"),
+        ("Stadtrat lässt die alte Brücke offen – Lokales", "Stadtrat lässt die alte Brücke offen"),
+        ("Совет оставил старый мост открытым · Новости", "Совет оставил старый мост открытым"),
+        # kept: a sentence going on, a subtitle of four words or more, one word of headline
+        ("I Tried Amp — and It May Replace My Gym", "I Tried Amp — and It May Replace My Gym"),
+        (
+            "The Programming Language Death Spiral - How Small Languages Die",
+            "The Programming Language Death Spiral - How Small Languages Die",
+        ),
+        ("Reddit - Dive into anything", "Reddit - Dive into anything"),
+        ("Hyphen-ated words stay", "Hyphen-ated words stay"),
+    ],
+)
+def test_title_label_a_short_last_part_is_not_the_headline(title: str, expected: str) -> None:
+    cut, origin = without_label(title, "html:h1")
+    assert cut == expected
+    assert origin == ("html:h1" if cut == title else "html:h1+label")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_title_label_on_a_page(language: str) -> None:
+    printed = f"{HEADLINES[language]} - Page 3"
+    meta = meta_of(page(language, h1=printed, title=printed))
+    assert (meta.title, meta.provenance["title"]) == (HEADLINES[language], "html:h1+label")
+
+
+def test_head_window_finds_the_title_printed_with_its_label() -> None:
+    lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
+    assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"
+    # a line printing the title as it is comes first: a menu's "Title - More" is not the head
+    lines = ["Best Toothbrushes | Shop", "Menu", "x", "y", "z", "w", "Best Toothbrushes", "By Jane Doe"]
+    assert head_window(lines, "Best Toothbrushes").splitlines()[-1] == "By Jane Doe"
+    assert "Best Toothbrushes | Shop" not in head_window(lines, "Best Toothbrushes")
+
+
+# --- author.month, author.visible: html/extract.py, metadata/merge.py -----------------------
+
+
+@pytest.mark.parametrize(
+    ("part", "markup", "expected"),
+    [
+        ("Supermove February 8", "<a>Supermove</a> <time>February 8, 2022</time>", "Supermove"),
+        ("ServiceTitan November", "<a>ServiceTitan</a><span>November 5, 2024</span>", "ServiceTitan"),
+        ("Joshua Sokol May", "By Joshua Sokol May 17, 2021", "Joshua Sokol"),
+        ("October", "", None),
+        ("Jennifer May", "<a>Jennifer May</a>", "Jennifer May"),
+        ("Hans Müller", "", "Hans Müller"),
+    ],
+)
+def test_author_month_a_glued_date_word_is_no_name(part: str, markup: str, expected: str | None) -> None:
+    assert without_month(part, markup) == expected
+
+
+def test_author_month_on_a_page() -> None:
+    meta = meta_of(page(head='<meta name="author" content="Jane Doe February 8">'))
+    assert (meta.author, meta.provenance["author"]) == ("Jane Doe", "html:trafilatura")
+
+
+def _seen(author: str, origin: str) -> newsclean.Metadata:
+    return newsclean.Metadata(author=author, authors=(author,), provenance={"author": origin})
+
+
+def test_author_visible_only_a_byline_of_the_head_wins() -> None:
+    base = newsclean.Metadata(title="Council keeps the old bridge open", provenance={})
+    head = "Council keeps the old bridge open\nBy Jane Doe"
+    won = merge_visible(base, _seen("Jane Doe", "text:head.byline"), head, url=None)
+    assert (won.author, won.provenance["author"]) == ("Jane Doe", "html:visible/text:head.byline")
+    # a "By ..." line elsewhere on the page ("Faculty and Staff", "Top Agencies") is not the byline
+    assert merge_visible(base, _seen("Top Agencies", "text:meta.byline"), head, url=None).author is None
+
+
+def test_author_visible_the_tags_add_parts_the_byline_does_not_print() -> None:
+    base = newsclean.Metadata(
+        author="Silverback Strategies; Hardware", provenance={"author": "html:trafilatura"}
+    )
+    head = "Story\nSilverback Strategies\nHardware"
+    won = merge_visible(base, _seen("Silverback Strategies", "text:head.byline"), head, url=None)
+    assert won.author == "Silverback Strategies"
+
+
+@pytest.mark.parametrize(
+    ("declared", "url", "expected"),
+    [
+        ("Fastarz; Ahmet Serhan", "https://fastarz.com/top-10", "Ahmet Serhan"),
+        ("Riverside Gazette; Hans Müller", "https://example.de/a", "Hans Müller"),  # og:site_name
+        ("Kaufman; Jeff T", "https://www.jefftk.com/p/backup", "Kaufman; Jeff T"),  # a person's own site
+        ("Fastarz", "https://fastarz.com/top-10", "Fastarz"),  # the site alone is what the page says
+    ],
+)
+def test_author_site_the_sites_name_beside_a_person_is_no_author(
+    declared: str, url: str, expected: str
+) -> None:
+    assert _author(declared, "", ("Riverside Gazette",), url) == (expected, "html:trafilatura")

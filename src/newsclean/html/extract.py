@@ -8,6 +8,7 @@ one gets its ``<title>`` minus a trailing site-name segment, not trafilatura's g
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 from collections.abc import Iterator
@@ -18,8 +19,11 @@ from typing import Any
 import regex
 
 from newsclean.html.byline import as_printed, page_spelling, without_tail
+from newsclean.html.declared import declared_dates
 from newsclean.html.headline import headline
 from newsclean.metadata.bylines import author_part
+from newsclean.metadata.merge import DECLARED
+from newsclean.metadata.site import host_labels, squeeze
 from newsclean.model import Metadata
 
 _TRAFILATURA_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
@@ -188,7 +192,7 @@ def trafilatura_metadata(result: Any, markup: str) -> Metadata:
     title, title_origin = headline(
         markup, title, title_origin, site_names=_site_names(result), url=_clean(result.url)
     )
-    author, author_origin = _author(result.author, markup)
+    author, author_origin = _author(result.author, markup, _site_names(result), _clean(result.url))
     meta = Metadata(
         title=title,
         published=_clean(result.date),
@@ -201,13 +205,40 @@ def trafilatura_metadata(result: Any, markup: str) -> Metadata:
     for name in ("title", "published", "author", "publisher", "language", "url"):
         if getattr(meta, name) is not None:
             meta.provenance[name] = origins.get(name, "html:trafilatura")
-    return meta
+    return with_declared_dates(meta, markup)
 
 
 def title_tag_metadata(markup: str) -> Metadata:
-    """Only the ``<title>``: what is left when trafilatura returned nothing at all."""
+    """Only the ``<title>`` and the dates the page declares: what is left when trafilatura
+    returned nothing at all."""
     title = _title_tag(markup)
-    return Metadata(title=title, provenance={"title": "html:title"} if title else {})
+    meta = Metadata(title=title, provenance={"title": "html:title"} if title else {})
+    return with_declared_dates(meta, markup)
+
+
+def with_declared_dates(meta: Metadata, markup: str) -> Metadata:
+    """``meta`` with the dates the page declares (rule ``date.declared``, provenance
+    ``html:declared``): a declared publication date (schema.org ``datePublished``, Open Graph
+    ``article:published_time``...) is ``published``, whatever htmldate found (it returns a
+    URL's date, a "modified" tag or a date from the text before JSON-LD: docs/html.md has the
+    figures), with the time and offset the declaration gives; a declared modification date on
+    another day fills an empty ``updated``."""
+    declared = declared_dates(markup)
+    values: dict[str, str] = {}
+    if declared.published is not None:
+        values["published"] = declared.published
+    published = values.get("published", meta.published)
+    if (
+        declared.modified is not None
+        and meta.updated is None
+        and (published is None or published[:10] != declared.modified[:10])
+    ):
+        values["updated"] = declared.modified
+    if not values:
+        return meta
+    provenance = dict(meta.provenance)
+    provenance.update(dict.fromkeys(values, DECLARED))
+    return dataclasses.replace(meta, provenance=provenance, **values)  # type: ignore[arg-type]
 
 
 def _title_tag(markup: str) -> str | None:
@@ -240,31 +271,69 @@ def _clean(value: object) -> str | None:
     return " ".join(value.split()) or None
 
 
-# trafilatura keeps the month of "By Joshua Sokol May 17, 2021" and drops the digits.
-_TRAILING_MONTH = regex.compile(
-    r"(?<=\S+\s+\S+)\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s*$"
-)
+# trafilatura glues the date after a byline onto the name: "By Joshua Sokol May 17, 2021" comes
+# back as "Joshua Sokol May", "Supermove February 8", "ServiceTitan November"; a part may be the
+# month alone ("Silverback Strategies; October").
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TRAILING_MONTH = regex.compile(rf"\s+{_MONTH}(?:\s+\d{{1,2}})?\s*$")
+_MARKUP_TAG = regex.compile(r"<[^>]*>")
+_ONLY_MONTH = regex.compile(rf"{_MONTH}(?:\s+\d{{1,2}})?")
 
 
-def _author(value: object, markup: str) -> tuple[str | None, str]:
+def without_month(part: str, markup: str) -> str | None:
+    """Rule ``author.month``: ``part`` without a month name (and day) trafilatura glued on from
+    the date printed after the byline; None when the part is only that. The page's text
+    decides: the name followed by that month and a day's number is a byline and its date
+    ("ServiceTitan • November 5, 2024"); followed by the month alone, a name ("Jennifer May");
+    printed nowhere, a month after two words or more is a date's ("Joshua Sokol May"), after
+    one word a name's."""
+    if _ONLY_MONTH.fullmatch(part.strip()):
+        return None
+    m = _TRAILING_MONTH.search(part)
+    if m is None or m.start() == 0:
+        return part
+    name = part[: m.start()]
+    month = m.group().split()[0]
+    text = _MARKUP_TAG.sub(" ", markup)
+    printed = regex.search(rf"(?<!\w){_name_words(name)}[\s\W]{{1,40}}{month}(?!\w)(\W{{0,3}}\d)?", text)
+    if printed is not None:
+        return name if printed.group(1) else part
+    return name if len(name.split()) >= 2 else part
+
+
+def _name_words(name: str) -> str:
+    """A pattern for ``name`` with any spacing between its words."""
+    return r"\s+".join(regex.escape(word) for word in name.split())
+
+
+def _author(
+    value: object, markup: str, site_names: tuple[str, ...] = (), url: str | None = None
+) -> tuple[str | None, str]:
     """trafilatura's "A; B" author list, each name as the page spells it, without repeats, and
     each part as a byline reads it (:func:`author_part`: "This post was written by X" -> "X";
-    "Sun Dec", a date's words, dropped); the names as one printed run when the page prints them
-    so (:func:`newsclean.html.byline.as_printed`, provenance ``html:printed``)."""
+    "Sun Dec", a date's words, dropped; :func:`without_month`); beside a person, a part that is
+    the site's name (its declared name, or its host's name: "Fastarz; Ahmet Serhan" on
+    fastarz.com; not "Jeff T" on jefftk.com) goes (rule ``author.site``); the
+    names as one printed run when the page prints them so
+    (:func:`newsclean.html.byline.as_printed`, provenance ``html:printed``)."""
     unique: dict[str, str] = {}
     for part in value.split(";") if isinstance(value, str) else ():
-        name = _clean(_TRAILING_MONTH.sub("", part))
+        name = _clean(part)
+        if name is not None:
+            name = without_month(name, markup)
         if name is not None:
             name = author_part(name)
         if name is not None:
             name = without_tail(name)
         if name is not None:
             unique.setdefault(name.casefold(), _as_spelled(name, markup))
-    printed = as_printed(list(unique.values()), markup)
+    site = {squeeze(name) for name in site_names} | set(host_labels(url))
+    people = [name for name in unique.values() if squeeze(name) not in site]
+    names = people if people else list(unique.values())
+    printed = as_printed(names, markup)
     if printed is not None:
         return printed, "html:printed"
-    return "; ".join(unique.values()) or None, "html:trafilatura"
+    return "; ".join(names) or None, "html:trafilatura"
 
 
 def _as_spelled(name: str, markup: str) -> str:

@@ -21,7 +21,9 @@ article. The rules, in order (the name of the one that decided goes to ``provena
 
 Otherwise the chosen declared title stands, without a last part that names the site
 (:func:`without_site_name`, applied again while the last part is a site name: "Story - Forum -
-Site"). The measurements behind each rule, and where the WCXB and Readability golds disagree
+Site"). A printed ``<h1>`` that won loses a short last part after a separator, a label rather
+than the headline (rule ``title.label``, :func:`without_label`, provenance ``html:h1+label``).
+The measurements behind each rule, and where the WCXB and Readability golds disagree
 (WCXB's gold is the printed headline, Readability's the declared title), are in docs/html.md.
 """
 
@@ -39,6 +41,10 @@ from newsclean.metadata.site import names_site
 
 #: Share of words (Jaccard) an ``<h1>`` must share with the declared title to replace it.
 MIN_OVERLAP = 0.4
+#: Provenance of a title printed as the page's ``<h1>``.
+PRINTED = "html:h1"
+#: A title's last part of at most this many words is a label (rule ``title.label``).
+MAX_LABEL_WORDS = 3
 #: Only the first few ``<h1>`` elements are looked at (the article's comes first).
 MAX_H1 = 5
 #: Declared titles are read from the start of the markup (the head, and JSON-LD near it).
@@ -66,6 +72,8 @@ _WORD = regex.compile(r"\w+")
 _PART_SEPARATOR = regex.compile(r"\s+[|\-–—·•»/\\>]+\s+|\s*::\s*|:\s+")
 _SEPARATOR_BEFORE = regex.compile(r"(?:\s+[|\-–—·•»/\\>]+|\s*::|:)\s*$")
 _SITE_PART = regex.compile(r"\s[|\-–—:•·»]\s(?P<site>[^|\-–—:•·»]+)$")
+# " | ", " - ", " – ", " — ", " · ", " • ": a separator between a title's parts, spaces around.
+_LABEL_SEPARATOR = regex.compile(r"\s[|\-–—·•]\s")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -73,7 +81,45 @@ def headline(
     markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
 ) -> tuple[str | None, str]:
     """The page's title and its provenance: ``title`` (from ``origin``) or a printed ``<h1>``,
-    by the rules of the module docstring; ``title`` loses a last part that names the site."""
+    by the rules of the module docstring; a printed ``<h1>`` without a short last part
+    (:func:`without_label`)."""
+    chosen, source = _headline(markup, title, origin, site_names=site_names, url=url)
+    return without_label(chosen, source) if source == PRINTED else (chosen, source)
+
+
+def without_label(title: str | None, origin: str) -> tuple[str | None, str]:
+    """Rule ``title.label``: a printed headline without a last part of at most
+    ``MAX_LABEL_WORDS`` words after a title separator ("Story | WRAL", "Nintendo Switch - OLED
+    Model", "Story – Artlyst"): the site's name, a section, a variant, not the headline. Two
+    words of headline must be left, and a last part that starts in lower case continues a
+    sentence ("... System — and It May Replace ...") and stays. Provenance gets ``+label``.
+    Only the ``<h1>``: a declared title keeps such a part unless it names the site (Readability's
+    gold keeps "| Code", "| Factorio"; WCXB's drops them: docs/html.md has the figures)."""
+    if title is None:
+        return title, origin
+    parts = list(_LABEL_SEPARATOR.finditer(title))
+    if not parts:
+        return title, origin
+    last = parts[-1]
+    label, story = title[last.end() :].strip(), title[: last.start()].strip()
+    if not label or len(label.split()) > MAX_LABEL_WORDS or len(story.split()) < 2 or label[0].islower():
+        return title, origin
+    return story, origin + "+label"
+
+
+def prints_title(line: str, want: str) -> bool:
+    """Whether a visible ``line`` prints the title ``want`` (both :func:`norm_text`): the same
+    text, or the title with the label :func:`without_label` took off ("Thread - Page 3")."""
+    if not line.startswith(want):
+        return False
+    return len(line) == len(want) or _LABEL_SEPARATOR.match(line, len(want)) is not None
+
+
+def _headline(
+    markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
+) -> tuple[str | None, str]:
+    """The title by the rules of the module docstring; ``title`` loses a last part that names
+    the site."""
     declared = declared_titles(markup)
     title = without_site_name(title, site_names, url)
     printed = [
@@ -83,15 +129,15 @@ def headline(
     ]
     for text in printed:
         if any(same_text(text, d) or _leads(text, d, declared) for d in declared):
-            return text, "html:h1"
+            return text, PRINTED
     if title is not None:
         best = _best_overlap(printed, title)
         if best is not None and not same_text(best, title):
-            return best, "html:h1"
+            return best, PRINTED
         if best is not None:
             return title, origin
     if printed and _site_only(declared, site_names, url, printed[0]):
-        return printed[0], "html:h1"
+        return printed[0], PRINTED
     return title, origin
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsclean.html.extract import visible_text
-from newsclean.html.headline import norm_text
+from newsclean.html.headline import norm_text, prints_title
 from newsclean.metadata.merge import merge_visible, site_publisher
 from newsclean.metadata.relative import Reference
 from newsclean.model import Metadata
@@ -50,13 +50,18 @@ def page_metadata(
 
 
 def head_window(lines: list[str], title: str | None, paragraph: str | None = None) -> str:
-    """The visible lines around the line that reads as ``title``, or "" when none does. A title
-    printed more than once (a menu, a teaser list, then the article) is taken where the article
-    starts: its last occurrence before the body's first ``paragraph``."""
+    """The visible lines around the line that reads as ``title``, or "" when none does; when
+    none reads exactly so, a line that prints ``title`` and the label rule ``title.label`` cut
+    from it ("Thread - Page 3"). A title printed more than once (a menu, a teaser list, then the
+    article) is taken where the article starts: its last occurrence before the body's first
+    ``paragraph``."""
     if not title:
         return ""
     want = norm_text(title)  # once a page, not once a line
-    found = [i for i, line in enumerate(lines) if norm_text(line) == want]
+    normed = [norm_text(line) for line in lines]
+    found = [i for i, line in enumerate(normed) if line == want]
+    if not found:  # a title without its label ("Thread - Page 3"): the line that prints both
+        found = [i for i, line in enumerate(normed) if prints_title(line, want)]
     if not found:
         return ""
     at = found[0]
