@@ -38,10 +38,13 @@ def page_metadata(
     deadline: float | None,
     reference_date: Reference | None,
     body: str = "",
+    visible: str | None = None,
 ) -> Metadata:
     """``base`` merged with the visible head's reading and given a publisher (module docstring);
-    ``body`` is the extracted article text, whose first paragraph anchors the head."""
-    lines = visible_text(markup).splitlines()
+    ``body`` is the extracted article text, whose first paragraph anchors the head; ``visible``
+    is the page's visible text when the caller has it already (:func:`visible_text` of
+    ``markup``), so that the page is not parsed twice."""
+    lines = (visible_text(markup) if visible is None else visible).splitlines()
     head = head_window(lines, base.title, _first_paragraph(body))
     if head:
         seen = cleaner.clean_text(head, url=url, deadline=deadline, reference_date=reference_date).metadata
@@ -56,7 +59,15 @@ def head_window(lines: list[str], title: str | None, paragraph: str | None = Non
     if not title:
         return ""
     want = norm_text(title)  # once a page, not once a line
-    found = [i for i, line in enumerate(lines) if norm_text(line) == want]
+    size = len(want)
+    # norm_text never lengthens an ASCII line (NFKC, case folding and the quote table leave its
+    # characters as they are; only spaces go): a shorter one cannot read as the title, and most
+    # visible lines (menu items, labels) are shorter. Tested in tests/test_html_visible.py.
+    found = [
+        i
+        for i, line in enumerate(lines)
+        if (len(line) >= size or not line.isascii()) and norm_text(line) == want
+    ]
     if not found:
         return ""
     at = found[0]
