@@ -47,7 +47,7 @@ _TOKENS = st.one_of(
     st.sampled_from(_TAGS).map(lambda tag: f"<{tag}>"),
     st.sampled_from(_TAGS).map(lambda tag: f"</{tag}>"),
     st.sampled_from(["<!-- note -->", "<!---->", "<?php echo 1 ?>", "<!DOCTYPE html>", "&amp;", "&nbsp;"]),
-    st.text(alphabet=st.sampled_from("ab é\n\t\x0c\u00a0<>&"), max_size=8),
+    st.text(alphabet=st.sampled_from("ab é\n\r\t\x0b\x0c\x1c\x85\u00a0\u2028\u3000<>&"), max_size=8),
 )
 
 

@@ -13,13 +13,13 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import regex
 
 from newsclean.html.byline import as_printed, page_spelling, without_tail
 from newsclean.html.headline import headline
+from newsclean.html.tree import page_tree
 from newsclean.metadata.bylines import author_part
 from newsclean.model import Metadata
 
@@ -297,18 +297,15 @@ def visible_text(markup: str) -> str:
     The text of ``<script>``, ``<style>``, ``<noscript>`` and ``<template>`` is left out, and so
     is the text that follows an HTML comment or processing instruction inside the same element
     (what the element walk this replaced did; docs/html.md, "Recovery"). Most of the work is
-    libxml2's, not Python's: each block element gets a line break before its text and after its
-    end, and the tree is serialised as text once. Same text as walking every element in Python,
-    in 1.9 ms a ScrapingHub page instead of 2.3 (2.7 instead of 3.6 on Readability's), of
-    which about 1.1 (1.6) is the parse.
+    libxml2's, not Python's (:func:`newsclean.html.tree.page_tree`): each block element gets a
+    line break before its text and after its end, and the tree is serialised as text once. Same
+    text as walking every element in Python, in 1.6 ms a ScrapingHub page instead of 2.3 (2.25
+    instead of 3.2 on Readability's), of which about 1.0 (1.5) is libxml2's parse.
     """
     import lxml.etree
 
-    try:
-        root = lxml.etree.fromstring(markup, _html_parser())
-    except (lxml.etree.ParserError, ValueError):
-        return ""
-    if root is None:  # nothing to parse
+    root = page_tree(markup)
+    if root is None:
         return ""
     lxml.etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
     lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=True)
@@ -317,17 +314,7 @@ def visible_text(markup: str) -> str:
         element.text = "\n" + text if text else "\n"
         element.tail = "\n" + tail if tail else "\n"
     text = lxml.etree.tostring(root, method="text", encoding="unicode")
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-@cache
-def _html_parser() -> Any:
-    """lxml's HTML parser with its default settings (the tree ``lxml.html`` builds), without
-    the table of ``id`` attributes, which nothing here looks up."""
-    import lxml.etree
-
-    return lxml.etree.HTMLParser(collect_ids=False)
+    return "\n".join([" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()])
 
 
 @contextmanager
