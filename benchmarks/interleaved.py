@@ -45,7 +45,9 @@ def best_times(adapters: Sequence[Adapter], docs: Sequence[object], rounds: int)
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--systems", nargs=2, default=["newsclean-html", "trafilatura"], choices=sorted(SYSTEMS))
+    parser.add_argument(
+        "--systems", nargs=2, default=["newsclean-html", "trafilatura"], choices=sorted(SYSTEMS)
+    )
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--split", choices=SPLITS, default="all")
     args = parser.parse_args(argv)
@@ -57,9 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 adapter(doc)
         gc.collect()
         totals = best_times(adapters, docs, args.rounds)
-        per_page = "  ".join(
-            f"{name} {1000 * total / len(docs):.1f} ms" for name, total in zip(args.systems, totals, strict=True)
-        )
+        pairs = zip(args.systems, totals, strict=True)
+        per_page = "  ".join(f"{name} {1000 * total / len(docs):.1f} ms" for name, total in pairs)
         print(f"{path.name}: {len(docs)} pages, {per_page}, ratio {totals[0] / totals[1]:.3f}")
     return 0
 

@@ -287,7 +287,7 @@ def _as_spelled(name: str, markup: str) -> str:
 
 
 # Elements that start a new line in the visible text.
-_BLOCK_TAGS = (
+_BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "  # noqa: SIM905
     "header hr li main nav ol p pre section table td th tr ul".split()
 )
@@ -305,19 +305,56 @@ def visible_text(markup: str) -> str:
     text as walking every element in Python, in 1.6 ms a ScrapingHub page instead of 2.3 (2.25
     instead of 3.2 on Readability's), of which about 1.0 (1.5) is libxml2's parse.
     """
-    import lxml.etree
-
     root = page_tree(markup)
     if root is None:
         return ""
+    _strip_hidden(root)
+    try:
+        for element in root.iter(*_BLOCK_TAGS):
+            text, tail = element.text, element.tail
+            element.text = "\n" + text if text else "\n"
+            element.tail = "\n" + tail if tail else "\n"
+        text = _serialised_text(root)
+    except ValueError:
+        # lxml takes no text with a control character back (the parser keeps them), and it
+        # drops the old text before it finds out: such a page is read again and walked.
+        root = page_tree(markup)
+        _strip_hidden(root)
+        text = _walked_text(root)
+    return "\n".join([" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()])
+
+
+def _strip_hidden(root: Any) -> None:
+    """Scripts, styles, ``<noscript>`` and ``<template>`` out; comments and processing
+    instructions out with the text that follows them (as
+    :func:`visible_text` says)."""
+    import lxml.etree
+
     lxml.etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
     lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=True)
-    for element in root.iter(*_BLOCK_TAGS):
-        text, tail = element.text, element.tail
-        element.text = "\n" + text if text else "\n"
-        element.tail = "\n" + tail if tail else "\n"
-    text = lxml.etree.tostring(root, method="text", encoding="unicode")
-    return "\n".join([" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()])
+
+
+def _serialised_text(root: Any) -> str:
+    """All the text under ``root``, serialised by libxml2."""
+    import lxml.etree
+
+    return str(lxml.etree.tostring(root, method="text", encoding="unicode"))
+
+
+def _walked_text(root: Any) -> str:
+    """The text of ``root``'s elements, element by element, a line break at each block
+    element's start and end (what :func:`visible_text` gets from libxml2 on other pages)."""
+    import lxml.etree
+
+    parts: list[str] = []
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        if element.tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if event == "start" and element.text:
+            parts.append(element.text)
+        elif event == "end" and element.tail:
+            parts.append(element.tail)
+    return "".join(parts)
 
 
 @contextmanager
