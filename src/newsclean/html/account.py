@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 
 import regex
 
+from newsclean.html.tree import page_tree
 from newsclean.labels import Label
 from newsclean.model import Document, LineSource
 
@@ -96,11 +97,9 @@ def dom_lines(markup: str) -> Iterator[tuple[str, Label, str]]:
     element around it that says what it is (``<nav>``, a "comments" box...), else ``noise``,
     and the reason naming that element."""
     import lxml.etree
-    import lxml.html
 
-    try:
-        root = lxml.html.document_fromstring(markup)
-    except (lxml.etree.ParserError, ValueError):
+    root = page_tree(markup)
+    if root is None:
         return
     lxml.etree.strip_elements(root, "head", "script", "style", "noscript", "template", with_tail=False)
     outside: Where = (Label.NOISE, _OUTSIDE)

@@ -100,10 +100,10 @@ def clean_html(
     found = _words(extracted.text) if extracted else 0
     check("after the HTML extraction")
     short = found < _MIN_WORDS and not (found and declares_product(markup))
-    visible = visible_text(markup) if short else ""
+    visible = visible_text(markup) if short else None
     check("after reading the visible text")
     base = extracted.metadata if extracted else title_tag_metadata(markup)
-    if short and found < _MIN_SHARE * _words(visible):
+    if visible is not None and found < _MIN_SHARE * _words(visible):
         warnings.append("trafilatura found too little article text; cleaned the page's visible text instead")
         return cleaner.clean_text(
             visible,
@@ -117,7 +117,14 @@ def clean_html(
         )
     body = extracted.text if extracted else ""
     base = page_metadata(
-        cleaner, markup, base, url=url, deadline=deadline, reference_date=reference_date, body=body
+        cleaner,
+        markup,
+        base,
+        url=url,
+        deadline=deadline,
+        reference_date=reference_date,
+        body=body,
+        visible=visible,
     )
     article = declares_article(markup)
     if extracted is not None and (not article or declares_discussion(markup)):

@@ -38,10 +38,13 @@ def page_metadata(
     deadline: float | None,
     reference_date: Reference | None,
     body: str = "",
+    visible: str | None = None,
 ) -> Metadata:
     """``base`` merged with the visible head's reading and given a publisher (module docstring);
-    ``body`` is the extracted article text, whose first paragraph anchors the head."""
-    lines = visible_text(markup).splitlines()
+    ``body`` is the extracted article text, whose first paragraph anchors the head; ``visible``
+    is the page's visible text when the caller has it already (:func:`visible_text` of
+    ``markup``), so that the page is not parsed twice."""
+    lines = (visible_text(markup) if visible is None else visible).splitlines()
     head = head_window(lines, base.title, _first_paragraph(body))
     if head:
         seen = cleaner.clean_text(head, url=url, deadline=deadline, reference_date=reference_date).metadata
@@ -58,10 +61,15 @@ def head_window(lines: list[str], title: str | None, paragraph: str | None = Non
     if not title:
         return ""
     want = norm_text(title)  # once a page, not once a line
-    normed = [norm_text(line) for line in lines]
-    found = [i for i, line in enumerate(normed) if line == want]
+    size = len(want)
+    # norm_text never lengthens an ASCII line (NFKC, case folding and the quote table leave its
+    # characters as they are; only spaces go): a shorter one cannot read as the title, nor print
+    # it with a label, and most visible lines (menu items, labels) are shorter. Tested in
+    # tests/test_html_visible.py.
+    normed = {i: norm_text(line) for i, line in enumerate(lines) if len(line) >= size or not line.isascii()}
+    found = [i for i, line in normed.items() if line == want]
     if not found:  # a title without its label ("Thread - Page 3"): the line that prints both
-        found = [i for i, line in enumerate(normed) if prints_title(line, want)]
+        found = [i for i, line in normed.items() if prints_title(line, want)]
     if not found:
         return ""
     at = found[0]

@@ -48,8 +48,10 @@ def _table() -> dict[str, list[str]]:
     return {key: [str(v) for v in values] for key, values in tomllib.loads(raw).items()}
 
 
+@cache
 def head_words(key: str) -> frozenset[str]:
-    """One list of ``data/head.toml``, casefolded."""
+    """One list of ``data/head.toml``, casefolded (built once: the head reader asks for lists
+    dozens of times a page)."""
     return frozenset(word.casefold() for word in _table()[key])
 
 
