@@ -338,3 +338,77 @@ def test_a_forum_thread_read_as_a_feed_names_its_first_poster() -> None:
     doc = newsclean.clean("\n".join(lines))
     assert doc.metadata.author == "LingoLover94"
     assert doc.metadata.published == "2023-04-05T10:08"
+
+
+# -- marked dates away from the head: the mark alone on its line, or a long line it opens ------
+
+
+def published_of(*tail: str, lang: str = "en", above: tuple[str, ...] = ()) -> str | None:
+    """The date of a page whose head has none: the date lines come after the body, or ``above``
+    the headline with a menu item between (a site header's date, unless a mark says otherwise)."""
+    text = page(*above, HEADLINES[lang], lang=lang, tail=tail)
+    return newsclean.clean(text).metadata.published
+
+
+@pytest.mark.parametrize(
+    ("lang", "above", "iso"),
+    [
+        # the publication word alone, the date on the next line, a menu item before the headline
+        ("en", ("Published on", "Oct 31, 2025", "Blog"), "2025-10-31"),
+        ("de", ("Veröffentlicht", "21. November 2018", "Blog"), "2018-11-21"),
+        ("es", ("Publicado", "21 de noviembre de 2018", "Blog"), "2018-11-21"),
+    ],
+)
+def test_a_mark_alone_dates_the_line_below_it(lang: str, above: tuple[str, ...], iso: str) -> None:
+    assert published_of(lang=lang, above=above) == iso
+
+
+def test_a_header_date_without_a_mark_stays_the_site_headers() -> None:
+    assert published_of(above=("Oct 31, 2025", "Blog")) is None
+
+
+def test_a_long_line_a_mark_opens_is_dated_by_the_date_right_after_it() -> None:
+    line = (
+        "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Do you "
+        "need fourteen USB ports on your single board computer this winter"
+    )
+    assert published_of(line) == "2025-12-20"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a long line whose date is far from its mark: a sentence, not a stamp
+        (
+            "Posted on the board by the clerk after the council had argued about the bridge and the "
+            "old road until late on December 20, 2025",
+        ),
+    ],
+)
+def test_a_mark_without_its_date_beside_it_gives_none(tail: tuple[str, ...]) -> None:
+    assert published_of(*tail) is None
+
+
+# -- the byline beside the article's date, where the head around the headline had none --------
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail", "author"),
+    [
+        ("en", ("Jonathan Jones", "Last Updated Nov 6, 2025"), "Jonathan Jones"),
+        ("en", ("Rebecca MacFarlane", "Published on November 11, 2025"), "Rebecca MacFarlane"),
+        ("de", ("Erika Becker", "Veröffentlicht am 21. November 2018"), "Erika Becker"),
+        ("es", ("Lucía Fernández", "Publicado el 21 de noviembre de 2018"), "Lucía Fernández"),
+    ],
+)
+def test_a_name_beside_a_marked_date_is_the_byline(lang: str, tail: tuple[str, ...], author: str) -> None:
+    assert newsclean.clean(page(HEADLINES[lang], lang=lang, tail=tail)).metadata.author == author
+
+
+def test_a_heading_beside_a_marked_date_is_no_byline() -> None:
+    # "Backup Strategy" is name-shaped, but the page writes its words in lower case: a heading.
+    body_words = "Every backup strategy needs a second copy, and a strategy is only as good as its test."
+    text = page(HEADLINES["en"], tail=(body_words, "Backup Strategy", "Last Updated Nov 6, 2025"))
+    meta = newsclean.clean(text).metadata
+    assert meta.author is None
+    assert meta.updated == "2025-11-06"

@@ -139,7 +139,7 @@ def _head_into(
         # Documentation sites print a heading anchor after it ("Fields ¶").
         chosen["title"] = (_headline_text(page, head.headline), "text:head.headline")
     if head.byline is not None:
-        chosen["author"] = (head.byline.author, "text:head.byline")
+        chosen["author"] = (head.byline.author, f"text:{head.byline_rule}")
     for name, found in (("published", head.published), ("updated", head.updated)):
         if found is not None:
             chosen[name] = (_ordered(page, found, url, name, notes), "text:head.date")

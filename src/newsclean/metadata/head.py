@@ -84,6 +84,9 @@ class Head:
     #: Without a head date: a line elsewhere that says it gives the publication (or update) date
     #: ("Published: Nov 24, 2025"); weaker than a dateline the rules found.
     marked: HeadDate | None = None
+    #: The rule that found the byline (its provenance): ``head.byline`` around the headline,
+    #: ``head.dated_byline`` beside the article's date found elsewhere.
+    byline_rule: str = "head.byline"
 
 
 def read_head(
@@ -119,6 +122,7 @@ def read_head(
     byline, where = _head_byline(page, window, published, updated, headline, relative_line, anchor)
     if byline is None:
         byline, where = _byline_nearby(page, labels, anchor, first, last)
+    marked: HeadDate | None = None
     if published is None and updated is None and relative_line is None:
         # No date in the head: the byline's own line and its neighbours ("By Reid Bramblett" /
         # "|" / "Published: Nov 24, 2025"), else a line that says it is a publication date.
@@ -126,8 +130,49 @@ def read_head(
             published, updated = _head_dates(page, _around(page, where), url_year)
         if published is None and updated is None:
             marked_published, marked_updated = _marked_date(page, labels, first, last, url_year)
-            return Head(headline, byline, where, None, None, left_out, marked_published or marked_updated)
-    return Head(headline, byline, where, published, updated, left_out)
+            marked = marked_published or marked_updated
+    rule = "head.byline"
+    if byline is None:
+        byline, where = _dated_byline(page, labels, (published, updated, marked), window)
+        rule = "head.dated_byline"
+    if marked is not None:
+        return Head(headline, byline, where, None, None, left_out, marked, rule)
+    return Head(headline, byline, where, published, updated, left_out, byline_rule=rule)
+
+
+def _dated_byline(
+    page: Page, labels: Sequence[Label], found: Sequence[HeadDate | None], window: list[int]
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.dated_byline``: the article's date, found away from the headline (a line that
+    says it is the publication date, or a date the head's own byline window did not reach),
+    has the byline beside it: "Rebecca MacFarlane" / "Published on November 11, 2025",
+    "Rob Mardisalu" / "January 24, 2026". Its neighbours are read as a head (a bare name needs
+    the date next to it), never in comments."""
+    tried = set(window)
+    for date in found:
+        if date is None or labels[date.line] is Label.COMMENTS:
+            continue
+        around = [i for i in _around(page, date.line) if labels[i] is not Label.COMMENTS]
+        if set(around) <= tried:
+            continue
+        published = date if not date.updated else None
+        updated = date if date.updated else None
+        byline, where = _head_byline(page, around, published, updated, None, None, None)
+        if byline is not None and (byline.lead or _proper_name(page, byline.author)):
+            return byline, where
+    return None, None
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*")
+
+
+def _proper_name(page: Page, name: str) -> bool:
+    """No word of ``name`` is written in lower case anywhere on the page: a person's name stays
+    capitalised in every sentence, a heading's words ("Vibe Coding", "Backup Strategy") do not."""
+    small = head_words("name_particles") | head_words("name_joiners")
+    words = {token.casefold() for token in name.split()} - small
+    lower = {m.group().casefold() for m in _LOWER_WORD.finditer(page.text)}
+    return not words & lower
 
 
 #: A kicker between a header date and the headline it belongs to: at most this many words.
@@ -169,19 +214,59 @@ def _marked_date(
 ) -> tuple[HeadDate | None, HeadDate | None]:
     """The first short line outside comments that starts with a publication or update word
     and a date ("Published: Nov 24, 2025", "Posted on April 13, 2023", "Updated March 11,
-    2026"): a date that says it is the article's, wherever the page put it."""
+    2026"): a date that says it is the article's, wherever the page put it. Also the word alone
+    on its line with a date line under it ("Published on" / "Oct 31, 2025": sites print the
+    label and the value apart), and a long line whose date comes right after the word ("Posted
+    on December 20, 2025 by ... - 5 Comments on <the headline>")."""
     comments = Label.COMMENTS
-    for marks in (_published_marks(page), page.phrases.pattern("meta.updated", Mode.LEAD)):
+    updated_marks = page.phrases.pattern("meta.updated", Mode.LEAD)
+    for marks in (_published_marks(page), updated_marks):
         if marks is None:
             continue
         for i in range(first, min(last, first + MARKED_SEARCH) + 1):
             f = page.features[i]
-            if f.blank or labels[i] is comments or f.words > HEAD_LINE_MAX_WORDS or not marks.match(f.text):
+            if f.blank or labels[i] is comments:
                 continue
-            published, updated = _head_dates(page, [i], url_year)
-            if published is not None or updated is not None:
-                return published, updated
+            m = marks.match(f.text + " ")  # the space: a mark alone on its line leads too
+            if m is None:
+                continue
+            if f.words > HEAD_LINE_MAX_WORDS:
+                follows = _date_follows(f.text, m.end(), url_year)
+                if follows is None:
+                    continue
+                said = HeadDate(follows.iso, i, marks is updated_marks, follows.order)
+                return (None, said) if said.updated else (said, None)
+            lines = [i]
+            if not f.text[m.end() :].strip(" :：-–—"):
+                # "Published on" / "Oct 31, 2025": the mark alone, its date on the next line.
+                after = page.next_nonblank(i, last + 1)
+                if after is None or not _date_only(page.features[after].text):
+                    continue
+                lines = [after]
+            published, updated = _head_dates(page, lines, url_year)
+            date = published or updated
+            if date is None:
+                continue
+            if lines[0] != i:  # the mark above says what the date is
+                said = HeadDate(date.iso, date.line, marks is updated_marks, date.order)
+                return (None, said) if said.updated else (said, None)
+            return published, updated
     return None, None
+
+
+#: Words a mark may put between itself and its date ("Posted on", "Publié le"): at most.
+MARK_GAP_WORDS = 1
+
+
+def _date_follows(text: str, at: int, url_year: int | None) -> dates.DateMatch | None:
+    """The date that starts right after a publication mark ending at ``at`` (at most
+    ``MARK_GAP_WORDS`` words between, its year printed or in the URL): "Posted on December 20,
+    2025 by Jean-Luc Aufranc - 5 Comments on <the headline>" is a marked date however long the
+    line goes on after it."""
+    found = dates.find_dates(text[at:], default_year=url_year or 1900)
+    if not found or len(_WORDS.findall(text[at : at + found[0].start])) > MARK_GAP_WORDS:
+        return None
+    return found[0] if found[0].year_given or url_year is not None else None
 
 
 def _published_marks(page: Page) -> regex.Pattern[str] | None:
