@@ -412,3 +412,57 @@ def test_a_heading_beside_a_marked_date_is_no_byline() -> None:
     meta = newsclean.clean(text).metadata
     assert meta.author is None
     assert meta.updated == "2025-11-06"
+
+
+# -- pages read as feeds: a byline under a feed article's title, a question's asker and date ---
+
+
+def feed_page(*, lead: str, body: list[str]) -> str:
+    """A blog index read as a feed: a dated header, a title and ``lead`` + a name under it."""
+    posts = [
+        ("July 25, 2019", "The most underrated food city and its best restaurants"),
+        ("July 20, 2019", "Ten days on the road through the old mining towns"),
+        ("July 11, 2019", "Where to eat breakfast before the early train leaves"),
+    ]
+    lines = ["The most underrated food city | Example Travels", "Home", "Blog"]
+    for stamp, title in posts:
+        lines += [stamp, title, f"{lead}Kristin Hale".strip(), *body[:2]]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"), [("en", "Written by "), ("en", ""), ("de", "Von "), ("es", "Por ")]
+)
+def test_a_byline_under_a_feed_articles_title_is_its_author(lang: str, lead: str) -> None:
+    meta = newsclean.clean(feed_page(lead=lead, body=HEAD_PAGES[lang]["body"])).metadata
+    assert (meta.author, meta.source) == ("Kristin Hale", None)
+
+
+def test_a_source_under_a_feed_articles_title_stays_a_source() -> None:
+    text = feed_page(lead="", body=HEAD_PAGES["en"]["body"]).replace("Kristin Hale", "example.com")
+    meta = newsclean.clean(text).metadata
+    assert (meta.author, meta.source) == (None, "example.com")
+
+
+def question_page() -> str:
+    """A question whose answers are read as a feed (each answer's stamp a header)."""
+    body = HEAD_PAGES["en"]["body"]
+    lines = ["How does residential electricity work? - Example Exchange", "Questions", "Tags"]
+    lines += ["asked Mar 26, 2019 at 16:18", "Sparkyfan", *body[:2]]
+    answers = [
+        ("wirenut Mar 27, 2019, 10:08am 1", "It comes in on two hot legs"),
+        ("voltage Mar 28, 2019, 11:48am 2", "Think of the neutral as the return path"),
+        ("ohmlaw Apr 2, 2019, 12:12pm 3", "The meter sits between the drop and the panel"),
+    ]
+    for stamp, title in answers:
+        lines += [stamp, title, *body[:2]]
+    return "\n".join(lines)
+
+
+def test_a_question_read_as_a_feed_is_its_askers_on_the_day_it_was_asked() -> None:
+    meta = newsclean.clean(question_page()).metadata
+    assert (meta.author, meta.published) == ("Sparkyfan", "2019-03-26T16:18")
+    assert (meta.provenance["author"], meta.provenance["published"]) == (
+        "text:head.first_poster",
+        "text:head.asked_date",
+    )

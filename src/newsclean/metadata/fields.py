@@ -12,9 +12,9 @@ from newsclean.analysis.sections import menu_run
 from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
-from newsclean.metadata.bylines import name_part, split_names, trim_roles
+from newsclean.metadata.bylines import name_part, parse_byline, split_names, trim_roles
 from newsclean.metadata.dateorder import page_order, resolve
-from newsclean.metadata.head import Head, HeadDate, read_head, stamp_author
+from newsclean.metadata.head import Head, HeadDate, asked_date, proper_name, read_head, stamp_author
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
 from newsclean.model import Metadata
@@ -88,7 +88,11 @@ def page_metadata(
             if _is_source_credit(text):
                 put("source", _credit_name(page, i, text), origin)
         elif kind is Gives.SOURCE_LINE:
-            put("source", text, origin)
+            author = _source_byline(page, labels, i)
+            if author is not None:
+                put("author", author, origin)
+            else:
+                put("source", text, origin)
         elif kind is Gives.PUBLISHER and fields.get("publisher") is None:  # feeds repeat it
             put("publisher", _publisher(text), origin)
     if fields.get("published") is None:
@@ -144,9 +148,14 @@ def _head_into(
         if found is not None:
             chosen[name] = (_ordered(page, found, url, name, notes), "text:head.date")
     marked = head.marked
-    if marked is not None and fields.get("published") is None and fields.get("updated") is None:
+    if marked is not None:
         name = "updated" if marked.updated else "published"
-        chosen[name] = (_ordered(page, marked, url, name, notes), "text:head.marked_date")
+        iso = _ordered(page, marked, url, name, notes)
+        if fields.get("published") is None and fields.get("updated") is None:
+            chosen[name] = (iso, "text:head.marked_date")
+        elif asked_date(page, marked.line):
+            # Rule head.asked_date: a question's "asked" date beats the datelines of its answers.
+            chosen[name] = (iso, "text:head.asked_date")
     if head.relative_left_out is not None and notes is not None:
         notes.append(
             f"relative date {head.relative_left_out!r} in the article head left out: "
@@ -272,6 +281,24 @@ def _byline_author(text: str) -> str | None:
     None when no part is name-shaped ("Faculty and Staff", "romain · 1 day ago" keeps "romain")."""
     author = trim_roles(name_part(text))
     return author if author and split_names(author) else None
+
+
+def _source_byline(page: Page, labels: Sequence[Label], i: int) -> str | None:
+    """A feed article's source line right under its title that is a byline: "Written by
+    Kristin", or a person's name alone ("Michael Lee": a proper name, none of its words in lower
+    case on the page). The feed rules read the line under a title as its source (a site, an
+    agency); a byline there names the article's author instead."""
+    above = page.prev_nonblank(i)
+    if above is None or labels[above] is not Label.TITLE:
+        return None
+    text = page.features[i].text
+    found = parse_byline(text, lead_required=True)
+    if found is not None:
+        return found.author
+    found = parse_byline(text, lead_required=False)
+    if found is None or not proper_name(page, found.author):
+        return None
+    return found.author
 
 
 def _is_source_credit(text: str) -> bool:

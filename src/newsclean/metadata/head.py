@@ -99,9 +99,10 @@ def read_head(
     reference: relative.Reference | None = None,
 ) -> Head:
     """The head of the article spanning lines ``first..last``; a feed's articles have theirs read
-    by the feed rules (their header line), so nothing is claimed here."""
+    by the feed rules (their header line), but for what only a thread or a question says of
+    itself (:func:`_feed_head`)."""
     if structure.feed_headers:
-        return Head(None, None, None, None, None)
+        return _feed_head(page, labelled.labels, first, last, url)
     labels = labelled.labels
     headline = printed_headline(page, structure, labels, first, last)
     anchor = headline if headline is not None else _anchor(page, structure, labels, first, last)
@@ -158,7 +159,7 @@ def _dated_byline(
         published = date if not date.updated else None
         updated = date if date.updated else None
         byline, where = _head_byline(page, around, published, updated, None, None, None)
-        if byline is not None and (byline.lead or _proper_name(page, byline.author)):
+        if byline is not None and (byline.lead or proper_name(page, byline.author)):
             return byline, where
     return None, None
 
@@ -166,13 +167,23 @@ def _dated_byline(
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*")
 
 
-def _proper_name(page: Page, name: str) -> bool:
+def proper_name(page: Page, name: str) -> bool:
     """No word of ``name`` is written in lower case anywhere on the page: a person's name stays
     capitalised in every sentence, a heading's words ("Vibe Coding", "Backup Strategy") do not."""
     small = head_words("name_particles") | head_words("name_joiners")
     words = {token.casefold() for token in name.split()} - small
     lower = {m.group().casefold() for m in _LOWER_WORD.finditer(page.text)}
     return not words & lower
+
+
+def _feed_head(page: Page, labels: Sequence[Label], first: int, last: int, url: str | None) -> Head:
+    """Rule ``head.first_poster`` on a page read as a feed: a question or a thread whose answers
+    are the feed's articles names its asker or starter ("asked Mar 26, 2019 at 16:18" /
+    "user3080392", "Thread starter Perseus Legend") and dates itself with a marked line; the
+    headers of its posts say neither."""
+    byline, where = _first_poster(page, labels, first, last)
+    published, updated = _marked_date(page, labels, first, last, _url_year(url))
+    return Head(None, byline, where, None, None, None, published or updated, "head.first_poster")
 
 
 #: A kicker between a header date and the headline it belongs to: at most this many words.
@@ -267,6 +278,16 @@ def _date_follows(text: str, at: int, url_year: int | None) -> dates.DateMatch |
     if not found or len(_WORDS.findall(text[at : at + found[0].start])) > MARK_GAP_WORDS:
         return None
     return found[0] if found[0].year_given or url_year is not None else None
+
+
+def asked_date(page: Page, line: int) -> bool:
+    """Line ``line`` dates a question ("asked Jun 29, 2012 at 10:51", ``published_marks`` in
+    ``data/head.toml``): the page's own date, before any answer's or edit's."""
+    text = page.features[line].text.lstrip().casefold()
+    return any(
+        text.startswith(word) and not text[len(word) : len(word) + 1].isalnum()
+        for word in head_words("published_marks")
+    )
 
 
 def _published_marks(page: Page) -> regex.Pattern[str] | None:
