@@ -466,3 +466,60 @@ def test_a_question_read_as_a_feed_is_its_askers_on_the_day_it_was_asked() -> No
         "text:head.first_poster",
         "text:head.asked_date",
     )
+
+
+# -- an author box under the article: a name, then its label or the writer's biography --------
+
+
+@pytest.mark.parametrize(
+    ("lang", "box", "author"),
+    [
+        (
+            "en",
+            ("Lina Jameela", "Lina is a content writer with a passion for travel; her guides run weekly."),
+            "Lina Jameela",
+        ),
+        (
+            "en",
+            ("Joaquin Fernandez", "Joaquin Fernandez is a market analyst, and his research covers AI."),
+            "Joaquin Fernandez",
+        ),
+        ("en", ("Nawaz Dhandala", "Author"), "Nawaz Dhandala"),
+        (
+            "de",
+            ("Anna Schmidt", "Anna ist Redakteurin im Ressort Stadt; sie schreibt über Verkehr."),
+            "Anna Schmidt",
+        ),
+        ("de", ("Max Mustermann", "Autor"), "Max Mustermann"),
+        (
+            "fr",
+            ("Marie Dupont", "Marie est journaliste à Lyon, où elle suit la politique locale."),
+            "Marie Dupont",
+        ),
+        (
+            "es",
+            ("Lucía Fernández", "Lucía es periodista en Sevilla, donde ella cubre la ciudad."),
+            "Lucía Fernández",
+        ),
+    ],
+)
+def test_an_author_box_names_the_author(lang: str, box: tuple[str, ...], author: str) -> None:
+    headline = HEADLINES.get(lang, HEADLINES["en"])
+    top = f"{headline} | Example Media"
+    text = page(headline, lang=lang if lang in HEAD_PAGES else "en", top=top, tail=box)
+    assert newsclean.clean(text).metadata.author == author
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a definition under a heading: its words are written in lower case elsewhere
+        ("Backup Strategy", "Backup Strategy is what he sets up first, since a backup strategy is cheap."),
+        # a product's description: no person is spoken of
+        ("Kraken Tech", "Kraken is the most-loved operating system for energy, powering suppliers."),
+        # a testimonial's first word is no biography verb
+        ("Sarah Jones", "Sarah said the team was great to work with and she would hire them again."),
+    ],
+)
+def test_a_name_and_a_description_are_no_author_box(box: tuple[str, ...]) -> None:
+    assert author_of(HEADLINES["en"], tail=box) is None

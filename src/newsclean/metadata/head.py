@@ -121,8 +121,13 @@ def read_head(
     if published is None and updated is None:
         published, left_out, relative_line = _relative_date(page, window, reference)
     byline, where = _head_byline(page, window, published, updated, headline, relative_line, anchor)
+    rule = "head.byline"
     if byline is None:
         byline, where = _byline_nearby(page, labels, anchor, first, last)
+    for fallback, name in ((_author_bio, "head.author_bio"), (_first_poster, "head.first_poster")):
+        if byline is None:
+            byline, where = fallback(page, labels, first, last)
+            rule = name
     marked: HeadDate | None = None
     if published is None and updated is None and relative_line is None:
         # No date in the head: the byline's own line and its neighbours ("By Reid Bramblett" /
@@ -132,7 +137,6 @@ def read_head(
         if published is None and updated is None:
             marked_published, marked_updated = _marked_date(page, labels, first, last, url_year)
             marked = marked_published or marked_updated
-    rule = "head.byline"
     if byline is None:
         byline, where = _dated_byline(page, labels, (published, updated, marked), window)
         rule = "head.dated_byline"
@@ -351,7 +355,51 @@ def _byline_nearby(
         found = parse_byline(feats[after].text, lead_required=False, led=True)
         if found is not None and not _boilerplate(page, after):
             return found, after
-    return _first_poster(page, labels, first, last)
+    return None, None
+
+
+def _speaks_of_a_person(text: str) -> bool:
+    """A personal pronoun in ``text`` ("She believes...", "his research", ``bio_pronouns`` in
+    ``data/head.toml``): a biography, not a product's or a program's description."""
+    pronouns = head_words("bio_pronouns")
+    return any(word.casefold() in pronouns for word in _WORDS.findall(text))
+
+
+def _author_bio(
+    page: Page, labels: Sequence[Label], first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.author_bio``: an author box that labels or introduces the name it shows.
+
+    A person's name alone on a line (a bare name: two to four capitalised words, none of them
+    written in lower case on the page), then either the box's label ("Nawaz Dhandala" /
+    "Author") or the writer's biography, which starts with the name or its first word and a
+    verb of ``bio_verbs`` in ``data/head.toml`` and speaks of a person ("Lina Jameela" / "Lina
+    is a content writer ... her ...", "Anna Schmidt" / "Anna ist Redakteurin ... sie ...").
+    Outside comments; a name followed by a definition ("Heat Pumps" / "Heat pumps are ...") is
+    no person: its words are written in lower case elsewhere; a product's description ("Kraken
+    is the most-loved operating system") has no personal pronoun.
+    """
+    feats = page.features
+    comments = Label.COMMENTS
+    box, verbs = head_words("author_box"), head_words("bio_verbs")
+    for i in range(first, min(last, first + MARKED_SEARCH) + 1):
+        f = feats[i]
+        if f.blank or labels[i] is comments or not 2 <= f.words <= 4 or _boilerplate(page, i):
+            continue
+        after = page.next_nonblank(i, last + 1)
+        if after is None or labels[after] is comments:
+            continue
+        found = parse_byline(f.text, lead_required=False)
+        if found is None or len(found.names) != 1 or not proper_name(page, found.author):
+            continue
+        following = feats[after].text.strip()
+        if feats[after].folded.strip(" :：") in box:
+            return found, i
+        for lead in (found.author, found.author.split()[0]):
+            rest = following[len(lead) :].split() if following.startswith(lead + " ") else []
+            if rest and rest[0].casefold() in verbs and _speaks_of_a_person(following):
+                return found, i
+    return None, None
 
 
 _FIRST_POST = regex.compile(r"(?<![\w#])#\s?1(?!\d)")
