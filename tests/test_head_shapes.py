@@ -11,6 +11,10 @@ from typing import Any
 import pytest
 
 import newsclean
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import PhraseBook
+from newsclean.labels import Label
+from newsclean.metadata import head
 from newsclean.metadata.bylines import parse_byline, segment_names, thread_starter
 from newsclean.text.dates import find_dates
 
@@ -523,3 +527,19 @@ def test_an_author_box_names_the_author(lang: str, box: tuple[str, ...], author:
 )
 def test_a_name_and_a_description_are_no_author_box(box: tuple[str, ...]) -> None:
     assert author_of(HEADLINES["en"], tail=box) is None
+
+
+def test_a_questions_asked_stamp_counts_where_the_rules_took_it_for_a_comment() -> None:
+    # Question sites print the asker's card (stamp, name, badges) in the block the comment
+    # rules read as a thread: the "asked" stamp still dates the page and names its asker.
+    lines = ["Share", "Follow", "asked Aug 5, 2016 at 4:16", "ewok", "4,701 18 18 gold badges"]
+    page_ = Page.from_text("\n".join(lines), "en", phrases=PhraseBook())
+    labels = [Label.COMMENTS] * len(page_.lines)
+    published, updated = head._marked_date(page_, labels, 0, len(lines) - 1, None)
+    asker, line = head._first_poster(page_, labels, 0, len(lines) - 1)
+    assert (published.iso if published else None, updated) == ("2016-08-05T04:16", None)
+    assert (asker.author if asker else None, line) == ("ewok", 3)
+    # Any other stamp in a comment stays the comment's.
+    lines[2] = "Posted Aug 5, 2016 at 4:16"
+    page_ = Page.from_text("\n".join(lines), "en", phrases=PhraseBook())
+    assert head._marked_date(page_, labels, 0, len(lines) - 1, None) == (None, None)

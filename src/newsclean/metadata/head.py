@@ -139,7 +139,7 @@ def read_head(
             marked = marked_published or marked_updated
     if byline is None:
         byline, where = _dated_byline(page, labels, (published, updated, marked), window)
-        rule = "head.dated_byline"
+        rule = "head.dated_byline" if byline is not None else rule
     if marked is not None:
         return Head(headline, byline, where, None, None, left_out, marked, rule)
     return Head(headline, byline, where, published, updated, left_out, byline_rule=rule)
@@ -240,7 +240,8 @@ def _marked_date(
             continue
         for i in range(first, min(last, first + MARKED_SEARCH) + 1):
             f = page.features[i]
-            if f.blank or labels[i] is comments:
+            # A question's "asked" stamp is its own, even where the rules took it for a comment.
+            if f.blank or (labels[i] is comments and not asked_date(page, i)):
                 continue
             m = marks.match(f.text + " ")  # the space: a mark alone on its line leads too
             if m is None:
@@ -425,9 +426,10 @@ def _first_poster(
     asked = regex.compile("|".join(regex.escape(w) for w in marks), regex.I)
     for i in range(first, end + 1):
         f = feats[i]
-        if f.blank or labels[i] is comments or f.words > HEAD_LINE_MAX_WORDS:
+        if f.blank or f.words > HEAD_LINE_MAX_WORDS:
             continue
-        if not (_FIRST_POST.search(f.text) or asked.match(f.text)):
+        # A question's "asked" stamp is its own, even where the rules took its block for comments.
+        if not ((_FIRST_POST.search(f.text) and labels[i] is not comments) or asked.match(f.text)):
             continue
         if not dates.find_dates(f.text, default_year=_ANY_YEAR):
             continue
