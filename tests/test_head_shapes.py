@@ -543,3 +543,46 @@ def test_a_questions_asked_stamp_counts_where_the_rules_took_it_for_a_comment() 
     lines[2] = "Posted Aug 5, 2016 at 4:16"
     page_ = Page.from_text("\n".join(lines), "en", phrases=PhraseBook())
     assert head._marked_date(page_, labels, 0, len(lines) - 1, None) == (None, None)
+
+
+# -- a dated byline far from the headline: a photo, its credit and a caption between ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author", "iso"),
+    [
+        (
+            "en",
+            "By Genaveve Bradshaw ⋅ Senior Review Analyst ⋅ Updated March 5, 2025",
+            "Genaveve Bradshaw",
+            "2025-03-05",
+        ),
+        ("de", "Von Erika Becker · 21. November 2018", "Erika Becker", "2018-11-21"),
+        ("es", "Por Lucía Fernández | 21 de noviembre de 2018", "Lucía Fernández", "2018-11-21"),
+    ],
+)
+def test_a_dated_byline_below_the_article_start_is_read(lang: str, line: str, author: str, iso: str) -> None:
+    body = HEAD_PAGES[lang]["body"]
+    # the headline, then a gallery's captions and credits, then the byline and the article
+    gallery = [f"Photo {k}: the bridge seen from the river bank" for k in range(40)]
+    lines = [f"{HEADLINES[lang]} | Example Media", "Home", HEADLINES[lang], *gallery, line, *body]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.author, meta.published or meta.updated) == (author, iso)
+
+
+def test_a_teasers_dated_byline_after_the_article_is_no_author() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    teaser = [
+        "More Stories",
+        "Another story about the harbour",
+        "October 28, 2025 by Mariel Sheets | Community",
+    ]
+    lines = [
+        f"{HEADLINES['en']} | Example Media",
+        "Home",
+        HEADLINES["en"],
+        *body * 5,
+        *teaser,
+        "© 2024 Example",
+    ]
+    assert newsclean.clean("\n".join(lines)).metadata.author is None

@@ -127,6 +127,10 @@ def page_metadata(
     )
 
 
+#: Head rules that read a byline far from the headline: a byline line the rules found wins.
+WEAK_BYLINES = frozenset({"head.dated_lead"})
+
+
 def _head_into(
     page: Page,
     head: Head,
@@ -142,7 +146,7 @@ def _head_into(
     if head.headline is not None:
         # Documentation sites print a heading anchor after it ("Fields ¶").
         chosen["title"] = (_headline_text(page, head.headline), "text:head.headline")
-    if head.byline is not None:
+    if head.byline is not None and (head.byline_rule not in WEAK_BYLINES or fields.get("author") is None):
         chosen["author"] = (head.byline.author, f"text:{head.byline_rule}")
     for name, found in (("published", head.published), ("updated", head.updated)):
         if found is not None:

@@ -128,6 +128,11 @@ def read_head(
         if byline is None:
             byline, where = fallback(page, labels, first, last)
             rule = name
+    if byline is None:
+        core = structure.core_of(first)
+        end = min(last, core[1]) if core is not None and first <= core[1] else last
+        byline, where = _dated_lead_byline(page, labels, first, end)
+        rule = "head.dated_lead" if byline is not None else rule
     marked: HeadDate | None = None
     if published is None and updated is None and relative_line is None:
         # No date in the head: the byline's own line and its neighbours ("By Reid Bramblett" /
@@ -319,7 +324,8 @@ def _byline_nearby(
 ) -> tuple[Byline | None, int | None]:
     """Without a byline in the head: a line starting with a lead word near the headline ("By
     Reid Bramblett" below a photo and its caption), else an author box anywhere in the article
-    ("About the author" / "Written by" on a line, the name on the next). Never in comments.
+    ("About the author" / "Written by" on a line, the name on the next). Never in comments, nor
+    in a list of other stories (lines labelled related) for a lead byline.
 
     Only a byline that says it is one: a bare name this far from the headline may be anyone's.
     """
@@ -336,9 +342,11 @@ def _byline_nearby(
         if j is None or j < first:
             break
         order.append(j)
-    comments = Label.COMMENTS
+    comments, related = Label.COMMENTS, Label.RELATED
     for i in order:
-        if labels[i] is comments or _words_besides_dates(feats[i].text) > BYLINE_LINE_MAX_WORDS:
+        if labels[i] is comments or labels[i] is related:
+            continue  # a comment's or a teaser's byline ("More Stories" / "... by Mariel Sheets")
+        if _words_besides_dates(feats[i].text) > BYLINE_LINE_MAX_WORDS:
             continue
         found = parse_byline(feats[i].text, lead_required=True, anywhere=True) or thread_starter(
             feats[i].text
@@ -356,6 +364,38 @@ def _byline_nearby(
         found = parse_byline(feats[after].text, lead_required=False, led=True)
         if found is not None and not _boilerplate(page, after):
             return found, after
+    return None, None
+
+
+def _dated_lead_byline(
+    page: Page, labels: Sequence[Label], first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.dated_lead``: the first byline that says it is one (a lead word on its line,
+    or alone on the line above: "By" / "Amy Roeder") with a date on its line or next to it
+    ("September 24, 2025"), wherever the page put it: an article head the headline did not
+    lead to (a photo, a gallery or a long menu between). Outside comments; the date beside it
+    (:func:`_around`) is the article's when no other was found. Not in a list of other
+    stories ("More Stories": the lines the rules label related) nor after the article's core
+    (``last``: the caller's bound), where teasers print their bylines."""
+    feats = page.features
+    comments, related = Label.COMMENTS, Label.RELATED
+    for i in range(first, min(last, first + MARKED_SEARCH) + 1):
+        f = feats[i]
+        if f.blank or labels[i] is comments or labels[i] is related or f.words > BYLINE_LINE_MAX_WORDS:
+            continue
+        if _boilerplate(page, i):
+            continue
+        line, found = i, parse_byline(f.text, lead_required=True, anywhere=True)
+        if found is None and _lead_alone(f.text):
+            after = page.next_nonblank(i, last + 1)
+            if after is not None and labels[after] is not comments:
+                line, found = after, parse_byline(feats[after].text, lead_required=False, led=True)
+        if found is None or not _full_names(found):
+            continue
+        near = [j for j in _around(page, line) if labels[j] is not comments]
+        published, updated = _head_dates(page, near, None)
+        if published is not None or updated is not None:
+            return found, line
     return None, None
 
 
