@@ -34,8 +34,12 @@ _SITE_MAX_WORDS = 3
 _STORY_MIN_WORDS = 3
 #: A ``<title>`` whose story part has this many words or fewer is kept whole (Readability.js
 #: keeps it up to four: "Reliable Music Lesson Reviews | Make More Music" is a story of four
-#: words, and readers write it without the site's name; three or fewer may be a section).
-_STORY_KEPT_WORDS = 3
+#: words, and readers write it without the site's name, as they write "Pest Control Coupons"
+#: for "Pest Control Coupons | Pest-R-Us Pest Services"; two or fewer may be a section).
+_STORY_KEPT_WORDS = 2
+#: The same for a story read after a short first part (the site's name or a section first:
+#: "Home - Ohio Artisan Collective" is a site's home page, its whole title what readers write).
+_TAIL_KEPT_WORDS = 3
 
 
 def page_metadata(
@@ -435,12 +439,13 @@ def _strip_site_name(title: str, repeated: bool) -> str:
 
     Two additions: in a hierarchical title (``/ > » \\``) the site part may be a path of short
     names, ``Story - Section / Site``; a section of one or two words before the last separator
-    goes too when the story keeps three words or more. And a story of four words loses the
-    site's name too (``_STORY_KEPT_WORDS``).
+    goes too when the story keeps three words or more. And a story of three or four words loses
+    the site's name too (``_STORY_KEPT_WORDS``; ``_TAIL_KEPT_WORDS`` after a short first part).
     """
     seps = list(_TITLE_SEPARATOR.finditer(title))
     hierarchical = False
     current = title
+    kept = _STORY_KEPT_WORDS
     if seps:
         hierarchical = _HIERARCHICAL.search(title) is not None
         current = title[: seps[-1].start()]
@@ -450,8 +455,10 @@ def _strip_site_name(title: str, repeated: bool) -> str:
                 current = story
         if len(current.split()) < 3:
             current = title[seps[0].end() :]
+            kept = _TAIL_KEPT_WORDS
     elif ": " in title and not repeated:  # a heading that repeats the title keeps it whole
         current = title[title.rfind(":") + 1 :]
+        kept = _TAIL_KEPT_WORDS
         if len(current.split()) < 3:
             current = title[title.find(":") + 1 :]
         elif len(title[: title.find(":")].split()) > 5:
@@ -459,6 +466,6 @@ def _strip_site_name(title: str, repeated: bool) -> str:
     current = " ".join(current.split())
     words = len(current.split())
     whole_words = len(_TITLE_SEPARATOR.sub(" ", title).split())
-    if words <= _STORY_KEPT_WORDS and (not hierarchical or words != whole_words - 1):
+    if words <= kept and (not hierarchical or words != whole_words - 1):
         return title
     return current

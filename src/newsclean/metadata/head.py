@@ -127,7 +127,7 @@ def read_head(
     for fallback, name in ((_author_bio, "head.author_bio"), (_first_poster, "head.first_poster")):
         if byline is None:
             byline, where = fallback(page, labels, first, last)
-            rule = name
+            rule = name if byline is not None else rule
     if byline is None:
         core = structure.core_of(first)
         end = min(last, core[1]) if core is not None and first <= core[1] else last
