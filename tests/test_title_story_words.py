@@ -39,3 +39,33 @@ def test_a_story_of_three_words_loses_the_sites_name(first: str, language: str, 
 )
 def test_a_shorter_story_keeps_the_whole_line(first: str) -> None:
     assert title_of(first) == first
+
+
+def test_a_feeds_title_line_loses_the_sites_name_too() -> None:
+    # A page read as a feed, whose lead-in (product menu with blurbs) holds the <title> line:
+    # the rules label that line the title; it loses the site's name as the page title does.
+    lead = [
+        "API documentation best practices guide | Example Docs",
+        "Products",
+        "SDKs",
+        "Publish client libraries in popular languages.",
+        "Docs",
+        "API documentation tailored to your brand.",
+        "Documentation Customers Pricing Careers Blog",
+        "Sign in",
+        "Start for free",
+        "All Posts",
+    ]
+    posts = [
+        ("July 25, 2019", "The most underrated food city and its best restaurants"),
+        ("July 20, 2019", "Ten days on the road through the old mining towns"),
+        ("July 11, 2019", "Where to eat breakfast before the early train leaves"),
+    ]
+    lines = list(lead)
+    for stamp, title in posts:
+        lines += [stamp, title, *BODIES["en"][:2]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.title, meta.provenance["title"]) == (
+        "API documentation best practices guide",
+        "text:title.heading",
+    )

@@ -70,6 +70,7 @@ def page_metadata(
             provenance[name] = origin
 
     title_label = Label.TITLE  # read once: an enum member lookup per line costs as much as the test
+    top = page.nonblank_lines[0] if page.nonblank_lines else None
     page_date = Gives.PAGE_DATE  # read by _date_above_headline only
     for i in range(first, last + 1):
         kind = gives[i]
@@ -78,7 +79,9 @@ def page_metadata(
         text = page.features[i].text
         origin = f"text:{rules[i]}"
         if labels[i] is title_label:
-            put("title", text, origin)
+            # The first line is the page's <title> (rules may label it a title on a feed): without
+            # the site's name, as document_title gives it.
+            put("title", _page_title(page, structure, i) if i == top else text, origin)
         elif kind is Gives.FEED_STAMP or kind is Gives.DATELINE:
             _dates_into(page, text, put, origin)
             if kind is Gives.FEED_STAMP:
@@ -103,7 +106,6 @@ def page_metadata(
         above = _date_above_headline(page, labels, gives, first, last)
         if above is not None:
             _dates_into(page, page.features[above].text, put, "text:above_headline")
-    top = page.nonblank_lines[0] if page.nonblank_lines else None
     # A first line the rules read as a dateline or byline is not the page's <title>.
     if first == 0 and not structure.feed_headers and top is not None and labels[top] is not Label.META:
         page_title = document_title(page, structure, _str(fields.get("title")))
