@@ -80,8 +80,8 @@ def page_metadata(
         origin = f"text:{rules[i]}"
         if labels[i] is title_label:
             # The first line is the page's <title> (rules may label it a title on a feed): without
-            # the site's name, as document_title gives it.
-            put("title", _page_title(page, structure, i) if i == top else text, origin)
+            # the site's name, as document_title gives a <title> the page prints (a colon's lead kept).
+            put("title", _page_title(page, structure, i, printed=True) if i == top else text, origin)
         elif kind is Gives.FEED_STAMP or kind is Gives.DATELINE:
             _dates_into(page, text, put, origin)
             if kind is Gives.FEED_STAMP:
