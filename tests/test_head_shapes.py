@@ -371,6 +371,10 @@ def test_a_header_date_without_a_mark_stays_the_site_headers() -> None:
     assert published_of(above=("Oct 31, 2025", "Blog")) is None
 
 
+def test_a_mark_over_a_range_of_dates_gives_none() -> None:
+    assert published_of(above=("Date:", "Jun 7, 2016 – Mar 22, 2026", "Blog")) is None
+
+
 def test_a_long_line_a_mark_opens_is_dated_by_the_date_right_after_it() -> None:
     line = (
         "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Do you "

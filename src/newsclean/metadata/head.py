@@ -261,7 +261,9 @@ def _marked_date(
             if not f.text[m.end() :].strip(" :：-–—"):
                 # "Published on" / "Oct 31, 2025": the mark alone, its date on the next line.
                 after = page.next_nonblank(i, last + 1)
-                if after is None or not _date_only(page.features[after].text):
+                below = page.features[after].text if after is not None else ""
+                # one date: "Jun 7, 2016 – Mar 22, 2026" under "Date:" is an event's range
+                if after is None or not _date_only(below) or len(dates.find_dates(below)) != 1:
                     continue
                 lines = [after]
             published, updated = _head_dates(page, lines, url_year)
