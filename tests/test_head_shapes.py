@@ -590,3 +590,17 @@ def test_a_teasers_dated_byline_after_the_article_is_no_author() -> None:
         "© 2024 Example",
     ]
     assert newsclean.clean("\n".join(lines)).metadata.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Erik Demaine.", "Erik Demaine"),  # a sentence's full stop goes
+        ("By Jeff T.", "Jeff T."),  # an initial keeps its own
+        ("By Harry Connick Jr.", "Harry Connick Jr."),  # so does an abbreviation
+        ("Von Erika Becker.", "Erika Becker"),
+    ],
+)
+def test_a_full_stop_after_a_byline_is_not_part_of_the_name(line: str, author: str) -> None:
+    found = parse_byline(line, lead_required=True)
+    assert found is not None and found.author == author
