@@ -604,3 +604,28 @@ def test_a_teasers_dated_byline_after_the_article_is_no_author() -> None:
 def test_a_full_stop_after_a_byline_is_not_part_of_the_name(line: str, author: str) -> None:
     found = parse_byline(line, lead_required=True)
     assert found is not None and found.author == author
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("11-29-2024, 09:03 AM #1", "2024-11-29T09:03"),
+        ("#1 · May 29, 2024", "2024-05-29"),
+        ("#1 29.05.2024, 10:59", "2024-05-29T10:59"),
+    ],
+)
+def test_a_threads_date_is_its_first_posts(stamp: str, iso: str) -> None:
+    # The head holds the forum's "last post" date; the post numbered #1 dates the thread.
+    body = HEAD_PAGES["en"]["body"]
+    headline = "Wrong refresh rate on my new graphics card"
+    lines = [f"{headline} - Example Forum", "Forum", headline, "Last post: Dec 7, 2024"]
+    lines += [stamp, "hostlar", *body[:3], "#2 · Dec 7, 2024", "someoneelse", *body[3:]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.published, meta.provenance["published"]) == (iso, "text:head.first_post_date")
+
+
+def test_a_comment_numbered_one_does_not_date_the_article() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    lines = [f"{HEADLINES['en']} | Example Media", "Home", HEADLINES["en"], "May 2, 2024", *body]
+    lines += ["3 Comments", "Leave a reply", "#1 · May 29, 2024", "Great piece, thanks for writing it up."]
+    assert newsclean.clean("\n".join(lines)).metadata.published == "2024-05-02"

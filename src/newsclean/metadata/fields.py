@@ -156,7 +156,8 @@ def _head_into(
         chosen["author"] = (head.byline.author, f"text:{head.byline_rule}")
     for name, found in (("published", head.published), ("updated", head.updated)):
         if found is not None:
-            chosen[name] = (_ordered(page, found, url, name, notes), "text:head.date")
+            rule = head.date_rule if name == "published" else "head.date"
+            chosen[name] = (_ordered(page, found, url, name, notes), f"text:{rule}")
     marked = head.marked
     if marked is not None:
         name = "updated" if marked.updated else "published"

@@ -85,8 +85,10 @@ class Head:
     #: ("Published: Nov 24, 2025"); weaker than a dateline the rules found.
     marked: HeadDate | None = None
     #: The rule that found the byline (its provenance): ``head.byline`` around the headline,
-    #: ``head.dated_byline`` beside the article's date found elsewhere.
+    #: ``head.dated_byline`` beside the article's date found elsewhere...
     byline_rule: str = "head.byline"
+    #: The rule that found ``published``: ``head.date`` in the head, ``head.first_post_date``.
+    date_rule: str = "head.date"
 
 
 def read_head(
@@ -145,9 +147,34 @@ def read_head(
     if byline is None:
         byline, where = _dated_byline(page, labels, (published, updated, marked), window)
         rule = "head.dated_byline" if byline is not None else rule
+    first_post = _first_post_date(page, labels, first, last, url_year)
+    if first_post is not None:
+        return Head(
+            headline, byline, where, first_post, updated, left_out, None, rule, "head.first_post_date"
+        )
     if marked is not None:
         return Head(headline, byline, where, None, None, left_out, marked, rule)
     return Head(headline, byline, where, published, updated, left_out, byline_rule=rule)
+
+
+def _first_post_date(
+    page: Page, labels: Sequence[Label], first: int, last: int, url_year: int | None
+) -> HeadDate | None:
+    """Rule ``head.first_post_date``: a thread's date is its first post's, the stamp numbered
+    "#1" ("11-29-2024, 09:03 AM #1", "#1 · May 29, 2024"): later posts, a sidebar's or the
+    forum header's dates are not the thread's. A short line outside comments (a blog's comment
+    numbered "#1" is a comment's)."""
+    comments = Label.COMMENTS
+    for i in range(first, min(last, first + MARKED_SEARCH) + 1):
+        f = page.features[i]
+        if f.blank or labels[i] is comments or f.words > HEAD_LINE_MAX_WORDS:
+            continue
+        if _FIRST_POST.search(f.text) is None:
+            continue
+        published, _updated = _head_dates(page, [i], url_year)
+        if published is not None:
+            return published
+    return None
 
 
 def _dated_byline(
