@@ -118,7 +118,16 @@ def read_head(
     gives = labelled.gives
     window = [i for i in window if i > anchor or gives[i] is not Gives.PAGE_DATE or _touches(page, i, anchor)]
     url_year = _url_year(url)
-    published, updated = _head_dates(page, window, url_year)
+    # ...and only where no date stands right below the headline (``DATE_BELOW_NEAR`` lines): a
+    # header's date touching it is today's when the story dates itself under the headline
+    # ("Пятница, 2 января 2015" / headline / "Служба новостей" / "1 января 2015, 00:00").
+    header_dates = [i for i in window if i < anchor and gives[i] is Gives.PAGE_DATE]
+    published, updated = None, None
+    if header_dates:
+        near = _next_lines(page, anchor, DATE_BELOW_NEAR, last)
+        published, updated = _head_dates(page, [i for i in window if i in near], url_year)
+    if published is None and updated is None:
+        published, updated = _head_dates(page, window, url_year)
     left_out, relative_line = None, None
     if published is None and updated is None:
         published, left_out, relative_line = _relative_date(page, window, reference)
@@ -224,6 +233,22 @@ def _feed_head(page: Page, labels: Sequence[Label], first: int, last: int, url: 
 
 #: A kicker between a header date and the headline it belongs to: at most this many words.
 KICKER_WORDS = 3
+
+
+#: Non-blank lines right below the headline whose date beats a header date touching it.
+DATE_BELOW_NEAR = 3
+
+
+def _next_lines(page: Page, i: int, n: int, last: int) -> set[int]:
+    """The ``n`` non-blank lines after line ``i`` (up to ``last``)."""
+    found: set[int] = set()
+    j: int | None = i
+    while len(found) < n:
+        j = page.next_nonblank(j, last + 1) if j is not None else None
+        if j is None:
+            break
+        found.add(j)
+    return found
 
 
 def _touches(page: Page, i: int, anchor: int) -> bool:
@@ -552,7 +577,7 @@ def printed_headline(
     "THC Gummies – Buy Online | Shop") counts when it has two words or more and is not the
     last part (the site's name). A prose line ending with a full stop must share nearly all
     its words (``SENTENCE_MIN_OVERLAP``): an article's first sentence often retells its title.
-    A first line that is a dateline or a date is no ``<title>``.
+    A first line that is a dateline, a date or a menu item ("Home") is no ``<title>``.
     """
     if first != 0 or structure.feed_headers or not page.nonblank_lines:
         return None
@@ -560,6 +585,9 @@ def printed_headline(
     if labels[top] is Label.META or _date_only(page.features[top].text):
         return None
     title = page.features[top].folded
+    menu = page.phrases.casefolded("navigation.menu")
+    if title.strip(" .:|/") in menu:
+        return None  # "Главная", "Home": a menu's first item, repeated in the footer, is no <title>
     title_words = set(_WORDS.findall(title))
     if not title_words:
         return None
@@ -573,7 +601,7 @@ def printed_headline(
     feats = page.features
     for j in range(top + 1, end + 1):
         f = feats[j]
-        if f.blank or f.words > 40:
+        if f.blank or f.words > 40 or _teaser(f.folded, title_words):
             continue
         words = set(f.tokens)
         shared = len(words & title_words)
@@ -582,6 +610,8 @@ def printed_headline(
         score = shared / len(words | title_words)
         if f.folded.strip(" .") in parts:
             score = max(score, 0.75)
+        if len(title_words) == 1 and score < 1:
+            continue  # a one-word first line ("Internacional") is printed whole or not at all
         sentence = page.prose[j] and f.text.endswith(".")
         wanted = SENTENCE_MIN_OVERLAP if sentence else HEADLINE_MIN_OVERLAP
         if score >= wanted and score >= best_score:
@@ -592,6 +622,17 @@ def printed_headline(
     # ("Site - Story"), the story further down; the one nearer to the article is its heading.
     anchor = core[0] if core is not None else last
     return printed if abs(anchor - printed) <= abs(anchor - best) else best
+
+
+_TEASER_LEAD = regex.compile(r"^(?P<lead>[^:：]{1,30})[:：]\s+\S")
+
+
+def _teaser(folded: str, title_words: set[str]) -> bool:
+    """A teaser's line: a short lead and a colon the title lacks ("Читайте также: ...", "Read
+    also: ...", "Lesen Sie auch: ..."), then another story's headline, which may share most of
+    the title's words ("2 человек пострадали в ДТП в Найроби" under "... в Астане")."""
+    m = _TEASER_LEAD.match(folded)
+    return m is not None and not set(_WORDS.findall(m.group("lead"))) & title_words
 
 
 _HEADING_MARKS = " ¶#§"
@@ -723,9 +764,17 @@ def _head_dates(
                 updated = HeadDate(d.iso, i, True, d.order)
             elif not is_update and published is None and (d.has_time or not timed):
                 published = HeadDate(d.iso, i, False, d.order)
-        if published is not None and updated is not None:
+            elif not is_update and d.has_time and published is not None and _same_day(published, d):
+                # the same day with its time, further from the headline: the more precise one
+                published = HeadDate(d.iso, i, False, d.order)
+        if published is not None and updated is not None and ":" in published.iso:
             break
     return published, updated
+
+
+def _same_day(found: HeadDate, d: dates.DateMatch) -> bool:
+    """``d`` gives the day of ``found``, which has no time of its own."""
+    return "T" not in found.iso and d.iso[:10] == found.iso[:10]
 
 
 def _head_byline(
