@@ -11,6 +11,10 @@ from typing import Any
 import pytest
 
 import newsclean
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import PhraseBook
+from newsclean.labels import Label
+from newsclean.metadata import head
 from newsclean.metadata.bylines import parse_byline, segment_names, thread_starter
 from newsclean.text.dates import find_dates
 
@@ -338,3 +342,290 @@ def test_a_forum_thread_read_as_a_feed_names_its_first_poster() -> None:
     doc = newsclean.clean("\n".join(lines))
     assert doc.metadata.author == "LingoLover94"
     assert doc.metadata.published == "2023-04-05T10:08"
+
+
+# -- marked dates away from the head: the mark alone on its line, or a long line it opens ------
+
+
+def published_of(*tail: str, lang: str = "en", above: tuple[str, ...] = ()) -> str | None:
+    """The date of a page whose head has none: the date lines come after the body, or ``above``
+    the headline with a menu item between (a site header's date, unless a mark says otherwise)."""
+    text = page(*above, HEADLINES[lang], lang=lang, tail=tail)
+    return newsclean.clean(text).metadata.published
+
+
+@pytest.mark.parametrize(
+    ("lang", "above", "iso"),
+    [
+        # the publication word alone, the date on the next line, a menu item before the headline
+        ("en", ("Published on", "Oct 31, 2025", "Blog"), "2025-10-31"),
+        ("de", ("Veröffentlicht", "21. November 2018", "Blog"), "2018-11-21"),
+        ("es", ("Publicado", "21 de noviembre de 2018", "Blog"), "2018-11-21"),
+    ],
+)
+def test_a_mark_alone_dates_the_line_below_it(lang: str, above: tuple[str, ...], iso: str) -> None:
+    assert published_of(lang=lang, above=above) == iso
+
+
+def test_a_header_date_without_a_mark_stays_the_site_headers() -> None:
+    assert published_of(above=("Oct 31, 2025", "Blog")) is None
+
+
+def test_a_mark_over_a_range_of_dates_gives_none() -> None:
+    assert published_of(above=("Date:", "Jun 7, 2016 – Mar 22, 2026", "Blog")) is None
+
+
+def test_a_long_line_a_mark_opens_is_dated_by_the_date_right_after_it() -> None:
+    line = (
+        "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Do you "
+        "need fourteen USB ports on your single board computer this winter"
+    )
+    assert published_of(line) == "2025-12-20"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a long line whose date is far from its mark: a sentence, not a stamp
+        (
+            "Posted on the board by the clerk after the council had argued about the bridge and the "
+            "old road until late on December 20, 2025",
+        ),
+    ],
+)
+def test_a_mark_without_its_date_beside_it_gives_none(tail: tuple[str, ...]) -> None:
+    assert published_of(*tail) is None
+
+
+# -- the byline beside the article's date, where the head around the headline had none --------
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail", "author"),
+    [
+        ("en", ("Jonathan Jones", "Last Updated Nov 6, 2025"), "Jonathan Jones"),
+        ("en", ("Rebecca MacFarlane", "Published on November 11, 2025"), "Rebecca MacFarlane"),
+        ("de", ("Erika Becker", "Veröffentlicht am 21. November 2018"), "Erika Becker"),
+        ("es", ("Lucía Fernández", "Publicado el 21 de noviembre de 2018"), "Lucía Fernández"),
+    ],
+)
+def test_a_name_beside_a_marked_date_is_the_byline(lang: str, tail: tuple[str, ...], author: str) -> None:
+    assert newsclean.clean(page(HEADLINES[lang], lang=lang, tail=tail)).metadata.author == author
+
+
+def test_a_heading_beside_a_marked_date_is_no_byline() -> None:
+    # "Backup Strategy" is name-shaped, but the page writes its words in lower case: a heading.
+    body_words = "Every backup strategy needs a second copy, and a strategy is only as good as its test."
+    text = page(HEADLINES["en"], tail=(body_words, "Backup Strategy", "Last Updated Nov 6, 2025"))
+    meta = newsclean.clean(text).metadata
+    assert meta.author is None
+    assert meta.updated == "2025-11-06"
+
+
+# -- pages read as feeds: a byline under a feed article's title, a question's asker and date ---
+
+
+def feed_page(*, lead: str, body: list[str]) -> str:
+    """A blog index read as a feed: a dated header, a title and ``lead`` + a name under it."""
+    posts = [
+        ("July 25, 2019", "The most underrated food city and its best restaurants"),
+        ("July 20, 2019", "Ten days on the road through the old mining towns"),
+        ("July 11, 2019", "Where to eat breakfast before the early train leaves"),
+    ]
+    lines = ["The most underrated food city | Example Travels", "Home", "Blog"]
+    for stamp, title in posts:
+        lines += [stamp, title, f"{lead}Kristin Hale".strip(), *body[:2]]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"), [("en", "Written by "), ("en", ""), ("de", "Von "), ("es", "Por ")]
+)
+def test_a_byline_under_a_feed_articles_title_is_its_author(lang: str, lead: str) -> None:
+    meta = newsclean.clean(feed_page(lead=lead, body=HEAD_PAGES[lang]["body"])).metadata
+    assert (meta.author, meta.source) == ("Kristin Hale", None)
+
+
+def test_a_source_under_a_feed_articles_title_stays_a_source() -> None:
+    text = feed_page(lead="", body=HEAD_PAGES["en"]["body"]).replace("Kristin Hale", "example.com")
+    meta = newsclean.clean(text).metadata
+    assert (meta.author, meta.source) == (None, "example.com")
+
+
+def question_page() -> str:
+    """A question whose answers are read as a feed (each answer's stamp a header)."""
+    body = HEAD_PAGES["en"]["body"]
+    lines = ["How does residential electricity work? - Example Exchange", "Questions", "Tags"]
+    lines += ["asked Mar 26, 2019 at 16:18", "Sparkyfan", *body[:2]]
+    answers = [
+        ("wirenut Mar 27, 2019, 10:08am 1", "It comes in on two hot legs"),
+        ("voltage Mar 28, 2019, 11:48am 2", "Think of the neutral as the return path"),
+        ("ohmlaw Apr 2, 2019, 12:12pm 3", "The meter sits between the drop and the panel"),
+    ]
+    for stamp, title in answers:
+        lines += [stamp, title, *body[:2]]
+    return "\n".join(lines)
+
+
+def test_a_question_read_as_a_feed_is_its_askers_on_the_day_it_was_asked() -> None:
+    meta = newsclean.clean(question_page()).metadata
+    assert (meta.author, meta.published) == ("Sparkyfan", "2019-03-26T16:18")
+    assert (meta.provenance["author"], meta.provenance["published"]) == (
+        "text:head.first_poster",
+        "text:head.asked_date",
+    )
+
+
+# -- an author box under the article: a name, then its label or the writer's biography --------
+
+
+@pytest.mark.parametrize(
+    ("lang", "box", "author"),
+    [
+        (
+            "en",
+            ("Lina Jameela", "Lina is a content writer with a passion for travel; her guides run weekly."),
+            "Lina Jameela",
+        ),
+        (
+            "en",
+            ("Joaquin Fernandez", "Joaquin Fernandez is a market analyst, and his research covers AI."),
+            "Joaquin Fernandez",
+        ),
+        ("en", ("Nawaz Dhandala", "Author"), "Nawaz Dhandala"),
+        (
+            "de",
+            ("Anna Schmidt", "Anna ist Redakteurin im Ressort Stadt; sie schreibt über Verkehr."),
+            "Anna Schmidt",
+        ),
+        ("de", ("Max Mustermann", "Autor"), "Max Mustermann"),
+        (
+            "fr",
+            ("Marie Dupont", "Marie est journaliste à Lyon, où elle suit la politique locale."),
+            "Marie Dupont",
+        ),
+        (
+            "es",
+            ("Lucía Fernández", "Lucía es periodista en Sevilla, donde ella cubre la ciudad."),
+            "Lucía Fernández",
+        ),
+    ],
+)
+def test_an_author_box_names_the_author(lang: str, box: tuple[str, ...], author: str) -> None:
+    headline = HEADLINES.get(lang, HEADLINES["en"])
+    top = f"{headline} | Example Media"
+    text = page(headline, lang=lang if lang in HEAD_PAGES else "en", top=top, tail=box)
+    assert newsclean.clean(text).metadata.author == author
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a definition under a heading: its words are written in lower case elsewhere
+        ("Backup Strategy", "Backup Strategy is what he sets up first, since a backup strategy is cheap."),
+        # a product's description: no person is spoken of
+        ("Kraken Tech", "Kraken is the most-loved operating system for energy, powering suppliers."),
+        # a testimonial's first word is no biography verb
+        ("Sarah Jones", "Sarah said the team was great to work with and she would hire them again."),
+    ],
+)
+def test_a_name_and_a_description_are_no_author_box(box: tuple[str, ...]) -> None:
+    assert author_of(HEADLINES["en"], tail=box) is None
+
+
+def test_a_questions_asked_stamp_counts_where_the_rules_took_it_for_a_comment() -> None:
+    # Question sites print the asker's card (stamp, name, badges) in the block the comment
+    # rules read as a thread: the "asked" stamp still dates the page and names its asker.
+    lines = ["Share", "Follow", "asked Aug 5, 2016 at 4:16", "ewok", "4,701 18 18 gold badges"]
+    page_ = Page.from_text("\n".join(lines), "en", phrases=PhraseBook())
+    labels = [Label.COMMENTS] * len(page_.lines)
+    published, updated = head._marked_date(page_, labels, 0, len(lines) - 1, None)
+    asker, line = head._first_poster(page_, labels, 0, len(lines) - 1)
+    assert (published.iso if published else None, updated) == ("2016-08-05T04:16", None)
+    assert (asker.author if asker else None, line) == ("ewok", 3)
+    # Any other stamp in a comment stays the comment's.
+    lines[2] = "Posted Aug 5, 2016 at 4:16"
+    page_ = Page.from_text("\n".join(lines), "en", phrases=PhraseBook())
+    assert head._marked_date(page_, labels, 0, len(lines) - 1, None) == (None, None)
+
+
+# -- a dated byline far from the headline: a photo, its credit and a caption between ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author", "iso"),
+    [
+        (
+            "en",
+            "By Genaveve Bradshaw ⋅ Senior Review Analyst ⋅ Updated March 5, 2025",
+            "Genaveve Bradshaw",
+            "2025-03-05",
+        ),
+        ("de", "Von Erika Becker · 21. November 2018", "Erika Becker", "2018-11-21"),
+        ("es", "Por Lucía Fernández | 21 de noviembre de 2018", "Lucía Fernández", "2018-11-21"),
+    ],
+)
+def test_a_dated_byline_below_the_article_start_is_read(lang: str, line: str, author: str, iso: str) -> None:
+    body = HEAD_PAGES[lang]["body"]
+    # the headline, then a gallery's captions and credits, then the byline and the article
+    gallery = [f"Photo {k}: the bridge seen from the river bank" for k in range(40)]
+    lines = [f"{HEADLINES[lang]} | Example Media", "Home", HEADLINES[lang], *gallery, line, *body]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.author, meta.published or meta.updated) == (author, iso)
+
+
+def test_a_teasers_dated_byline_after_the_article_is_no_author() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    teaser = [
+        "More Stories",
+        "Another story about the harbour",
+        "October 28, 2025 by Mariel Sheets | Community",
+    ]
+    lines = [
+        f"{HEADLINES['en']} | Example Media",
+        "Home",
+        HEADLINES["en"],
+        *body * 5,
+        *teaser,
+        "© 2024 Example",
+    ]
+    assert newsclean.clean("\n".join(lines)).metadata.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Erik Demaine.", "Erik Demaine"),  # a sentence's full stop goes
+        ("By Jeff T.", "Jeff T."),  # an initial keeps its own
+        ("By Harry Connick Jr.", "Harry Connick Jr."),  # so does an abbreviation
+        ("Von Erika Becker.", "Erika Becker"),
+    ],
+)
+def test_a_full_stop_after_a_byline_is_not_part_of_the_name(line: str, author: str) -> None:
+    found = parse_byline(line, lead_required=True)
+    assert found is not None and found.author == author
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("11-29-2024, 09:03 AM #1", "2024-11-29T09:03"),
+        ("#1 · May 29, 2024", "2024-05-29"),
+        ("#1 29.05.2024, 10:59", "2024-05-29T10:59"),
+    ],
+)
+def test_a_threads_date_is_its_first_posts(stamp: str, iso: str) -> None:
+    # The head holds the forum's "last post" date; the post numbered #1 dates the thread.
+    body = HEAD_PAGES["en"]["body"]
+    headline = "Wrong refresh rate on my new graphics card"
+    lines = [f"{headline} - Example Forum", "Forum", headline, "Last post: Dec 7, 2024"]
+    lines += [stamp, "hostlar", *body[:3], "#2 · Dec 7, 2024", "someoneelse", *body[3:]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.published, meta.provenance["published"]) == (iso, "text:head.first_post_date")
+
+
+def test_a_comment_numbered_one_does_not_date_the_article() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    lines = [f"{HEADLINES['en']} | Example Media", "Home", HEADLINES["en"], "May 2, 2024", *body]
+    lines += ["3 Comments", "Leave a reply", "#1 · May 29, 2024", "Great piece, thanks for writing it up."]
+    assert newsclean.clean("\n".join(lines)).metadata.published == "2024-05-02"

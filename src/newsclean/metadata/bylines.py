@@ -131,11 +131,21 @@ def name_part(text: str, *, stops: bool = True) -> str:
 
 def _strip_edges(text: str) -> str:
     """``text`` without punctuation at its ends, but for the bracket that closes one it opened:
-    "Martin Untersinger (avec Damien Leloup et Morgane Tual)"."""
+    "Martin Untersinger (avec Damien Leloup et Morgane Tual)"; and without a sentence's full stop
+    after a whole word ("Erik Demaine." ends a sentence; "Jeff T." and "Jr." end with initials
+    or abbreviations, which keep theirs)."""
     part = text.strip(_EDGE_PUNCT)
     if part.count("(") > part.count(")") and text.rstrip(" \t:,;|").endswith(")"):
         part += ")"
+    last = part.rsplit(None, 1)[-1] if part else ""
+    if last.endswith(".") and "." not in last[:-1] and len(last) > _ABBREVIATION_CHARS:
+        part = part[:-1]
     return part
+
+
+#: A last word of at most this many characters with its full stop is an initial or an
+#: abbreviation ("T.", "Jr.", "Sr."), not a sentence's end.
+_ABBREVIATION_CHARS = 3
 
 
 def person_like(part: str) -> bool:

@@ -12,9 +12,9 @@ from newsclean.analysis.sections import menu_run
 from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
-from newsclean.metadata.bylines import name_part, split_names, trim_roles
+from newsclean.metadata.bylines import name_part, parse_byline, split_names, trim_roles
 from newsclean.metadata.dateorder import page_order, resolve
-from newsclean.metadata.head import Head, HeadDate, read_head, stamp_author
+from newsclean.metadata.head import Head, HeadDate, asked_date, proper_name, read_head, stamp_author
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
 from newsclean.model import Metadata
@@ -34,8 +34,12 @@ _SITE_MAX_WORDS = 3
 _STORY_MIN_WORDS = 3
 #: A ``<title>`` whose story part has this many words or fewer is kept whole (Readability.js
 #: keeps it up to four: "Reliable Music Lesson Reviews | Make More Music" is a story of four
-#: words, and readers write it without the site's name; three or fewer may be a section).
-_STORY_KEPT_WORDS = 3
+#: words, and readers write it without the site's name, as they write "Pest Control Coupons"
+#: for "Pest Control Coupons | Pest-R-Us Pest Services"; two or fewer may be a section).
+_STORY_KEPT_WORDS = 2
+#: The same for a story read after a short first part (the site's name or a section first:
+#: "Home - Ohio Artisan Collective" is a site's home page, its whole title what readers write).
+_TAIL_KEPT_WORDS = 3
 
 
 def page_metadata(
@@ -66,6 +70,7 @@ def page_metadata(
             provenance[name] = origin
 
     title_label = Label.TITLE  # read once: an enum member lookup per line costs as much as the test
+    top = page.nonblank_lines[0] if page.nonblank_lines else None
     page_date = Gives.PAGE_DATE  # read by _date_above_headline only
     for i in range(first, last + 1):
         kind = gives[i]
@@ -74,7 +79,9 @@ def page_metadata(
         text = page.features[i].text
         origin = f"text:{rules[i]}"
         if labels[i] is title_label:
-            put("title", text, origin)
+            # The first line is the page's <title> (rules may label it a title on a feed): without
+            # the site's name, as document_title gives a <title> the page prints (a colon's lead kept).
+            put("title", _page_title(page, structure, i, printed=True) if i == top else text, origin)
         elif kind is Gives.FEED_STAMP or kind is Gives.DATELINE:
             _dates_into(page, text, put, origin)
             if kind is Gives.FEED_STAMP:
@@ -88,14 +95,17 @@ def page_metadata(
             if _is_source_credit(text):
                 put("source", _credit_name(page, i, text), origin)
         elif kind is Gives.SOURCE_LINE:
-            put("source", text, origin)
+            author = _source_byline(page, labels, i)
+            if author is not None:
+                put("author", author, origin)
+            else:
+                put("source", text, origin)
         elif kind is Gives.PUBLISHER and fields.get("publisher") is None:  # feeds repeat it
             put("publisher", _publisher(text), origin)
     if fields.get("published") is None:
         above = _date_above_headline(page, labels, gives, first, last)
         if above is not None:
             _dates_into(page, page.features[above].text, put, "text:above_headline")
-    top = page.nonblank_lines[0] if page.nonblank_lines else None
     # A first line the rules read as a dateline or byline is not the page's <title>.
     if first == 0 and not structure.feed_headers and top is not None and labels[top] is not Label.META:
         page_title = document_title(page, structure, _str(fields.get("title")))
@@ -123,6 +133,10 @@ def page_metadata(
     )
 
 
+#: Head rules that read a byline far from the headline: a byline line the rules found wins.
+WEAK_BYLINES = frozenset({"head.dated_lead"})
+
+
 def _head_into(
     page: Page,
     head: Head,
@@ -138,15 +152,21 @@ def _head_into(
     if head.headline is not None:
         # Documentation sites print a heading anchor after it ("Fields ¶").
         chosen["title"] = (_headline_text(page, head.headline), "text:head.headline")
-    if head.byline is not None:
-        chosen["author"] = (head.byline.author, "text:head.byline")
+    if head.byline is not None and (head.byline_rule not in WEAK_BYLINES or fields.get("author") is None):
+        chosen["author"] = (head.byline.author, f"text:{head.byline_rule}")
     for name, found in (("published", head.published), ("updated", head.updated)):
         if found is not None:
-            chosen[name] = (_ordered(page, found, url, name, notes), "text:head.date")
+            rule = head.date_rule if name == "published" else "head.date"
+            chosen[name] = (_ordered(page, found, url, name, notes), f"text:{rule}")
     marked = head.marked
-    if marked is not None and fields.get("published") is None and fields.get("updated") is None:
+    if marked is not None:
         name = "updated" if marked.updated else "published"
-        chosen[name] = (_ordered(page, marked, url, name, notes), "text:head.marked_date")
+        iso = _ordered(page, marked, url, name, notes)
+        if fields.get("published") is None and fields.get("updated") is None:
+            chosen[name] = (iso, "text:head.marked_date")
+        elif asked_date(page, marked.line):
+            # Rule head.asked_date: a question's "asked" date beats the datelines of its answers.
+            chosen[name] = (iso, "text:head.asked_date")
     if head.relative_left_out is not None and notes is not None:
         notes.append(
             f"relative date {head.relative_left_out!r} in the article head left out: "
@@ -272,6 +292,24 @@ def _byline_author(text: str) -> str | None:
     None when no part is name-shaped ("Faculty and Staff", "romain · 1 day ago" keeps "romain")."""
     author = trim_roles(name_part(text))
     return author if author and split_names(author) else None
+
+
+def _source_byline(page: Page, labels: Sequence[Label], i: int) -> str | None:
+    """A feed article's source line right under its title that is a byline: "Written by
+    Kristin", or a person's name alone ("Michael Lee": a proper name, none of its words in lower
+    case on the page). The feed rules read the line under a title as its source (a site, an
+    agency); a byline there names the article's author instead."""
+    above = page.prev_nonblank(i)
+    if above is None or labels[above] is not Label.TITLE:
+        return None
+    text = page.features[i].text
+    found = parse_byline(text, lead_required=True)
+    if found is not None:
+        return found.author
+    found = parse_byline(text, lead_required=False)
+    if found is None or not proper_name(page, found.author):
+        return None
+    return found.author
 
 
 def _is_source_credit(text: str) -> bool:
@@ -404,12 +442,13 @@ def _strip_site_name(title: str, repeated: bool) -> str:
 
     Two additions: in a hierarchical title (``/ > » \\``) the site part may be a path of short
     names, ``Story - Section / Site``; a section of one or two words before the last separator
-    goes too when the story keeps three words or more. And a story of four words loses the
-    site's name too (``_STORY_KEPT_WORDS``).
+    goes too when the story keeps three words or more. And a story of three or four words loses
+    the site's name too (``_STORY_KEPT_WORDS``; ``_TAIL_KEPT_WORDS`` after a short first part).
     """
     seps = list(_TITLE_SEPARATOR.finditer(title))
     hierarchical = False
     current = title
+    kept = _STORY_KEPT_WORDS
     if seps:
         hierarchical = _HIERARCHICAL.search(title) is not None
         current = title[: seps[-1].start()]
@@ -419,8 +458,10 @@ def _strip_site_name(title: str, repeated: bool) -> str:
                 current = story
         if len(current.split()) < 3:
             current = title[seps[0].end() :]
+            kept = _TAIL_KEPT_WORDS
     elif ": " in title and not repeated:  # a heading that repeats the title keeps it whole
         current = title[title.rfind(":") + 1 :]
+        kept = _TAIL_KEPT_WORDS
         if len(current.split()) < 3:
             current = title[title.find(":") + 1 :]
         elif len(title[: title.find(":")].split()) > 5:
@@ -428,6 +469,6 @@ def _strip_site_name(title: str, repeated: bool) -> str:
     current = " ".join(current.split())
     words = len(current.split())
     whole_words = len(_TITLE_SEPARATOR.sub(" ", title).split())
-    if words <= _STORY_KEPT_WORDS and (not hierarchical or words != whole_words - 1):
+    if words <= kept and (not hierarchical or words != whole_words - 1):
         return title
     return current

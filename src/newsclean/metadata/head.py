@@ -84,6 +84,11 @@ class Head:
     #: Without a head date: a line elsewhere that says it gives the publication (or update) date
     #: ("Published: Nov 24, 2025"); weaker than a dateline the rules found.
     marked: HeadDate | None = None
+    #: The rule that found the byline (its provenance): ``head.byline`` around the headline,
+    #: ``head.dated_byline`` beside the article's date found elsewhere...
+    byline_rule: str = "head.byline"
+    #: The rule that found ``published``: ``head.date`` in the head, ``head.first_post_date``.
+    date_rule: str = "head.date"
 
 
 def read_head(
@@ -96,9 +101,10 @@ def read_head(
     reference: relative.Reference | None = None,
 ) -> Head:
     """The head of the article spanning lines ``first..last``; a feed's articles have theirs read
-    by the feed rules (their header line), so nothing is claimed here."""
+    by the feed rules (their header line), but for what only a thread or a question says of
+    itself (:func:`_feed_head`)."""
     if structure.feed_headers:
-        return Head(None, None, None, None, None)
+        return _feed_head(page, labelled.labels, first, last, url)
     labels = labelled.labels
     headline = printed_headline(page, structure, labels, first, last)
     anchor = headline if headline is not None else _anchor(page, structure, labels, first, last)
@@ -112,13 +118,33 @@ def read_head(
     gives = labelled.gives
     window = [i for i in window if i > anchor or gives[i] is not Gives.PAGE_DATE or _touches(page, i, anchor)]
     url_year = _url_year(url)
-    published, updated = _head_dates(page, window, url_year)
+    # ...and only where no date stands right below the headline (``DATE_BELOW_NEAR`` lines): a
+    # header's date touching it is today's when the story dates itself under the headline
+    # ("Пятница, 2 января 2015" / headline / "Служба новостей" / "1 января 2015, 00:00").
+    header_dates = [i for i in window if i < anchor and gives[i] is Gives.PAGE_DATE]
+    published, updated = None, None
+    if header_dates:
+        near = _next_lines(page, anchor, DATE_BELOW_NEAR, last)
+        published, updated = _head_dates(page, [i for i in window if i in near], url_year)
+    if published is None and updated is None:
+        published, updated = _head_dates(page, window, url_year)
     left_out, relative_line = None, None
     if published is None and updated is None:
         published, left_out, relative_line = _relative_date(page, window, reference)
     byline, where = _head_byline(page, window, published, updated, headline, relative_line, anchor)
+    rule = "head.byline"
     if byline is None:
         byline, where = _byline_nearby(page, labels, anchor, first, last)
+    for fallback, name in ((_author_bio, "head.author_bio"), (_first_poster, "head.first_poster")):
+        if byline is None:
+            byline, where = fallback(page, labels, first, last)
+            rule = name if byline is not None else rule
+    if byline is None:
+        core = structure.core_of(first)
+        end = min(last, core[1]) if core is not None and first <= core[1] else last
+        byline, where = _dated_lead_byline(page, labels, first, end)
+        rule = "head.dated_lead" if byline is not None else rule
+    marked: HeadDate | None = None
     if published is None and updated is None and relative_line is None:
         # No date in the head: the byline's own line and its neighbours ("By Reid Bramblett" /
         # "|" / "Published: Nov 24, 2025"), else a line that says it is a publication date.
@@ -126,12 +152,103 @@ def read_head(
             published, updated = _head_dates(page, _around(page, where), url_year)
         if published is None and updated is None:
             marked_published, marked_updated = _marked_date(page, labels, first, last, url_year)
-            return Head(headline, byline, where, None, None, left_out, marked_published or marked_updated)
-    return Head(headline, byline, where, published, updated, left_out)
+            marked = marked_published or marked_updated
+    if byline is None:
+        byline, where = _dated_byline(page, labels, (published, updated, marked), window)
+        rule = "head.dated_byline" if byline is not None else rule
+    first_post = _first_post_date(page, labels, first, last, url_year)
+    if first_post is not None:
+        return Head(
+            headline, byline, where, first_post, updated, left_out, None, rule, "head.first_post_date"
+        )
+    if marked is not None:
+        return Head(headline, byline, where, None, None, left_out, marked, rule)
+    return Head(headline, byline, where, published, updated, left_out, byline_rule=rule)
+
+
+def _first_post_date(
+    page: Page, labels: Sequence[Label], first: int, last: int, url_year: int | None
+) -> HeadDate | None:
+    """Rule ``head.first_post_date``: a thread's date is its first post's, the stamp numbered
+    "#1" ("11-29-2024, 09:03 AM #1", "#1 · May 29, 2024"): later posts, a sidebar's or the
+    forum header's dates are not the thread's. A short line outside comments (a blog's comment
+    numbered "#1" is a comment's)."""
+    comments = Label.COMMENTS
+    for i in range(first, min(last, first + MARKED_SEARCH) + 1):
+        f = page.features[i]
+        if f.blank or labels[i] is comments or f.words > HEAD_LINE_MAX_WORDS:
+            continue
+        if _FIRST_POST.search(f.text) is None:
+            continue
+        published, _updated = _head_dates(page, [i], url_year)
+        if published is not None:
+            return published
+    return None
+
+
+def _dated_byline(
+    page: Page, labels: Sequence[Label], found: Sequence[HeadDate | None], window: list[int]
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.dated_byline``: the article's date, found away from the headline (a line that
+    says it is the publication date, or a date the head's own byline window did not reach),
+    has the byline beside it: "Rebecca MacFarlane" / "Published on November 11, 2025",
+    "Rob Mardisalu" / "January 24, 2026". Its neighbours are read as a head (a bare name needs
+    the date next to it), never in comments."""
+    tried = set(window)
+    for date in found:
+        if date is None or labels[date.line] is Label.COMMENTS:
+            continue
+        around = [i for i in _around(page, date.line) if labels[i] is not Label.COMMENTS]
+        if set(around) <= tried:
+            continue
+        published = date if not date.updated else None
+        updated = date if date.updated else None
+        byline, where = _head_byline(page, around, published, updated, None, None, None)
+        if byline is not None and (byline.lead or proper_name(page, byline.author)):
+            return byline, where
+    return None, None
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*")
+
+
+def proper_name(page: Page, name: str) -> bool:
+    """No word of ``name`` is written in lower case anywhere on the page: a person's name stays
+    capitalised in every sentence, a heading's words ("Vibe Coding", "Backup Strategy") do not."""
+    small = head_words("name_particles") | head_words("name_joiners")
+    words = {token.casefold() for token in name.split()} - small
+    lower = {m.group().casefold() for m in _LOWER_WORD.finditer(page.text)}
+    return not words & lower
+
+
+def _feed_head(page: Page, labels: Sequence[Label], first: int, last: int, url: str | None) -> Head:
+    """Rule ``head.first_poster`` on a page read as a feed: a question or a thread whose answers
+    are the feed's articles names its asker or starter ("asked Mar 26, 2019 at 16:18" /
+    "user3080392", "Thread starter Perseus Legend") and dates itself with a marked line; the
+    headers of its posts say neither."""
+    byline, where = _first_poster(page, labels, first, last)
+    published, updated = _marked_date(page, labels, first, last, _url_year(url))
+    return Head(None, byline, where, None, None, None, published or updated, "head.first_poster")
 
 
 #: A kicker between a header date and the headline it belongs to: at most this many words.
 KICKER_WORDS = 3
+
+
+#: Non-blank lines right below the headline whose date beats a header date touching it.
+DATE_BELOW_NEAR = 3
+
+
+def _next_lines(page: Page, i: int, n: int, last: int) -> set[int]:
+    """The ``n`` non-blank lines after line ``i`` (up to ``last``)."""
+    found: set[int] = set()
+    j: int | None = i
+    while len(found) < n:
+        j = page.next_nonblank(j, last + 1) if j is not None else None
+        if j is None:
+            break
+        found.add(j)
+    return found
 
 
 def _touches(page: Page, i: int, anchor: int) -> bool:
@@ -169,19 +286,72 @@ def _marked_date(
 ) -> tuple[HeadDate | None, HeadDate | None]:
     """The first short line outside comments that starts with a publication or update word
     and a date ("Published: Nov 24, 2025", "Posted on April 13, 2023", "Updated March 11,
-    2026"): a date that says it is the article's, wherever the page put it."""
+    2026"): a date that says it is the article's, wherever the page put it. Also the word alone
+    on its line with a date line under it ("Published on" / "Oct 31, 2025": sites print the
+    label and the value apart), and a long line whose date comes right after the word ("Posted
+    on December 20, 2025 by ... - 5 Comments on <the headline>")."""
     comments = Label.COMMENTS
-    for marks in (_published_marks(page), page.phrases.pattern("meta.updated", Mode.LEAD)):
+    updated_marks = page.phrases.pattern("meta.updated", Mode.LEAD)
+    for marks in (_published_marks(page), updated_marks):
         if marks is None:
             continue
         for i in range(first, min(last, first + MARKED_SEARCH) + 1):
             f = page.features[i]
-            if f.blank or labels[i] is comments or f.words > HEAD_LINE_MAX_WORDS or not marks.match(f.text):
+            # A question's "asked" stamp is its own, even where the rules took it for a comment.
+            if f.blank or (labels[i] is comments and not asked_date(page, i)):
                 continue
-            published, updated = _head_dates(page, [i], url_year)
-            if published is not None or updated is not None:
-                return published, updated
+            m = marks.match(f.text + " ")  # the space: a mark alone on its line leads too
+            if m is None:
+                continue
+            if f.words > HEAD_LINE_MAX_WORDS:
+                follows = _date_follows(f.text, m.end(), url_year)
+                if follows is None:
+                    continue
+                said = HeadDate(follows.iso, i, marks is updated_marks, follows.order)
+                return (None, said) if said.updated else (said, None)
+            lines = [i]
+            if not f.text[m.end() :].strip(" :：-–—"):
+                # "Published on" / "Oct 31, 2025": the mark alone, its date on the next line.
+                after = page.next_nonblank(i, last + 1)
+                below = page.features[after].text if after is not None else ""
+                # one date: "Jun 7, 2016 – Mar 22, 2026" under "Date:" is an event's range
+                if after is None or not _date_only(below) or len(dates.find_dates(below)) != 1:
+                    continue
+                lines = [after]
+            published, updated = _head_dates(page, lines, url_year)
+            date = published or updated
+            if date is None:
+                continue
+            if lines[0] != i:  # the mark above says what the date is
+                said = HeadDate(date.iso, date.line, marks is updated_marks, date.order)
+                return (None, said) if said.updated else (said, None)
+            return published, updated
     return None, None
+
+
+#: Words a mark may put between itself and its date ("Posted on", "Publié le"): at most.
+MARK_GAP_WORDS = 1
+
+
+def _date_follows(text: str, at: int, url_year: int | None) -> dates.DateMatch | None:
+    """The date that starts right after a publication mark ending at ``at`` (at most
+    ``MARK_GAP_WORDS`` words between, its year printed or in the URL): "Posted on December 20,
+    2025 by Jean-Luc Aufranc - 5 Comments on <the headline>" is a marked date however long the
+    line goes on after it."""
+    found = dates.find_dates(text[at:], default_year=url_year or 1900)
+    if not found or len(_WORDS.findall(text[at : at + found[0].start])) > MARK_GAP_WORDS:
+        return None
+    return found[0] if found[0].year_given or url_year is not None else None
+
+
+def asked_date(page: Page, line: int) -> bool:
+    """Line ``line`` dates a question ("asked Jun 29, 2012 at 10:51", ``published_marks`` in
+    ``data/head.toml``): the page's own date, before any answer's or edit's."""
+    text = page.features[line].text.lstrip().casefold()
+    return any(
+        text.startswith(word) and not text[len(word) : len(word) + 1].isalnum()
+        for word in head_words("published_marks")
+    )
 
 
 def _published_marks(page: Page) -> regex.Pattern[str] | None:
@@ -208,7 +378,8 @@ def _byline_nearby(
 ) -> tuple[Byline | None, int | None]:
     """Without a byline in the head: a line starting with a lead word near the headline ("By
     Reid Bramblett" below a photo and its caption), else an author box anywhere in the article
-    ("About the author" / "Written by" on a line, the name on the next). Never in comments.
+    ("About the author" / "Written by" on a line, the name on the next). Never in comments, nor
+    in a list of other stories (lines labelled related) for a lead byline.
 
     Only a byline that says it is one: a bare name this far from the headline may be anyone's.
     """
@@ -225,9 +396,11 @@ def _byline_nearby(
         if j is None or j < first:
             break
         order.append(j)
-    comments = Label.COMMENTS
+    comments, related = Label.COMMENTS, Label.RELATED
     for i in order:
-        if labels[i] is comments or _words_besides_dates(feats[i].text) > BYLINE_LINE_MAX_WORDS:
+        if labels[i] is comments or labels[i] is related:
+            continue  # a comment's or a teaser's byline ("More Stories" / "... by Mariel Sheets")
+        if _words_besides_dates(feats[i].text) > BYLINE_LINE_MAX_WORDS:
             continue
         found = parse_byline(feats[i].text, lead_required=True, anywhere=True) or thread_starter(
             feats[i].text
@@ -245,7 +418,83 @@ def _byline_nearby(
         found = parse_byline(feats[after].text, lead_required=False, led=True)
         if found is not None and not _boilerplate(page, after):
             return found, after
-    return _first_poster(page, labels, first, last)
+    return None, None
+
+
+def _dated_lead_byline(
+    page: Page, labels: Sequence[Label], first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.dated_lead``: the first byline that says it is one (a lead word on its line,
+    or alone on the line above: "By" / "Amy Roeder") with a date on its line or next to it
+    ("September 24, 2025"), wherever the page put it: an article head the headline did not
+    lead to (a photo, a gallery or a long menu between). Outside comments; the date beside it
+    (:func:`_around`) is the article's when no other was found. Not in a list of other
+    stories ("More Stories": the lines the rules label related) nor after the article's core
+    (``last``: the caller's bound), where teasers print their bylines."""
+    feats = page.features
+    comments, related = Label.COMMENTS, Label.RELATED
+    for i in range(first, min(last, first + MARKED_SEARCH) + 1):
+        f = feats[i]
+        if f.blank or labels[i] is comments or labels[i] is related or f.words > BYLINE_LINE_MAX_WORDS:
+            continue
+        if _boilerplate(page, i):
+            continue
+        line, found = i, parse_byline(f.text, lead_required=True, anywhere=True)
+        if found is None and _lead_alone(f.text):
+            after = page.next_nonblank(i, last + 1)
+            if after is not None and labels[after] is not comments:
+                line, found = after, parse_byline(feats[after].text, lead_required=False, led=True)
+        if found is None or not _full_names(found):
+            continue
+        near = [j for j in _around(page, line) if labels[j] is not comments]
+        published, updated = _head_dates(page, near, None)
+        if published is not None or updated is not None:
+            return found, line
+    return None, None
+
+
+def _speaks_of_a_person(text: str) -> bool:
+    """A personal pronoun in ``text`` ("She believes...", "his research", ``bio_pronouns`` in
+    ``data/head.toml``): a biography, not a product's or a program's description."""
+    pronouns = head_words("bio_pronouns")
+    return any(word.casefold() in pronouns for word in _WORDS.findall(text))
+
+
+def _author_bio(
+    page: Page, labels: Sequence[Label], first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.author_bio``: an author box that labels or introduces the name it shows.
+
+    A person's name alone on a line (a bare name: two to four capitalised words, none of them
+    written in lower case on the page), then either the box's label ("Nawaz Dhandala" /
+    "Author") or the writer's biography, which starts with the name or its first word and a
+    verb of ``bio_verbs`` in ``data/head.toml`` and speaks of a person ("Lina Jameela" / "Lina
+    is a content writer ... her ...", "Anna Schmidt" / "Anna ist Redakteurin ... sie ...").
+    Outside comments; a name followed by a definition ("Heat Pumps" / "Heat pumps are ...") is
+    no person: its words are written in lower case elsewhere; a product's description ("Kraken
+    is the most-loved operating system") has no personal pronoun.
+    """
+    feats = page.features
+    comments = Label.COMMENTS
+    box, verbs = head_words("author_box"), head_words("bio_verbs")
+    for i in range(first, min(last, first + MARKED_SEARCH) + 1):
+        f = feats[i]
+        if f.blank or labels[i] is comments or not 2 <= f.words <= 4 or _boilerplate(page, i):
+            continue
+        after = page.next_nonblank(i, last + 1)
+        if after is None or labels[after] is comments:
+            continue
+        found = parse_byline(f.text, lead_required=False)
+        if found is None or len(found.names) != 1 or not proper_name(page, found.author):
+            continue
+        following = feats[after].text.strip()
+        if feats[after].folded.strip(" :：") in box:
+            return found, i
+        for lead in (found.author, found.author.split()[0]):
+            rest = following[len(lead) :].split() if following.startswith(lead + " ") else []
+            if rest and rest[0].casefold() in verbs and _speaks_of_a_person(following):
+                return found, i
+    return None, None
 
 
 _FIRST_POST = regex.compile(r"(?<![\w#])#\s?1(?!\d)")
@@ -271,9 +520,10 @@ def _first_poster(
     asked = regex.compile("|".join(regex.escape(w) for w in marks), regex.I)
     for i in range(first, end + 1):
         f = feats[i]
-        if f.blank or labels[i] is comments or f.words > HEAD_LINE_MAX_WORDS:
+        if f.blank or f.words > HEAD_LINE_MAX_WORDS:
             continue
-        if not (_FIRST_POST.search(f.text) or asked.match(f.text)):
+        # A question's "asked" stamp is its own, even where the rules took its block for comments.
+        if not ((_FIRST_POST.search(f.text) and labels[i] is not comments) or asked.match(f.text)):
             continue
         if not dates.find_dates(f.text, default_year=_ANY_YEAR):
             continue
@@ -327,7 +577,7 @@ def printed_headline(
     "THC Gummies – Buy Online | Shop") counts when it has two words or more and is not the
     last part (the site's name). A prose line ending with a full stop must share nearly all
     its words (``SENTENCE_MIN_OVERLAP``): an article's first sentence often retells its title.
-    A first line that is a dateline or a date is no ``<title>``.
+    A first line that is a dateline, a date or a menu item ("Home") is no ``<title>``.
     """
     if first != 0 or structure.feed_headers or not page.nonblank_lines:
         return None
@@ -335,6 +585,9 @@ def printed_headline(
     if labels[top] is Label.META or _date_only(page.features[top].text):
         return None
     title = page.features[top].folded
+    menu = page.phrases.casefolded("navigation.menu")
+    if title.strip(" .:|/") in menu:
+        return None  # "Главная", "Home": a menu's first item, repeated in the footer, is no <title>
     title_words = set(_WORDS.findall(title))
     if not title_words:
         return None
@@ -348,7 +601,7 @@ def printed_headline(
     feats = page.features
     for j in range(top + 1, end + 1):
         f = feats[j]
-        if f.blank or f.words > 40:
+        if f.blank or f.words > 40 or _teaser(f.folded, title_words):
             continue
         words = set(f.tokens)
         shared = len(words & title_words)
@@ -357,6 +610,8 @@ def printed_headline(
         score = shared / len(words | title_words)
         if f.folded.strip(" .") in parts:
             score = max(score, 0.75)
+        if len(title_words) == 1 and score < 1:
+            continue  # a one-word first line ("Internacional") is printed whole or not at all
         sentence = page.prose[j] and f.text.endswith(".")
         wanted = SENTENCE_MIN_OVERLAP if sentence else HEADLINE_MIN_OVERLAP
         if score >= wanted and score >= best_score:
@@ -367,6 +622,17 @@ def printed_headline(
     # ("Site - Story"), the story further down; the one nearer to the article is its heading.
     anchor = core[0] if core is not None else last
     return printed if abs(anchor - printed) <= abs(anchor - best) else best
+
+
+_TEASER_LEAD = regex.compile(r"^(?P<lead>[^:：]{1,30})[:：]\s+\S")
+
+
+def _teaser(folded: str, title_words: set[str]) -> bool:
+    """A teaser's line: a short lead and a colon the title lacks ("Читайте также: ...", "Read
+    also: ...", "Lesen Sie auch: ..."), then another story's headline, which may share most of
+    the title's words ("2 человек пострадали в ДТП в Найроби" under "... в Астане")."""
+    m = _TEASER_LEAD.match(folded)
+    return m is not None and not set(_WORDS.findall(m.group("lead"))) & title_words
 
 
 _HEADING_MARKS = " ¶#§"
@@ -498,9 +764,17 @@ def _head_dates(
                 updated = HeadDate(d.iso, i, True, d.order)
             elif not is_update and published is None and (d.has_time or not timed):
                 published = HeadDate(d.iso, i, False, d.order)
-        if published is not None and updated is not None:
+            elif not is_update and d.has_time and published is not None and _same_day(published, d):
+                # the same day with its time, further from the headline: the more precise one
+                published = HeadDate(d.iso, i, False, d.order)
+        if published is not None and updated is not None and ":" in published.iso:
             break
     return published, updated
+
+
+def _same_day(found: HeadDate, d: dates.DateMatch) -> bool:
+    """``d`` gives the day of ``found``, which has no time of its own."""
+    return "T" not in found.iso and d.iso[:10] == found.iso[:10]
 
 
 def _head_byline(
