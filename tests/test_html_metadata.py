@@ -218,6 +218,9 @@ def test_names_site(text: str, names: tuple[str, ...], url: str, loose: bool, ex
         ("© 2024 El País. Todos los derechos reservados", "El País"),
         ("© 2025 جريدة النهر. جميع الحقوق محفوظة.", "جريدة النهر"),
         ("©2024 株式会社朝日新聞社。無断転載を禁じます。", "株式会社朝日新聞社"),
+        ("© Shillington 2025", "Shillington"),  # the years after the name
+        ("© 2026 Helly Hansen v3.39.2", "Helly Hansen"),  # the site's software version
+        ("© Zeitverlag 2019–2024", "Zeitverlag"),
         ("Copyright Policy", None),
         ("© 2024 All rights reserved", None),
         ("Read our copyright notice", None),

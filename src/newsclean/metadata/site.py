@@ -111,6 +111,9 @@ _NOT_HOLDER = frozenset(
 _MAX_HOLDER_WORDS = 8
 # A company form whose abbreviation keeps its period: "Dow Jones & Company, Inc."
 _COMPANY_ABBREVIATION = regex.compile(r"(?:Inc|Ltd|Co|Corp|Pty|Bhd|S\.A|N\.V|B\.V|S\.p\.A)$")
+# What a footer prints after the holder's name: the years ("© Shillington 2025") or the site's
+# software version ("© 2026 Helly Hansen v3.39.2"), neither part of the name.
+_TRAILING_STAMP = regex.compile(r"(?:[\s,]+(?:\d{4}(?:\s*[-–—]\s*\d{2,4})?|v\d+(?:\.\d+)*))+$", regex.I)
 # A holder's name starts with a capital, a digit or "&", or a letter of a script without case.
 _HOLDER_WORD = regex.compile(r"\p{Lu}|\d|&|(?=\p{L})(?!\p{Ll})")
 
@@ -123,7 +126,7 @@ def copyright_holder(line: str) -> str | None:
     if match is None:
         return None
     holder = _RIGHTS.sub("", match.group("holder"))
-    holder = " ".join(holder.split()).strip(" ,;:-–—|")
+    holder = _TRAILING_STAMP.sub("", " ".join(holder.split())).strip(" ,;:-–—|")
     words = holder.split()
     if not words or len(words) > _MAX_HOLDER_WORDS:
         return None
