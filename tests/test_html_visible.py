@@ -21,13 +21,15 @@ _BLOCKS = frozenset(
 def walked_text(markup: str) -> str:
     """The visible text as an element-by-element walk reads it: the definition
     :func:`visible_text` must keep (a line break at each block element's start and end; the
-    text of scripts, styles, ``<noscript>`` and ``<template>`` left out; the walk does not
-    visit comments and processing instructions, so the text after one is left out too)."""
+    text of scripts, styles, ``<noscript>`` and ``<template>`` left out; comments and
+    processing instructions go, the text after them stays)."""
     try:
         root = lxml.html.document_fromstring(markup)
     except (lxml.etree.ParserError, ValueError):
         return ""
     lxml.etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
+    # the walk visits no comment, so their tails are moved onto the text around them first
+    lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
     parts: list[str] = []
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -61,6 +63,12 @@ _TOKENS = st.one_of(
 @example("<div>" * 300 + "deep")
 def test_visible_text_reads_as_the_element_walk(markup: str) -> None:
     assert visible_text(markup) == walked_text(markup)
+
+
+def test_visible_text_keeps_the_text_after_a_comment() -> None:
+    """React separates text nodes with ``<!-- -->``: the date after one is the byline's."""
+    markup = "<div><p>By Ann Lee</p><p>Updated: <!-- -->18 Nov 2019<?pi x?> 10:00</p></div>"
+    assert visible_text(markup).splitlines() == ["By Ann Lee", "Updated: 18 Nov 2019 10:00"]
 
 
 def test_visible_text_one_line_per_block_without_scripts() -> None:
