@@ -629,3 +629,23 @@ def test_a_comment_numbered_one_does_not_date_the_article() -> None:
     lines = [f"{HEADLINES['en']} | Example Media", "Home", HEADLINES["en"], "May 2, 2024", *body]
     lines += ["3 Comments", "Leave a reply", "#1 · May 29, 2024", "Great piece, thanks for writing it up."]
     assert newsclean.clean("\n".join(lines)).metadata.published == "2024-05-02"
+
+
+# -- the title line: the page's <title>, never a head line of its own ------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "dated"),
+    [
+        ("en", "Upgrade 2024.4.4 -> 2024.5.0 stuck on starting", "May 3, 2024"),
+        ("de", "Version 2024.4.4 -> 2024.5.0 hängt beim Start", "3. Mai 2024"),
+        ("es", "La versión 2024.4.4 -> 2024.5.0 se queda en el arranque", "3 de mayo de 2024"),
+    ],
+)
+def test_head_title_line_a_version_in_the_title_dates_nothing(lang: str, headline: str, dated: str) -> None:
+    # the printed headline right under the <title> line: the title's "2024.4.4" is a version
+    text = page(headline, "Jane Doe", dated, lang=lang, top=f"{headline} | Example Forum")
+    text = text.replace("Home\nNews\nSport\n", "")
+    meta = newsclean.clean(text).metadata
+    assert (meta.published, meta.provenance.get("published")) == ("2024-05-03", "text:head.date")
+    assert meta.updated is None

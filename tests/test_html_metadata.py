@@ -365,6 +365,75 @@ def test_date_declared_without_trafilatura_the_declaration_still_counts() -> Non
     assert (meta.published, meta.provenance.get("published")) == ("2025-02-20T14:19+00:00", "html:declared")
 
 
+# A publication word alone on its line and the date on the next, per language.
+MARKED = {
+    "en": ("Published", "October 14, 2025"),
+    "de": ("Veröffentlicht", "14. Oktober 2025"),
+    "ru": ("Опубликовано", "14 октября 2025"),
+    "es": ("Publicado", "14 de octubre de 2025"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_date_marked_a_labelled_date_below_the_lead_beats_a_guessed_date(language: str) -> None:
+    # htmldate takes the URL's day; the page labels its own date below the standfirst
+    label, printed = MARKED[language]
+    lead = "".join(f"<p>{p}</p>" for p in BODIES[language][:2])
+    markup = page(language, after=f"{lead}<p>{label}</p><p>{printed}</p>")
+    meta = meta_of(markup, url="https://riverside-gazette.example/2021/01/05/bridge")
+    assert meta.published is not None and meta.published.startswith("2025-10-14")
+    assert meta.provenance["published"] == "html:visible/text:head.marked_date"
+
+
+# The date a page prints under its headline, per language: years before its declaration.
+EARLIER = {
+    "en": "December 30, 2013",
+    "de": "30. Dezember 2013",
+    "ru": "30 декабря 2013",
+    "es": "30 de diciembre de 2013",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_date_earlier_printed_a_date_before_the_declared_one_wins(language: str) -> None:
+    # a story moved to a new platform: the markup declares the move, the page prints its first day
+    head = '<meta property="article:published_time" content="2024-08-07T12:01:00+00:00">'
+    markup = page(language, head=head, after=f"<p>Jane Doe</p><p>{EARLIER[language]}</p>")
+    meta = meta_of(markup)
+    assert meta.published is not None and meta.published.startswith("2013-12-30")
+    assert meta.provenance["published"] == "html:visible/text:head.date"
+
+
+# A dated line above the headline, per language.
+ABOVE = {
+    "en": "November 6, 2024 7:38 PM",
+    "de": "6. November 2024 19:38",
+    "ru": "6 ноября 2024 19:38",
+    "es": "6 de noviembre de 2024 19:38",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_head_title_line_a_date_above_the_headline_under_a_menu(language: str) -> None:
+    # the visible window starts in the menu, and a contact box under the headline (a name, a
+    # role) reads as a title heading: read as a scraped page, the title line comes first
+    menu = "".join(f"<p>{item}</p>" for item in ("Search for:", "Contact", "All Posts"))
+    box = "<p>1</p><p>5</p><p>Get in touch</p><p>Jane Doe</p><p>Head of Research</p>"
+    markup = page(language, before=f"{menu}<p>{ABOVE[language]}</p><p>| 3 min</p>", after=box)
+    meta = meta_of(markup, url="https://riverside-gazette.example/2023/10/11/bridge")
+    assert meta.published is not None and meta.published.startswith("2024-11-06")
+    assert meta.provenance["published"] == "html:visible/text:head.date"
+
+
+def test_head_title_line_a_window_that_starts_with_the_title_gets_no_second() -> None:
+    from newsclean.html.visible import titled
+
+    assert titled("Bridge stays open\nBy Jane Doe", "Bridge stays open") == "Bridge stays open\nBy Jane Doe"
+    assert (
+        titled("Home\nBridge stays open", "Bridge stays open") == "Bridge stays open\nHome\nBridge stays open"
+    )
+
+
 def test_h1_site_the_last_part_of_the_declared_title_is_a_masthead() -> None:
     declared = "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家 :: 痞客邦 PIXNET ::"
     markup = page(

@@ -47,6 +47,7 @@ def page_metadata(
     lines = (visible_text(markup) if visible is None else visible).splitlines()
     head = head_window(lines, base.title, _first_paragraph(body))
     if head:
+        head = titled(head, base.title)
         seen = cleaner.clean_text(head, url=url, deadline=deadline, reference_date=reference_date).metadata
         base = merge_visible(base, seen, head, url=url)
     return site_publisher(base, lines, url)
@@ -78,6 +79,18 @@ def head_window(lines: list[str], title: str | None, paragraph: str | None = Non
         if start is not None:
             at = max((i for i in found if i < start), default=at)
     return "\n".join(lines[max(0, at - BEFORE) : at + AFTER])
+
+
+def titled(head: str, title: str | None) -> str:
+    """Rule ``head.title_line``: the visible ``head`` read as a scraped page is, the page's title
+    on its first line (text mode's head reader finds the printed headline as the line below it
+    that shares its words, and reads the head around that line; a window that starts with a
+    menu item would make the menu item the title, and a date above the headline a date above
+    nothing). A window that starts with the title already is left as it is: its title line is
+    there, and a second one would stand above the headline as a head line of its own."""
+    if not title or norm_text(head.split("\n", 1)[0]) == norm_text(title):
+        return head
+    return f"{title}\n{head}"
 
 
 def _first_paragraph(body: str) -> str | None:

@@ -111,6 +111,11 @@ def read_head(
     if anchor is None:
         return Head(headline, None, None, None, None)
     window = _window(page, labels, anchor, first, last)
+    top = page.nonblank_lines[0] if page.nonblank_lines else None
+    if headline is not None and top is not None and top != headline:
+        # Rule head.title_line: the page's title line above its printed headline is the title,
+        # not a head line: a number in it ("2024.4.4 -> 2024.5.0 issue") dates nothing.
+        window = [i for i in window if i != top]
     if headline is None:  # the rules' headline may itself be a byline or a date line
         window.insert(0, anchor)
     # A date the rules took for the site header's (today's date above the menus) is the

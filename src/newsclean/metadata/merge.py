@@ -14,19 +14,24 @@ what a reader writes down. The rules, each recorded in ``provenance`` as
   or give more parts than it prints ("Silverback Strategies; Hardware"); it never wins when it
   is the site's name or the title (a masthead or a headline read as a byline).
 - ``date.visible``: the head's publication date, read from a dated line under the headline
-  (``text:head.date``), wins when the tags give no date, or give a day the head does not print
-  anywhere (a metadata date the page never shows near the article); an updated date alone fills
-  only an empty ``updated``.
+  (``text:head.date``) or, rule ``date.marked``, from a line a publication word labels
+  ("Published" / "October 14, 2025": ``text:head.marked_date``), wins when the tags give no
+  date, or give a day the head does not print anywhere (a metadata date the page never shows
+  near the article); an updated date alone fills only an empty ``updated``.
 - ``date.declared``: a publication date the page declares in its markup (provenance
-  ``html:declared``: :mod:`newsclean.html.declared`) is not replaced by a printed date of
-  another day (often the update's, or a republication's); a printed date wins over it only
-  when it is the same moment written in another zone (:func:`same_moment`: "2024-01-11T19:30
-  -05:00" printed as "January 12, 2024 00:30 UTC").
+  ``html:declared``: :mod:`newsclean.html.declared`) is not replaced by a printed date of a
+  later day (often the update's); a printed date wins over it when it is the same moment
+  written in another zone (:func:`same_moment`: "2024-01-11T19:30 -05:00" printed as "January
+  12, 2024 00:30 UTC"), or, rule ``date.earlier_printed``, when it is an earlier day: an
+  update comes after the publication, never before it, so a declaration later than the date
+  the article prints is the day it was moved or republished (a blog migrated to a new
+  platform, a forum's JSON-LD naming a later post), not the day it first appeared.
 - ``publisher.copyright``, ``publisher.host``: see :func:`site_publisher`.
 
 Measured on the bench (docs/html.md): author.visible +24 right, -2 on WCXB's 433 pages with an
 author; date.visible +12, -6 on WCXB's 495 pages with a date and -1 on Readability's 13; the
-declared date (with date.declared here) +25, -7 on WCXB and +2 on Readability.
+declared date (with date.declared here) +25, -7 on WCXB and +2 on Readability; date.marked +1
+and date.earlier_printed +4, -0 on WCXB (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -47,8 +52,10 @@ VISIBLE = "html:visible/"
 DECLARED = "html:declared"
 #: The head reader's origins of a value read in the article's head (not elsewhere on the page).
 _HEAD = "text:head."
-#: The head reader's origins that come from a dated line of the article head.
-_HEAD_DATE = "text:head.date"
+#: The head reader's origins that come from a dated line of the article head: a date under the
+#: headline (``text:head.date``), and one a publication word labels ("Published" / "October 14,
+#: 2025": ``text:head.marked_date``, rule ``date.marked``).
+_HEAD_DATES = ("text:head.date", "text:head.marked_date")
 #: Copyright lines are looked for in the last lines of the visible text (the footer).
 FOOTER_LINES = 60
 
@@ -100,7 +107,7 @@ def _author_wins(base: Metadata, seen: Metadata, folded: str, names: Sequence[st
 
 def _date_wins(base: Metadata, seen: Metadata, head_text: str) -> bool:
     """Rules ``date.visible`` and ``date.declared`` (module docstring)."""
-    if not seen.published or not seen.provenance.get("published", "").startswith(_HEAD_DATE):
+    if not seen.published or not seen.provenance.get("published", "").startswith(_HEAD_DATES):
         return base.published is None and seen.published is not None and base.updated is None
     current = base.published or base.updated
     if current is None:
@@ -108,7 +115,8 @@ def _date_wins(base: Metadata, seen: Metadata, head_text: str) -> bool:
     if current[:10] == seen.published[:10]:
         return False
     if base.published is not None and base.provenance.get("published") == DECLARED:
-        return same_moment(base.published, seen.published)
+        # date.earlier_printed: an update is never printed before the publication it updates
+        return same_moment(base.published, seen.published) or seen.published[:10] < base.published[:10]
     shown = {m.iso[:10] for line in head_text.splitlines() for m in find_dates(line)}
     return current[:10] not in shown
 
