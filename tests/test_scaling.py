@@ -117,7 +117,9 @@ def short_lines(n: int) -> str:
 
 
 def test_many_short_lines_are_linear(cleaner: Cleaner) -> None:
-    assert ratio(short_lines, 3_000, lambda text: cleaner.clean(text, format="text")) < MAX_RATIO
+    # 10,000 lines, not 3,000: the small page took 7 ms in the compiled build, where one
+    # scheduling hiccup on a shared machine moved the ratio from ~15 to 35 (CI, 2026-12-05)
+    assert ratio(short_lines, 10_000, lambda text: cleaner.clean(text, format="text")) < MAX_RATIO
 
 
 def repeated_lines(n: int) -> str:
