@@ -173,3 +173,11 @@ def test_a_rule_written_for_page_and_decided_still_runs() -> None:
 
     page, st = _analysed(TEN_LINES)
     assert _claims(first_line, page, st) == {0: "the first line"}
+
+
+def test_lowercase_words_are_read_once_a_page() -> None:
+    """The head's proper-name test asks for every candidate name; the page is scanned once."""
+    page = Page.from_text("Anna Weber\nAnna writes about the iPhone and van Gogh.\nDer Fall McDonald", "en")
+    words = page.lowercase_words()
+    assert words == {"writes", "about", "the", "iphone", "and", "van"}
+    assert page.lowercase_words() is words

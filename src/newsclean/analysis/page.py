@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import regex
+
 from newsclean.analysis.phrases import Mode, PageMatches, PhraseBook
 from newsclean.analysis.thresholds import T
 from newsclean.text import dates
@@ -42,6 +44,9 @@ BOILERPLATE_LISTS: tuple[tuple[str, Mode], ...] = (
 # A line longer than this is prose, whatever phrase it contains.
 SHORT_LINE_WORDS = 25
 _YEAR = "year"  # the memo key of the page's year
+_LOWERCASE_WORDS = "lowercase words"  # the memo key of the words written in lower case
+# A word that starts with a lower-case letter (where a word starts: "McDonald" holds none).
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*")
 
 
 def _content_words(tokens: Iterable[str], stopwords: frozenset[str]) -> frozenset[str]:
@@ -160,6 +165,15 @@ class Page:
             if feats[j].chars:
                 return j
         return None
+
+    def lowercase_words(self) -> frozenset[str]:
+        """The page's words that start with a lower-case letter, casefolded (memoised): a name
+        none of whose words is among them is written as a proper name everywhere on the page."""
+        found: frozenset[str] | None = self._memo.get(_LOWERCASE_WORDS)
+        if found is None:
+            found = frozenset([m.group().casefold() for m in _LOWER_WORD.finditer(self.text)])
+            self._memo[_LOWERCASE_WORDS] = found
+        return found
 
     def content_words(self, i: int) -> frozenset[str]:
         """Words of three letters or more that are not stop words (memoised per line)."""

@@ -214,16 +214,12 @@ def _dated_byline(
     return None, None
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*")
-
-
 def proper_name(page: Page, name: str) -> bool:
     """No word of ``name`` is written in lower case anywhere on the page: a person's name stays
     capitalised in every sentence, a heading's words ("Vibe Coding", "Backup Strategy") do not."""
     small = head_words("name_particles") | head_words("name_joiners")
     words = {token.casefold() for token in name.split()} - small
-    lower = {m.group().casefold() for m in _LOWER_WORD.finditer(page.text)}
-    return not words & lower
+    return not words & page.lowercase_words()
 
 
 def _feed_head(page: Page, labels: Sequence[Label], first: int, last: int, url: str | None) -> Head:
