@@ -25,11 +25,11 @@ from datetime import datetime
 
 import regex
 
+from newsclean.html.tags import ATTRIBUTES, attributes
+
 #: Declarations are read from the start of the markup (the head, and JSON-LD in the body).
 WINDOW = 1_000_000
-_ATTRS = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
-_TAG = regex.compile(rf"<(?:meta|time)\b{_ATTRS}>", regex.I)
-_ATTR = regex.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
+_TAG = regex.compile(rf"<(?:meta|time)\b{ATTRIBUTES}>", regex.I)
 _JSONLD = regex.compile(
     r"""<script\b[^>]*type\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script\s*>""", regex.I | regex.S
 )
@@ -114,7 +114,7 @@ def _declarations(markup: str) -> Iterator[tuple[str, str]]:
     for tag in _TAG.finditer(markup):
         if not _DATE_NAME.search(tag.group()):
             continue
-        attrs = {k.casefold(): v.strip("\"'") for k, v in _ATTR.findall(tag.group())}
+        attrs = attributes(tag.group())
         value = attrs.get("content") or attrs.get("datetime")
         if not value:
             continue

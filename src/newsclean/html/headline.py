@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from newsclean.html.tags import ATTRIBUTES, attributes
 from newsclean.metadata.site import names_site
 
 #: Share of words (Jaccard) an ``<h1>`` must share with the declared title to replace it.
@@ -50,21 +51,19 @@ MAX_H1 = 5
 #: Declared titles are read from the start of the markup (the head, and JSON-LD near it).
 HEAD_WINDOW = 200_000
 _MAX_WORDS = 40
-_ATTRS = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""  # a tag's attributes, quoted ">" included
-_H1 = regex.compile(rf"<h1\b{_ATTRS}>(.*?)</h1\s*>", regex.I | regex.S)
-_META = regex.compile(rf"<meta\b{_ATTRS}>", regex.I)
-_ATTR = regex.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
-_TITLE_TAG = regex.compile(rf"<title\b{_ATTRS}>(.*?)</title\s*>", regex.I | regex.S)
+_H1 = regex.compile(rf"<h1\b{ATTRIBUTES}>(.*?)</h1\s*>", regex.I | regex.S)
+_META = regex.compile(rf"<meta\b{ATTRIBUTES}>", regex.I)
+_TITLE_TAG = regex.compile(rf"<title\b{ATTRIBUTES}>(.*?)</title\s*>", regex.I | regex.S)
 _JSONLD_HEADLINE = regex.compile(r'"headline"\s*:\s*("(?:[^"\\]|\\.){1,600}")')
 _DECLARED_NAMES = ("og:title", "twitter:title", "dc.title", "dc:title")
 # Inline elements join their text to the next word ("C<span>ycle</span>"); others break it.
 _INLINE = regex.compile(
     r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub"
-    r"|sup|time|u|var)\b" + _ATTRS + ">",
+    r"|sup|time|u|var)\b" + ATTRIBUTES + ">",
     regex.I,
 )
 _HIDDEN = regex.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>", regex.I | regex.S)
-_TAG = regex.compile(rf"<{_ATTRS}>")
+_TAG = regex.compile(rf"<{ATTRIBUTES}>")
 # Permalink marks sites put after a heading: icon-font glyphs (private use), "¶", "#".
 _MARKS = regex.compile(r"\p{Co}+|\s*[¶#]+\s*$")
 _WORD = regex.compile(r"\w+")
@@ -148,7 +147,7 @@ def declared_titles(markup: str) -> list[str]:
     found: list[str] = []
     metas: dict[str, str] = {}
     for tag in _META.finditer(head):
-        attrs = {k.casefold(): v.strip("\"'") for k, v in _ATTR.findall(tag.group())}
+        attrs = attributes(tag.group())
         key = (attrs.get("property") or attrs.get("name") or "").casefold()
         if key in _DECLARED_NAMES and (text := _text(attrs.get("content", ""))):
             metas.setdefault(key, text)
