@@ -26,6 +26,7 @@ from datetime import datetime
 import regex
 
 from newsclean.html.tags import ATTRIBUTES, attributes
+from newsclean.text.dates import iso_offset
 
 #: Declarations are read from the start of the markup (the head, and JSON-LD in the body).
 WINDOW = 1_000_000
@@ -95,10 +96,7 @@ def as_iso(value: str) -> str | None:
     iso = f"{year}-{month}-{day}"
     if hour is None or minute is None or int(hour) > 23 or int(minute) > 59:
         return iso
-    if zone is None:
-        return f"{iso}T{hour}:{minute}"
-    offset = "+00:00" if zone.upper() == "Z" else f"{zone[:3]}:{zone[-2:]}"
-    return f"{iso}T{hour}:{minute}{offset}"
+    return f"{iso}T{hour}:{minute}{iso_offset(zone)}"
 
 
 def _declarations(markup: str) -> Iterator[tuple[str, str]]:

@@ -261,7 +261,7 @@ def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bo
         elif ampm == "am" and hour == 12:
             hour = 0
         if hour < 24 and minute < 60:
-            stamp = f"{iso}T{hour:02d}:{minute:02d}{_offset(g.get('tz'))}"
+            stamp = f"{iso}T{hour:02d}:{minute:02d}{iso_offset(g.get('tz'))}"
             return stamp, True, bool(g.get("yy")), order
     return iso, False, bool(g.get("yy")), order
 
@@ -283,7 +283,7 @@ _ZONES = {"GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "ET": "-05:00", "EST"
 _OFFSET = regex.compile(r"([+-])(\d{1,2}):?(\d{2})?")
 
 
-def _offset(zone: str | None) -> str:
+def iso_offset(zone: str | None) -> str:
     """ISO 8601 offset of a printed time zone ("+0100" -> "+01:00", "GMT" -> "+00:00")."""
     if not zone:
         return ""
