@@ -229,3 +229,70 @@ def test_a_dateline_opening_the_text_is_not_its_title(dateline: str, headline: s
     body = "The ambassador signed a memorandum on energy cooperation on Tuesday, the ministry said."
     doc = newsclean.clean("\n".join([dateline, headline, body]))
     assert doc.metadata.title == headline
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "masthead", "story"),
+    [
+        (
+            "en",
+            "Preparing a transition in Debusine | Colin Watson's blog",
+            "Colin Watson's blog",
+            "Preparing a transition in Debusine",
+        ),
+        (
+            "ru",
+            "Совет открыл новый мост | Блог Ивана Петрова",
+            "Блог Ивана Петрова",
+            "Совет открыл новый мост",
+        ),
+        (
+            "kk",
+            "Кеңес жаңа көпірді ашты | Ермек Көшербаев блогы",
+            "Ермек Көшербаев блогы",
+            "Кеңес жаңа көпірді ашты",
+        ),
+    ],
+)
+def test_the_sites_name_printed_in_the_masthead_is_no_headline(
+    language: str, first: str, masthead: str, story: str
+) -> None:
+    # Rule head.site_part: a later part of the title, no longer than its first, is the site's
+    # name or a section; sharing most of a short title's words, it would pass for the headline.
+    assert title_of(first, masthead, *MENUS[language], *body(language)) == story
+
+
+@pytest.mark.parametrize(
+    ("first", "printed", "spelled"),
+    [
+        (
+            "Anthony's Top 10 Board Games of 2025 | Board Gamers",
+            "Anthony’s Top 10 Board Games of 2025",
+            "Anthony's Top 10 Board Games of 2025",
+        ),
+        ("Staple Tee - 5001 | AS Colour", "Staple Tee 5001", "Staple Tee - 5001"),
+        (
+            "«Спартак» обыграл «Зенит» в Москве | Спорт | Вести",
+            "“Спартак” обыграл “Зенит” в Москве",
+            "«Спартак» обыграл «Зенит» в Москве",
+        ),
+        (
+            "Berlin: Neue Brücke über die Spree eröffnet | Tagesblatt",
+            "Berlin – Neue Brücke über die Spree eröffnet",
+            "Berlin: Neue Brücke über die Spree eröffnet",
+        ),
+        ("Home Gym Must Haves For Every Budget ⋆ | Fit Home", "Home Gym Must Haves For Every Budget", None),
+    ],
+)
+def test_a_printed_headline_takes_the_titles_spelling(first: str, printed: str, spelled: str | None) -> None:
+    # Rule head.title_spelling: the headline says which part is the story, the <title> how the
+    # page spells it (quotes, a dash or a colon the printed line drops); marks the headline does
+    # not print ("⋆") are no part of it.
+    expected = spelled if spelled is not None else printed
+    assert title_of(first, "Menu", printed, *body("en")) == expected
+
+
+def test_a_printed_headline_with_other_words_keeps_its_own() -> None:
+    first = "Council keeps the old bridge open | Riverside Gazette"
+    printed = "Council keeps the old bridge open for another year"
+    assert title_of(first, "Menu", printed, *body("en")) == printed

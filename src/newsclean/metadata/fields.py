@@ -151,7 +151,12 @@ def _head_into(
     chosen: dict[str, tuple[str | None, str]] = {}
     if head.headline is not None:
         # Documentation sites print a heading anchor after it ("Fields ¶").
-        chosen["title"] = (_headline_text(page, head.headline), "text:head.headline")
+        printed = _headline_text(page, head.headline)
+        spelled = title_spelling(page, printed)
+        if spelled is not None:
+            chosen["title"] = (spelled, "text:head.title_spelling")
+        else:
+            chosen["title"] = (printed, "text:head.headline")
     if head.byline is not None and (head.byline_rule not in WEAK_BYLINES or fields.get("author") is None):
         chosen["author"] = (head.byline.author, f"text:{head.byline_rule}")
     for name, found in (("published", head.published), ("updated", head.updated)):
@@ -191,6 +196,51 @@ def _headline_text(page: Page, i: int) -> str:
     ):
         return _strip_site_name(text, repeated=False)
     return text
+
+
+# A spaced separator of a ``<title>``'s parts, or a bar: not a closing guillemet inside a quote.
+_SPACED_PART = regex.compile(r"\s+[|\-–—:•·»/\\]\s+|\s*\|\s*")
+_WORD = regex.compile(r"\w+")
+_LEADING = regex.compile(r"^\W*")
+_TRAILING = regex.compile(r"\W*$")
+# Heading anchors and symbols ("## Story", "Story ⋆"): no part of a title's words.
+_MARKS_ONLY = regex.compile(r"[\s#¶§\p{S}]+")
+
+
+def _edges_as_printed(part: str, printed: str) -> str:
+    """``part`` without the marks at its ends that the printed headline lacks ("## Story",
+    "Story ⋆"); punctuation at its ends stays ("Story?"), as do symbols the headline prints
+    too ("<table>", "C++")."""
+    for edge in (_LEADING, _TRAILING):
+        run = edge.search(part)
+        mine = edge.search(printed)
+        if run is None or mine is None or not run.group() or run.group() == mine.group():
+            continue
+        if _MARKS_ONLY.fullmatch(run.group()):
+            part = (part[: run.start()] + part[run.end() :]).strip()
+    return part
+
+
+def title_spelling(page: Page, printed: str) -> str | None:
+    """Rule ``head.title_spelling``: the ``<title>``'s own spelling of a printed headline that
+    has its story's words, in order, and differs only between them (typographic quotes, a
+    dropped dash or colon: "Anthony’s Top 10" printed for "Anthony's Top 10 | Site", "Staple
+    Tee 5001" for "Staple Tee - 5001 | Shop"). The printed line says which part of the title is
+    the story; the declared title is the name the page gives itself, and what readers copy.
+    The part ends at a spaced separator (or the line's end): a guillemet closing a quote inside
+    the title ("«Vape Wave»…") ends none."""
+    top = page.nonblank_lines[0] if page.nonblank_lines else None
+    if top is None:
+        return None
+    title = page.features[top].text
+    wanted = [w.casefold() for w in _WORD.findall(printed)]
+    if not wanted:
+        return None
+    for cut in [m.start() for m in _SPACED_PART.finditer(title)] + [len(title)]:
+        part = _edges_as_printed(" ".join(title[:cut].split()), printed)
+        if [w.casefold() for w in _WORD.findall(part)] == wanted:
+            return part if part != printed else None
+    return None
 
 
 def _ordered(page: Page, found: HeadDate, url: str | None, name: str, notes: list[str] | None) -> str:

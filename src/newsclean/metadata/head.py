@@ -595,6 +595,7 @@ def printed_headline(
     split = [part.strip() for part in _TITLE_PARTS.split(title)]
     # The last part of "Story | Site" is the site's name: printed in the masthead, not a headline.
     parts = {part for part in split[:-1] if len(part.split()) >= 2}
+    site_parts = _site_parts(split)
     core = structure.core_of(top)
     end = min(last, top + HEADLINE_SEARCH if core is None else max(core[0] + 2, top + 1))
     printed = _printed_title_part(page, title, top, min(last, top + HEADLINE_SEARCH), core)
@@ -604,6 +605,8 @@ def printed_headline(
         f = feats[j]
         if f.blank or f.words > 40 or _teaser(f.folded, title_words):
             continue
+        if site_parts and " ".join(_WORDS.findall(f.folded)) in site_parts:
+            continue  # Rule head.site_part: the site's name or a section, not the headline
         words = set(f.tokens)
         shared = len(words & title_words)
         if not shared:
@@ -623,6 +626,24 @@ def printed_headline(
     # ("Site - Story"), the story further down; the one nearer to the article is its heading.
     anchor = core[0] if core is not None else last
     return printed if abs(anchor - printed) <= abs(anchor - best) else best
+
+
+def _site_parts(split: Sequence[str]) -> frozenset[str]:
+    """Rule ``head.site_part``: the parts of a ``<title>`` after its first that are no longer than
+    the first (their words, joined by spaces). A title puts its story first and its longest part
+    is the story: a later part as short or shorter is the site's name or a section ("Story |
+    Colin Watson's blog", "Story - Programming and Development - Forum"), which the page prints
+    in its masthead or breadcrumb, not as the headline. A longer later part is the story of a
+    "Site - Story" title ("Psychiatry.org - What Are the Latest Trends in Psychiatry?")."""
+    if len(split) < 2:
+        return frozenset()
+    lead = len(_WORDS.findall(split[0]))
+    found = set()
+    for part in split[1:]:
+        words = _WORDS.findall(part)
+        if words and len(words) <= lead:
+            found.add(" ".join(words))
+    return frozenset(found)
 
 
 _TEASER_LEAD = regex.compile(r"^(?P<lead>[^:：]{1,30})[:：]\s+\S")
