@@ -94,6 +94,8 @@ def test_a_bare_name_among_the_parts_of_a_dated_line(lang: str, line: str, autho
         ("TatyanaBol January 28, 2024, 3:36pm 1", "TatyanaBol"),
         ("longshot · 03/03/2026 19:44", "longshot"),
         ("hayley.p 2 May 2025 18:48", "hayley.p"),
+        ("Noah_B August 31, 2023, 3:32pm 1", "Noah_B"),
+        ("Иван_П 31 августа 2023, 15:32 1", "Иван_П"),
     ],
 )
 def test_a_user_name_before_the_head_date(line: str, author: str) -> None:
@@ -123,6 +125,105 @@ def test_a_sentence_with_started_by_names_no_starter() -> None:
 
 def test_a_name_made_of_an_organisations_words_gives_way_to_a_person() -> None:
     assert author_of(HEADLINES["en"], "Tech Insider", "Alex Perry 1 day ago") == "Alex Perry"
+
+
+@pytest.mark.parametrize(
+    ("lang", "forum", "headline", "stamp", "user"),
+    [
+        ("en", "Gearheads Forums", "Best budget headphones", "Noah_B August 31, 2023, 3:32pm 1", "Noah_B"),
+        (
+            "de",
+            "Kopfhörer Forum",
+            "Günstige Kopfhörer gesucht",
+            "Klaus_M 31. August 2023, 15:32 1",
+            "Klaus_M",
+        ),
+        (
+            "es",
+            "Foro Audiófilo",
+            "Auriculares baratos buscados",
+            "Carlos_R 31 de agosto de 2023, 15:32",
+            "Carlos_R",
+        ),
+        (
+            "ru",
+            "Сообщество Меломанов",
+            "Посоветуйте недорогие наушники",
+            "Иван_П 31 августа 2023, 15:32",
+            "Иван_П",
+        ),
+    ],
+)
+def test_a_forums_name_over_the_headline_gives_way_to_its_poster(
+    lang: str, forum: str, headline: str, stamp: str, user: str
+) -> None:
+    # organisation_words: "Forum", "Community" make the masthead's name an organisation's, which
+    # gives way to the user name before the first post's date
+    body = HEAD_PAGES[lang]["body"]
+    top = f"{headline} - Discussion / Help - {forum}"
+    lines = [top, forum, headline, "Discussion / Help", stamp, "Hi,", *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author == user
+
+
+_THREADS = {
+    "en": (
+        ["Noah_B August 31, 2023, 3:32pm 1", "Marzipan August 31, 2023, 4:44pm 2"],
+        ["Rowan_T August 31, 2023, 6:11pm 3", "Kettle42 September 1, 2023, 1:35am 4"],
+        [
+            "Hey everyone,",
+            "Welcome to the forum Noah",
+            "Go for the closed pair then",
+            "Look at the wired models",
+        ],
+        "Noah_B",
+    ),
+    "de": (
+        ["Klaus_M 31. August 2023, 15:32 1", "Marzipan 31. August 2023, 16:44 2"],
+        ["Rowan_T 31. August 2023, 18:11 3", "Kettle42 1. September 2023, 01:35 4"],
+        [
+            "Hallo zusammen,",
+            "Willkommen im Forum Klaus",
+            "Nimm lieber das geschlossene Modell",
+            "Schau dir die Kabel an",
+        ],
+        "Klaus_M",
+    ),
+    "ru": (
+        ["Иван_П 31 августа 2023, 15:32 1", "Marzipan 31 августа 2023, 16:44 2"],
+        ["Rowan_T 31 августа 2023, 18:11 3", "Kettle42 1 сентября 2023, 01:35 4"],
+        [
+            "Всем привет,",
+            "Добро пожаловать на форум Иван",
+            "Берите лучше закрытую модель наушников",
+            "Смотрите проводные модели",
+        ],
+        "Иван_П",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_THREADS))
+def test_a_threads_first_dateline_names_its_poster(lang: str) -> None:
+    # Rule dateline.poster: the replies are read as a feed (a stamp over a headline-like line),
+    # the first post, a greeting under its stamp, as the lead-in: its dateline's user name is
+    # the thread's author, a reply's is not.
+    first, later, (hello, *leads), user = _THREADS[lang]
+    stamps = first + later
+    body = HEAD_PAGES[lang]["body"]
+    lines = [
+        f"{HEADLINES[lang]} - Forum",
+        "Gearheads",
+        HEADLINES[lang],
+        "Discussion / Help",
+        stamps[0],
+        hello,
+        body[0],
+    ]
+    for stamp, lead in zip(stamps[1:], leads, strict=True):
+        lines += [stamp, lead, *body[:2]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert meta.author == user
+    assert meta.provenance["author"] == "text:dateline.poster"
     assert author_of(HEADLINES["en"], "Associated Press", "May 2, 2024") == "Associated Press"
 
 

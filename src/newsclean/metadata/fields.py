@@ -71,6 +71,7 @@ def page_metadata(
 
     title_label = Label.TITLE  # read once: an enum member lookup per line costs as much as the test
     top = page.nonblank_lines[0] if page.nonblank_lines else None
+    poster: list[str | None] = []  # the user name the span's first dateline starts with, if any
     page_date = Gives.PAGE_DATE  # read by _date_above_headline only
     for i in range(first, last + 1):
         kind = gives[i]
@@ -87,6 +88,8 @@ def page_metadata(
             if kind is Gives.FEED_STAMP:
                 put("views", _views(text), origin)
                 put("author", stamp_author(page, text), origin)
+            elif not poster:  # the span's first dateline only: a later one is a reply's
+                poster.append(stamp_author(page, text))
         elif kind is Gives.BYLINE and i in page.matching("meta.credit", Mode.PREFIX):
             put("source", _credit_name(page, i, text), origin)  # "Source: Agencies"
         elif kind is Gives.BYLINE:
@@ -114,6 +117,11 @@ def page_metadata(
             put("title", page_title, "text:document_title")
     head = read_head(page, structure, labelled, first, last, url, reference_date)
     _head_into(page, head, fields, provenance, url, notes)
+    if poster and poster[0] is not None:
+        # Rule dateline.poster: a thread whose replies were read as a feed keeps its first post
+        # in the lead-in, under a dateline that starts with the poster's user name ("Noah_B
+        # August 31, 2023, 3:32pm 1"): without a byline from the head, that name is the author.
+        put("author", poster[0], "text:dateline.poster")
     put("language", language, "detected")
     put("url", url, "caller")
     views = fields.get("views")

@@ -902,7 +902,7 @@ def _beside_stamp(page: Page, i: int) -> bool:
 
 
 _SINGLE_NAME = regex.compile(
-    r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]{1,39})(?:\s+[·•|]\s+|\s+)(?=\S)"
+    r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}_.'’-]{1,39})(?:\s+[·•|]\s+|\s+)(?=\S)"
 )
 
 
