@@ -165,6 +165,33 @@ def test_a_forums_name_over_the_headline_gives_way_to_its_poster(
     assert newsclean.clean("\n".join(lines)).metadata.author == user
 
 
+@pytest.mark.parametrize(
+    ("lang", "section", "stamp", "user"),
+    [
+        ("en", "Kettle Bugs", "DaleJack September 5, 2024, 11:15pm 1", "DaleJack"),
+        ("de", "Wasserkocher Fehler", "Klaus_M 5. September 2024, 23:15 1", "Klaus_M"),
+        ("es", "Errores Teteras", "Carlos_R 5 de septiembre de 2024, 23:15", "Carlos_R"),
+        ("ru", "Ошибки Чайников", "Иван_П 5 сентября 2024, 23:15", "Иван_П"),
+    ],
+)
+def test_a_user_name_opening_the_dated_line_beats_a_section_above_it(
+    lang: str, section: str, stamp: str, user: str
+) -> None:
+    # The section line ("ChatGPT Bugs") is name-shaped and touches the date: the user name that
+    # opens the dated line itself is the poster's.
+    assert author_of(HEADLINES[lang], section, stamp, lang=lang) == user
+
+
+@pytest.mark.parametrize(
+    "forum", ["Discussion Forum", "Gardeners Community", "Foro General", "Форум Садоводов"]
+)
+def test_a_forums_name_alone_is_no_author(forum: str) -> None:
+    # venue_words: a thread's masthead or section ("Discussion Forum") is where people post,
+    # not who wrote; "Fitzg | Posted in ..." names its poster in a shape no head rule reads.
+    stamp = "Fitzg | Posted in General Discussion on February 24, 2006 02:01am"
+    assert author_of(forum, "Beginning woodworking", stamp, top="Beginning woodworking - Woodworkers") is None
+
+
 _THREADS = {
     "en": (
         ["Noah_B August 31, 2023, 3:32pm 1", "Marzipan August 31, 2023, 4:44pm 2"],

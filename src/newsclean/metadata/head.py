@@ -829,18 +829,20 @@ def _head_byline(
         dated.add(relative_line)
     heading = headline if headline is not None else anchor
     headline_words = set(feats[heading].tokens) if heading is not None else set()
-    first_dated = next((i for i in window if i in dated), None)
     # A name made of an organisation's words ("Associated Press", "Tech Insider") gives way to a
     # person's name in the same head: bare names do not say which one wrote the story.
     organisation: tuple[Byline, int] | None = None
+    # A user name opening a dated head line ("DaleJack September 5, 2024, 11:15pm 1") says whose
+    # stamp it is: it beats a name-shaped line beside it (a thread's section, "ChatGPT Bugs").
+    for i in window:
+        if i in dated and not _boilerplate(page, i):
+            single = _name_before_date(page, feats[i].text)
+            if single is not None:
+                return single, i
     for i in window:
         text = feats[i].text
         if _boilerplate(page, i) or text.rstrip().endswith((",", "!", "?", ":")):
             continue  # "Hi Matt," is a greeting, "Follow us!" a button
-        if i == first_dated:
-            single = _name_before_date(page, text)
-            if single is not None:
-                return single, i
         words = headline_words if i != heading else set()
         if not (_next_to(page, i, dated) or _beside_stamp(page, i)):
             continue
@@ -849,6 +851,8 @@ def _head_byline(
             found = segment_names(text)
         if found is None or not _bare_person(page, found, words) or reading_time(found.author):
             continue  # "Reading Time: 8 minutes" is a stamp
+        if _venue(found.author):
+            continue
         if not _organisation(found.author):
             return found, i
         organisation = organisation or (found, i)
@@ -858,6 +862,13 @@ def _head_byline(
 def _organisation(name: str) -> bool:
     """A name with a word of an organisation's ("Press", "Insider", "News"): ``organisation_words``."""
     words = head_words("organisation_words")
+    return any(token.casefold().strip(".,") in words for token in name.split())
+
+
+def _venue(name: str) -> bool:
+    """A name with a word of a place where people post ("Discussion Forum", "Home Assistant
+    Community"): ``venue_words``. Printed bare over a thread, it is its masthead or section."""
+    words = head_words("venue_words")
     return any(token.casefold().strip(".,") in words for token in name.split())
 
 
