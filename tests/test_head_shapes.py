@@ -339,6 +339,10 @@ def test_a_lead_byline_below_the_photo_and_the_share_buttons() -> None:
         ("en", ("Written by", "Sir Nuno")),
         ("de", ("Über den Autor", "Jonas Hoffmann")),
         ("es", ("Sobre el autor", "Javier López")),
+        # the article's credit at its end, the lead alone on its line
+        ("en", ("Article by", "Matias Heikkilä")),
+        ("de", ("Ein Beitrag von", "Jonas Hoffmann")),
+        ("es", ("Artículo escrito por", "Javier López")),
     ],
 )
 def test_an_author_box_after_the_article(lang: str, box: tuple[str, str]) -> None:
