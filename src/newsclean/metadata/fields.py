@@ -17,6 +17,7 @@ from newsclean.metadata.dateorder import page_order, resolve
 from newsclean.metadata.head import Head, HeadDate, asked_date, proper_name, read_head, stamp_author
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
+from newsclean.metadata.spelling import title_spelling
 from newsclean.model import Metadata
 from newsclean.text import dates
 
@@ -160,7 +161,7 @@ def _head_into(
     if head.headline is not None:
         # Documentation sites print a heading anchor after it ("Fields ¶").
         printed = _headline_text(page, head.headline)
-        spelled = title_spelling(page, printed)
+        spelled = _title_spelling(page, printed)
         if spelled is not None:
             chosen["title"] = (spelled, "text:head.title_spelling")
         else:
@@ -206,49 +207,11 @@ def _headline_text(page: Page, i: int) -> str:
     return text
 
 
-# A spaced separator of a ``<title>``'s parts, or a bar: not a closing guillemet inside a quote.
-_SPACED_PART = regex.compile(r"\s+[|\-–—:•·»/\\]\s+|\s*\|\s*")
-_WORD = regex.compile(r"\w+")
-_LEADING = regex.compile(r"^\W*")
-_TRAILING = regex.compile(r"\W*$")
-# Heading anchors and symbols ("## Story", "Story ⋆"): no part of a title's words.
-_MARKS_ONLY = regex.compile(r"[\s#¶§\p{S}]+")
-
-
-def _edges_as_printed(part: str, printed: str) -> str:
-    """``part`` without the marks at its ends that the printed headline lacks ("## Story",
-    "Story ⋆"); punctuation at its ends stays ("Story?"), as do symbols the headline prints
-    too ("<table>", "C++")."""
-    for edge in (_LEADING, _TRAILING):
-        run = edge.search(part)
-        mine = edge.search(printed)
-        if run is None or mine is None or not run.group() or run.group() == mine.group():
-            continue
-        if _MARKS_ONLY.fullmatch(run.group()):
-            part = (part[: run.start()] + part[run.end() :]).strip()
-    return part
-
-
-def title_spelling(page: Page, printed: str) -> str | None:
-    """Rule ``head.title_spelling``: the ``<title>``'s own spelling of a printed headline that
-    has its story's words, in order, and differs only between them (typographic quotes, a
-    dropped dash or colon: "Anthony’s Top 10" printed for "Anthony's Top 10 | Site", "Staple
-    Tee 5001" for "Staple Tee - 5001 | Shop"). The printed line says which part of the title is
-    the story; the declared title is the name the page gives itself, and what readers copy.
-    The part ends at a spaced separator (or the line's end): a guillemet closing a quote inside
-    the title ("«Vape Wave»…") ends none."""
+def _title_spelling(page: Page, printed: str) -> str | None:
+    """Rule ``head.title_spelling`` (:func:`newsclean.metadata.spelling.title_spelling`) against
+    the page's first line, its ``<title>``."""
     top = page.nonblank_lines[0] if page.nonblank_lines else None
-    if top is None:
-        return None
-    title = page.features[top].text
-    wanted = [w.casefold() for w in _WORD.findall(printed)]
-    if not wanted:
-        return None
-    for cut in [m.start() for m in _SPACED_PART.finditer(title)] + [len(title)]:
-        part = _edges_as_printed(" ".join(title[:cut].split()), printed)
-        if [w.casefold() for w in _WORD.findall(part)] == wanted:
-            return part if part != printed else None
-    return None
+    return None if top is None else title_spelling(page.features[top].text, printed)
 
 
 def _ordered(page: Page, found: HeadDate, url: str | None, name: str, notes: list[str] | None) -> str:
