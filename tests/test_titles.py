@@ -296,3 +296,68 @@ def test_a_printed_headline_with_other_words_keeps_its_own() -> None:
     first = "Council keeps the old bridge open | Riverside Gazette"
     printed = "Council keeps the old bridge open for another year"
     assert title_of(first, "Menu", printed, *body("en")) == printed
+
+
+FEED_HEADS = {
+    "en": [
+        "Bridge repairs start next week",
+        "Cyclists ask for a temporary path",
+        "Council answers the residents",
+    ],
+    "ru": [
+        "Ремонт моста начнётся на неделе",
+        "Велосипедисты просят временную дорожку",
+        "Совет ответил жителям города",
+    ],
+    "kk": [
+        "Көпірді жөндеу келесі аптада басталады",
+        "Велосипедшілер уақытша жол сұрайды",
+        "Кеңес тұрғындарға жауап берді",
+    ],
+}
+FORUMS = {"en": "Riverside Forums", "ru": "Городской форум", "kk": "Қала форумы"}
+
+
+@pytest.mark.parametrize("language", sorted(FEED_HEADS))
+def test_a_feeds_lead_in_is_titled_by_the_page(language: str) -> None:
+    # A thread or a listing read as a feed: its lead-in (the page's own head) is titled like any
+    # page's, by the <title> and the headline printing it, not by the rules' line above its
+    # first paragraph (here the site's tagline, under the forum's name).
+    site = FORUMS[language]
+    lines = [f"{TITLES[language]} - {site}", site, body(language)[0], "Home", "Search", "Login"]
+    lines += [TITLES[language], "12"]
+    for k, head in enumerate(FEED_HEADS[language]):
+        lines += [f"1{k + 2}.03.2024 10:1{k}", head, *body(language)[1:3]]
+    doc = newsclean.clean("\n".join(lines))
+    assert len(doc.articles) > 1
+    assert doc.metadata.title == TITLES[language]
+
+
+@pytest.mark.parametrize(
+    ("first", "printed", "story"),
+    [
+        (
+            "How to Negotiate Salary – Career Centre | SMCM",
+            "Career Centre > How to Negotiate Salary",
+            "How to Negotiate Salary",
+        ),
+        ("Хорошие книги года - Списки", "Списки › Хорошие книги года", "Хорошие книги года"),
+        (
+            "Anfängerfragen zum Holz | Forum",
+            "Forum / Allgemein / Anfängerfragen zum Holz",
+            "Anfängerfragen zum Holz",
+        ),
+    ],
+)
+def test_a_breadcrumb_printed_as_the_headline_gives_its_last_part(
+    first: str, printed: str, story: str
+) -> None:
+    # Rule head.crumb: the page's place in the site, then its story, the part the title names.
+    assert title_of(first, "Menu", printed, *body("en")) == story
+
+
+def test_a_headline_with_an_arrow_of_its_own_is_no_breadcrumb() -> None:
+    # the last part has words the title lacks: the arrow is the headline's ("2024.4 → 2024.5")
+    first = "Upgrade from 2024.4 → 2024.5 breaks the login | Forum"
+    printed = "Upgrade from 2024.4 → 2024.5 breaks the login page"
+    assert title_of(first, "Menu", printed, *body("en")) == printed

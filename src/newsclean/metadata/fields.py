@@ -21,6 +21,7 @@ from newsclean.metadata.spelling import title_spelling
 from newsclean.model import Metadata
 from newsclean.text import dates
 
+_WORDS = regex.compile(r"\w+")
 _PREFIX_SEP = regex.compile(r"^[^:：|]{1,40}[:：|]\s*")
 _TRAILING_COUNT = regex.compile(r"(?<![\d.:/-])(\d[\d\s,.]*\d|\d)\s*$")
 # "When quoting, a reference to Example News is required": a publisher named without a ©.
@@ -111,7 +112,7 @@ def page_metadata(
         if above is not None:
             _dates_into(page, page.features[above].text, put, "text:above_headline")
     # A first line the rules read as a dateline or byline is not the page's <title>.
-    if first == 0 and not structure.feed_headers and top is not None and labels[top] is not Label.META:
+    if first == 0 and top is not None and labels[top] is not Label.META:
         page_title = document_title(page, structure, _str(fields.get("title")))
         if page_title is not None:
             fields["title"] = None  # the page's own title wins over a headline found in the text
@@ -161,9 +162,12 @@ def _head_into(
     if head.headline is not None:
         # Documentation sites print a heading anchor after it ("Fields ¶").
         printed = _headline_text(page, head.headline)
-        spelled = _title_spelling(page, printed)
+        crumb = _crumb_end(page, printed)
+        spelled = _title_spelling(page, printed if crumb is None else crumb)
         if spelled is not None:
             chosen["title"] = (spelled, "text:head.title_spelling")
+        elif crumb is not None:
+            chosen["title"] = (crumb, "text:head.crumb")
         else:
             chosen["title"] = (printed, "text:head.headline")
     if head.byline is not None and (head.byline_rule not in WEAK_BYLINES or fields.get("author") is None):
@@ -205,6 +209,29 @@ def _headline_text(page: Page, i: int) -> str:
     ):
         return _strip_site_name(text, repeated=False)
     return text
+
+
+# A breadcrumb's separators: an arrow or a chevron with spaces around; a slash only from two on.
+_CRUMB = regex.compile(r"\s+[>→›»]\s+")
+_SLASH = regex.compile(r"\s+/\s+")
+
+
+def _crumb_end(page: Page, printed: str) -> str | None:
+    """Rule ``head.crumb``: a printed headline that is a breadcrumb ("Listopia > Best Books
+    Ever", "Services / Advisory / Human Resources": parts joined by a spaced arrow or chevron,
+    or by two spaced slashes or more) whose last part has only words of the ``<title>`` line is
+    that last part: the page's place in the site, then its story. None for any other line."""
+    parts = _CRUMB.split(printed)
+    if len(parts) < 2:
+        parts = _SLASH.split(printed)
+        if len(parts) < 3:
+            return None
+    last = parts[-1].strip()
+    top = page.nonblank_lines[0] if page.nonblank_lines else None
+    words = set(_WORDS.findall(last.casefold()))
+    if top is None or not words or not words <= set(_WORDS.findall(page.features[top].folded)):
+        return None
+    return last
 
 
 def _title_spelling(page: Page, printed: str) -> str | None:

@@ -103,10 +103,10 @@ def read_head(
     """The head of the article spanning lines ``first..last``; a feed's articles have theirs read
     by the feed rules (their header line), but for what only a thread or a question says of
     itself (:func:`_feed_head`)."""
-    if structure.feed_headers:
-        return _feed_head(page, labelled.labels, first, last, url)
     labels = labelled.labels
     headline = printed_headline(page, structure, labels, first, last)
+    if structure.feed_headers:
+        return _feed_head(page, labels, first, last, url, headline)
     anchor = headline if headline is not None else _anchor(page, structure, labels, first, last)
     if anchor is None:
         return Head(headline, None, None, None, None)
@@ -222,14 +222,17 @@ def proper_name(page: Page, name: str) -> bool:
     return not words & page.lowercase_words()
 
 
-def _feed_head(page: Page, labels: Sequence[Label], first: int, last: int, url: str | None) -> Head:
+def _feed_head(
+    page: Page, labels: Sequence[Label], first: int, last: int, url: str | None, headline: int | None
+) -> Head:
     """Rule ``head.first_poster`` on a page read as a feed: a question or a thread whose answers
     are the feed's articles names its asker or starter ("asked Mar 26, 2019 at 16:18" /
     "user3080392", "Thread starter Perseus Legend") and dates itself with a marked line; the
-    headers of its posts say neither."""
+    headers of its posts say neither. The lead-in's ``headline`` is the page's printed headline
+    (:func:`printed_headline`): the lead-in is the page's own head."""
     byline, where = _first_poster(page, labels, first, last)
     published, updated = _marked_date(page, labels, first, last, _url_year(url))
-    return Head(None, byline, where, None, None, None, published or updated, "head.first_poster")
+    return Head(headline, byline, where, None, None, None, published or updated, "head.first_poster")
 
 
 #: A kicker between a header date and the headline it belongs to: at most this many words.
@@ -580,7 +583,7 @@ def printed_headline(
     its words (``SENTENCE_MIN_OVERLAP``): an article's first sentence often retells its title.
     A first line that is a dateline, a date or a menu item ("Home") is no ``<title>``.
     """
-    if first != 0 or structure.feed_headers or not page.nonblank_lines:
+    if first != 0 or not page.nonblank_lines:
         return None
     top = page.nonblank_lines[0]
     if labels[top] is Label.META or _date_only(page.features[top].text):
