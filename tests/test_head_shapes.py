@@ -237,10 +237,10 @@ def test_a_threads_first_dateline_names_its_poster(lang: str) -> None:
     first, later, (hello, *leads), user = _THREADS[lang]
     stamps = first + later
     body = HEAD_PAGES[lang]["body"]
+    # The lead-in prints no headline (head.lead_in reads a printed one): only the dateline names the poster.
     lines = [
         f"{HEADLINES[lang]} - Forum",
         "Gearheads",
-        HEADLINES[lang],
         "Discussion / Help",
         stamps[0],
         hello,
@@ -781,3 +781,24 @@ def test_head_title_line_a_version_in_the_title_dates_nothing(lang: str, headlin
     meta = newsclean.clean(text).metadata
     assert (meta.published, meta.provenance.get("published")) == ("2024-05-03", "text:head.date")
     assert meta.updated is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "stamps"),
+    [
+        ("en", "Josef Novak", ["December 19, 2025", "December 20, 2025", "December 21, 2025"]),
+        ("de", "Anna Schmidt", ["19. Dezember 2025", "20. Dezember 2025", "21. Dezember 2025"]),
+        ("ru", "Иван Петров", ["19 декабря 2025", "20 декабря 2025", "21 декабря 2025"]),
+    ],
+)
+def test_a_feeds_lead_in_printing_the_headline_names_its_author(
+    lang: str, name: str, stamps: list[str]
+) -> None:
+    # Rule head.lead_in: the article's own dateline, over a headline-like line, was taken for a
+    # feed's stamp; the lines above it, the headline and the name under it, are the page's head.
+    body = HEAD_PAGES[lang]["body"]
+    lines = [f"{HEADLINES[lang]} | Example Media", "Home", "News", body[0], HEADLINES[lang], name]
+    for k, stamp in enumerate(stamps):
+        lines += [f"{stamp}, 10:1{k}", f"{HEADLINES[lang]} ({k + 1})", *body]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.author, meta.provenance.get("author")) == (name, "text:head.lead_in")

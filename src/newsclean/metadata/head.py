@@ -231,8 +231,24 @@ def _feed_head(
     headers of its posts say neither. The lead-in's ``headline`` is the page's printed headline
     (:func:`printed_headline`): the lead-in is the page's own head."""
     byline, where = _first_poster(page, labels, first, last)
+    rule = "head.first_poster"
+    if byline is None and headline is not None:
+        byline, where = _lead_in_byline(page, labels, headline, first, last, _url_year(url))
+        rule = "head.lead_in" if byline is not None else rule
     published, updated = _marked_date(page, labels, first, last, _url_year(url))
-    return Head(headline, byline, where, None, None, None, published or updated, "head.first_poster")
+    return Head(headline, byline, where, None, None, None, published or updated, rule)
+
+
+def _lead_in_byline(
+    page: Page, labels: Sequence[Label], headline: int, first: int, last: int, url_year: int | None
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.lead_in``: a feed's lead-in that prints the page's headline is the page's own
+    head (an article whose dateline the feed rules took for a feed's stamp: "Josef Průša" /
+    "December 19. 2025" under the headline): its byline is read as :func:`_head_byline` reads
+    one, the head's dates serving as evidence only (the feed's dates stay the feed rules')."""
+    window = _window(page, labels, headline, first, last)
+    published, updated = _head_dates(page, window, url_year)
+    return _head_byline(page, window, published, updated, headline, None, headline)
 
 
 #: A kicker between a header date and the headline it belongs to: at most this many words.
