@@ -361,3 +361,26 @@ def test_a_headline_with_an_arrow_of_its_own_is_no_breadcrumb() -> None:
     first = "Upgrade from 2024.4 → 2024.5 breaks the login | Forum"
     printed = "Upgrade from 2024.4 → 2024.5 breaks the login page"
     assert title_of(first, "Menu", printed, *body("en")) == printed
+
+
+@pytest.mark.parametrize(
+    ("first", "printed", "story"),
+    [
+        (
+            "The 10 Best Home Improvement Projects of 2023 | RenoFi | RenoFi",
+            None,
+            "The 10 Best Home Improvement Projects of 2023",
+        ),
+        (
+            "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst - Artlyst",
+            "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst",
+            "Critics’ Choice: Best UK Art Exhibitions 2025",
+        ),
+        ("Совет оставил старый мост открытым | Вести | Вести", None, "Совет оставил старый мост открытым"),
+    ],
+)
+def test_a_title_naming_its_site_twice_loses_both(first: str, printed: str | None, story: str) -> None:
+    # Rule title.site_once: a theme and a plugin each append the site's name; the repeat goes,
+    # then the site's name as from any title (the page may print the title with it once).
+    lines = [first, "Menu", *([printed] if printed else []), *body("en")]
+    assert title_of(*lines) == story

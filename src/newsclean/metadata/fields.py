@@ -118,7 +118,7 @@ def page_metadata(
             fields["title"] = None  # the page's own title wins over a headline found in the text
             put("title", page_title, "text:document_title")
     head = read_head(page, structure, labelled, first, last, url, reference_date)
-    _head_into(page, head, fields, provenance, url, notes)
+    _head_into(page, structure, head, fields, provenance, url, notes)
     if poster and poster[0] is not None:
         # Rule dateline.poster: a thread whose replies were read as a feed keeps its first post
         # in the lead-in, under a dateline that starts with the poster's user name ("Noah_B
@@ -149,6 +149,7 @@ WEAK_BYLINES = frozenset({"head.dated_lead"})
 
 def _head_into(
     page: Page,
+    structure: Structure,
     head: Head,
     fields: dict[str, str | int | None],
     provenance: dict[str, str],
@@ -161,7 +162,7 @@ def _head_into(
     chosen: dict[str, tuple[str | None, str]] = {}
     if head.headline is not None:
         # Documentation sites print a heading anchor after it ("Fields ¶").
-        printed = _headline_text(page, head.headline)
+        printed = _headline_text(page, structure, head.headline)
         crumb = _crumb_end(page, printed)
         spelled = _title_spelling(page, printed if crumb is None else crumb)
         if spelled is not None:
@@ -196,19 +197,40 @@ def _head_into(
             provenance[name] = origin
 
 
-def _headline_text(page: Page, i: int) -> str:
+def _headline_text(page: Page, structure: Structure, i: int) -> str:
     """The printed headline, without a heading anchor ("Fields ¶"); a line that repeats the
     start of the ``<title>`` line with its separators ("Story | Part 2" under "Story | Part 2 |
-    Site") is a copy of the title, not a heading, and loses the site's part as the title does."""
+    Site") is a copy of the title, not a heading, and loses the site's part as the title does;
+    so does a copy of a title that names its site twice (:func:`_site_once`)."""
     text = page.features[i].text.rstrip(" ¶#")
     top = page.nonblank_lines[0] if page.nonblank_lines else None
-    if (
-        top is not None
-        and _TITLE_SEPARATOR.search(text) is not None
-        and page.features[top].folded.startswith(page.features[i].folded)
-    ):
+    if top is None:
+        return text
+    once = _site_once(page.features[top].text)
+    if once != page.features[top].text and once.casefold() == text.casefold():
+        return _page_title(page, structure, top, printed=True)  # the title, its site named once
+    copies = page.features[top].folded.startswith(page.features[i].folded)
+    if copies and _TITLE_SEPARATOR.search(text) is not None:
         return _strip_site_name(text, repeated=False)
     return text
+
+
+# The last separator of a title and the part after it.
+_LAST_PART = regex.compile(r"\s+[|\-–—:•·»/\\]\s+(?P<part>[^|\-–—:•·»/\\]+?)\s*$")
+
+
+def _site_once(title: str) -> str:
+    """Rule ``title.site_once``: a ``<title>`` that names the site twice at its end ("Story |
+    RenoFi | RenoFi", "Story – Artlyst - Artlyst": a theme and a plugin each append it) loses
+    the repeat; the site's name is then cut as from any title."""
+    last = _LAST_PART.search(title)
+    if last is None:
+        return title
+    rest = title[: last.start()]
+    before = _LAST_PART.search(rest)
+    if before is None or before.group("part").strip().casefold() != last.group("part").strip().casefold():
+        return title
+    return rest
 
 
 # A breadcrumb's separators: an arrow or a chevron with spaces around; a slash only from two on.
@@ -457,7 +479,7 @@ def _page_title(page: Page, structure: Structure, i: int, *, printed: bool = Fal
     A line the page prints as its headline (``printed``) keeps a colon's lead, as Readability.js
     keeps ``<title>`` whole when a heading repeats it: ``Anwar Hossain: reform is our priority``.
     """
-    text = page.features[i].text
+    text = _site_once(page.features[i].text)
     dashed = _DASHED_SITE.match(text)
     if dashed is not None:
         title = dashed.group("title")
