@@ -848,9 +848,6 @@ def _head_byline(
         dated.add(relative_line)
     heading = headline if headline is not None else anchor
     headline_words = set(feats[heading].tokens) if heading is not None else set()
-    # A name made of an organisation's words ("Associated Press", "Tech Insider") gives way to a
-    # person's name in the same head: bare names do not say which one wrote the story.
-    organisation: tuple[Byline, int] | None = None
     # A user name opening a dated head line ("DaleJack September 5, 2024, 11:15pm 1") says whose
     # stamp it is: it beats a name-shaped line beside it (a thread's section, "ChatGPT Bugs").
     for i in window:
@@ -858,6 +855,9 @@ def _head_byline(
             single = _name_before_date(page, feats[i].text)
             if single is not None:
                 return single, i
+    # A name made of an organisation's words ("Associated Press", "Tech Insider") gives way to a
+    # person's name in the same head: bare names do not say which one wrote the story.
+    organisation: tuple[Byline, int] | None = None
     for i in window:
         text = feats[i].text
         if _boilerplate(page, i) or text.rstrip().endswith((",", "!", "?", ":")):
