@@ -94,6 +94,8 @@ def test_a_bare_name_among_the_parts_of_a_dated_line(lang: str, line: str, autho
         ("TatyanaBol January 28, 2024, 3:36pm 1", "TatyanaBol"),
         ("longshot · 03/03/2026 19:44", "longshot"),
         ("hayley.p 2 May 2025 18:48", "hayley.p"),
+        ("Noah_B August 31, 2023, 3:32pm 1", "Noah_B"),
+        ("Иван_П 31 августа 2023, 15:32 1", "Иван_П"),
     ],
 )
 def test_a_user_name_before_the_head_date(line: str, author: str) -> None:
@@ -123,6 +125,132 @@ def test_a_sentence_with_started_by_names_no_starter() -> None:
 
 def test_a_name_made_of_an_organisations_words_gives_way_to_a_person() -> None:
     assert author_of(HEADLINES["en"], "Tech Insider", "Alex Perry 1 day ago") == "Alex Perry"
+
+
+@pytest.mark.parametrize(
+    ("lang", "forum", "headline", "stamp", "user"),
+    [
+        ("en", "Gearheads Forums", "Best budget headphones", "Noah_B August 31, 2023, 3:32pm 1", "Noah_B"),
+        (
+            "de",
+            "Kopfhörer Forum",
+            "Günstige Kopfhörer gesucht",
+            "Klaus_M 31. August 2023, 15:32 1",
+            "Klaus_M",
+        ),
+        (
+            "es",
+            "Foro Audiófilo",
+            "Auriculares baratos buscados",
+            "Carlos_R 31 de agosto de 2023, 15:32",
+            "Carlos_R",
+        ),
+        (
+            "ru",
+            "Сообщество Меломанов",
+            "Посоветуйте недорогие наушники",
+            "Иван_П 31 августа 2023, 15:32",
+            "Иван_П",
+        ),
+    ],
+)
+def test_a_forums_name_over_the_headline_gives_way_to_its_poster(
+    lang: str, forum: str, headline: str, stamp: str, user: str
+) -> None:
+    # organisation_words: "Forum", "Community" make the masthead's name an organisation's, which
+    # gives way to the user name before the first post's date
+    body = HEAD_PAGES[lang]["body"]
+    top = f"{headline} - Discussion / Help - {forum}"
+    lines = [top, forum, headline, "Discussion / Help", stamp, "Hi,", *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author == user
+
+
+@pytest.mark.parametrize(
+    ("lang", "section", "stamp", "user"),
+    [
+        ("en", "Kettle Bugs", "DaleJack September 5, 2024, 11:15pm 1", "DaleJack"),
+        ("de", "Wasserkocher Fehler", "Klaus_M 5. September 2024, 23:15 1", "Klaus_M"),
+        ("es", "Errores Teteras", "Carlos_R 5 de septiembre de 2024, 23:15", "Carlos_R"),
+        ("ru", "Ошибки Чайников", "Иван_П 5 сентября 2024, 23:15", "Иван_П"),
+    ],
+)
+def test_a_user_name_opening_the_dated_line_beats_a_section_above_it(
+    lang: str, section: str, stamp: str, user: str
+) -> None:
+    # The section line ("ChatGPT Bugs") is name-shaped and touches the date: the user name that
+    # opens the dated line itself is the poster's.
+    assert author_of(HEADLINES[lang], section, stamp, lang=lang) == user
+
+
+@pytest.mark.parametrize(
+    "forum", ["Discussion Forum", "Gardeners Community", "Foro General", "Форум Садоводов"]
+)
+def test_a_forums_name_alone_is_no_author(forum: str) -> None:
+    # venue_words: a thread's masthead or section ("Discussion Forum") is where people post,
+    # not who wrote; "Fitzg | Posted in ..." names its poster in a shape no head rule reads.
+    stamp = "Fitzg | Posted in General Discussion on February 24, 2006 02:01am"
+    assert author_of(forum, "Beginning woodworking", stamp, top="Beginning woodworking - Woodworkers") is None
+
+
+_THREADS = {
+    "en": (
+        ["Noah_B August 31, 2023, 3:32pm 1", "Marzipan August 31, 2023, 4:44pm 2"],
+        ["Rowan_T August 31, 2023, 6:11pm 3", "Kettle42 September 1, 2023, 1:35am 4"],
+        [
+            "Hey everyone,",
+            "Welcome to the forum Noah",
+            "Go for the closed pair then",
+            "Look at the wired models",
+        ],
+        "Noah_B",
+    ),
+    "de": (
+        ["Klaus_M 31. August 2023, 15:32 1", "Marzipan 31. August 2023, 16:44 2"],
+        ["Rowan_T 31. August 2023, 18:11 3", "Kettle42 1. September 2023, 01:35 4"],
+        [
+            "Hallo zusammen,",
+            "Willkommen im Forum Klaus",
+            "Nimm lieber das geschlossene Modell",
+            "Schau dir die Kabel an",
+        ],
+        "Klaus_M",
+    ),
+    "ru": (
+        ["Иван_П 31 августа 2023, 15:32 1", "Marzipan 31 августа 2023, 16:44 2"],
+        ["Rowan_T 31 августа 2023, 18:11 3", "Kettle42 1 сентября 2023, 01:35 4"],
+        [
+            "Всем привет,",
+            "Добро пожаловать на форум Иван",
+            "Берите лучше закрытую модель наушников",
+            "Смотрите проводные модели",
+        ],
+        "Иван_П",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_THREADS))
+def test_a_threads_first_dateline_names_its_poster(lang: str) -> None:
+    # Rule dateline.poster: the replies are read as a feed (a stamp over a headline-like line),
+    # the first post, a greeting under its stamp, as the lead-in: its dateline's user name is
+    # the thread's author, a reply's is not.
+    first, later, (hello, *leads), user = _THREADS[lang]
+    stamps = first + later
+    body = HEAD_PAGES[lang]["body"]
+    # The lead-in prints no headline (head.lead_in reads a printed one): only the dateline names the poster.
+    lines = [
+        f"{HEADLINES[lang]} - Forum",
+        "Gearheads",
+        "Discussion / Help",
+        stamps[0],
+        hello,
+        body[0],
+    ]
+    for stamp, lead in zip(stamps[1:], leads, strict=True):
+        lines += [stamp, lead, *body[:2]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert meta.author == user
+    assert meta.provenance["author"] == "text:dateline.poster"
     assert author_of(HEADLINES["en"], "Associated Press", "May 2, 2024") == "Associated Press"
 
 
@@ -211,6 +339,10 @@ def test_a_lead_byline_below_the_photo_and_the_share_buttons() -> None:
         ("en", ("Written by", "Sir Nuno")),
         ("de", ("Über den Autor", "Jonas Hoffmann")),
         ("es", ("Sobre el autor", "Javier López")),
+        # the article's credit at its end, the lead alone on its line
+        ("en", ("Article by", "Matias Heikkilä")),
+        ("de", ("Ein Beitrag von", "Jonas Hoffmann")),
+        ("es", ("Artículo escrito por", "Javier López")),
     ],
 )
 def test_an_author_box_after_the_article(lang: str, box: tuple[str, str]) -> None:
@@ -649,3 +781,24 @@ def test_head_title_line_a_version_in_the_title_dates_nothing(lang: str, headlin
     meta = newsclean.clean(text).metadata
     assert (meta.published, meta.provenance.get("published")) == ("2024-05-03", "text:head.date")
     assert meta.updated is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "stamps"),
+    [
+        ("en", "Josef Novak", ["December 19, 2025", "December 20, 2025", "December 21, 2025"]),
+        ("de", "Anna Schmidt", ["19. Dezember 2025", "20. Dezember 2025", "21. Dezember 2025"]),
+        ("ru", "Иван Петров", ["19 декабря 2025", "20 декабря 2025", "21 декабря 2025"]),
+    ],
+)
+def test_a_feeds_lead_in_printing_the_headline_names_its_author(
+    lang: str, name: str, stamps: list[str]
+) -> None:
+    # Rule head.lead_in: the article's own dateline, over a headline-like line, was taken for a
+    # feed's stamp; the lines above it, the headline and the name under it, are the page's head.
+    body = HEAD_PAGES[lang]["body"]
+    lines = [f"{HEADLINES[lang]} | Example Media", "Home", "News", body[0], HEADLINES[lang], name]
+    for k, stamp in enumerate(stamps):
+        lines += [f"{stamp}, 10:1{k}", f"{HEADLINES[lang]} ({k + 1})", *body]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.author, meta.provenance.get("author")) == (name, "text:head.lead_in")

@@ -556,6 +556,39 @@ def test_title_label_on_a_page(language: str) -> None:
     assert (meta.title, meta.provenance["title"]) == (HEADLINES[language], "html:h1+label")
 
 
+@pytest.mark.parametrize(
+    ("language", "printed", "declared", "expected"),
+    [
+        (
+            "en",
+            "Anthony’s Top 10 Board Games of 2025",
+            "Anthony's Top 10 Board Games of 2025 | Board Gamers",
+            None,
+        ),
+        ("en", "Staple Tee 5001", "Staple Tee - 5001 | AS Colour", "Staple Tee - 5001"),
+        (
+            "de",
+            "Berlin – Neue Brücke über die Spree",
+            "Berlin: Neue Brücke über die Spree | Tagesblatt",
+            None,
+        ),
+        ("ru", "“Спартак” обыграл “Зенит” в Москве", "«Спартак» обыграл «Зенит» в Москве | Вести", None),
+    ],
+)
+def test_title_spelling_the_printed_headline_spelled_as_declared(
+    language: str, printed: str, declared: str, expected: str | None
+) -> None:
+    # Rule title.spelling: the same words as the <title>'s story part, spelled as it spells them.
+    meta = meta_of(page(language, h1=printed, title=declared))
+    assert meta.title == (expected or declared.rsplit(" | ", 1)[0])
+    assert meta.provenance["title"] == "html:h1+spelling"
+
+
+def test_title_spelling_leaves_a_headline_with_other_words() -> None:
+    meta = meta_of(page("en", title="Council keeps the old bridge | Riverside Gazette"))
+    assert (meta.title, meta.provenance["title"]) == (HEADLINES["en"], "html:h1")
+
+
 def test_head_window_finds_the_title_printed_with_its_label() -> None:
     lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
     assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"

@@ -229,3 +229,158 @@ def test_a_dateline_opening_the_text_is_not_its_title(dateline: str, headline: s
     body = "The ambassador signed a memorandum on energy cooperation on Tuesday, the ministry said."
     doc = newsclean.clean("\n".join([dateline, headline, body]))
     assert doc.metadata.title == headline
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "masthead", "story"),
+    [
+        (
+            "en",
+            "Preparing a transition in Debusine | Colin Watson's blog",
+            "Colin Watson's blog",
+            "Preparing a transition in Debusine",
+        ),
+        (
+            "ru",
+            "Совет открыл новый мост | Блог Ивана Петрова",
+            "Блог Ивана Петрова",
+            "Совет открыл новый мост",
+        ),
+        (
+            "kk",
+            "Кеңес жаңа көпірді ашты | Ермек Көшербаев блогы",
+            "Ермек Көшербаев блогы",
+            "Кеңес жаңа көпірді ашты",
+        ),
+    ],
+)
+def test_the_sites_name_printed_in_the_masthead_is_no_headline(
+    language: str, first: str, masthead: str, story: str
+) -> None:
+    # Rule head.site_part: a later part of the title, no longer than its first, is the site's
+    # name or a section; sharing most of a short title's words, it would pass for the headline.
+    assert title_of(first, masthead, *MENUS[language], *body(language)) == story
+
+
+@pytest.mark.parametrize(
+    ("first", "printed", "spelled"),
+    [
+        (
+            "Anthony's Top 10 Board Games of 2025 | Board Gamers",
+            "Anthony’s Top 10 Board Games of 2025",
+            "Anthony's Top 10 Board Games of 2025",
+        ),
+        ("Staple Tee - 5001 | AS Colour", "Staple Tee 5001", "Staple Tee - 5001"),
+        (
+            "«Спартак» обыграл «Зенит» в Москве | Спорт | Вести",
+            "“Спартак” обыграл “Зенит” в Москве",
+            "«Спартак» обыграл «Зенит» в Москве",
+        ),
+        (
+            "Berlin: Neue Brücke über die Spree eröffnet | Tagesblatt",
+            "Berlin – Neue Brücke über die Spree eröffnet",
+            "Berlin: Neue Brücke über die Spree eröffnet",
+        ),
+        ("Home Gym Must Haves For Every Budget ⋆ | Fit Home", "Home Gym Must Haves For Every Budget", None),
+    ],
+)
+def test_a_printed_headline_takes_the_titles_spelling(first: str, printed: str, spelled: str | None) -> None:
+    # Rule head.title_spelling: the headline says which part is the story, the <title> how the
+    # page spells it (quotes, a dash or a colon the printed line drops); marks the headline does
+    # not print ("⋆") are no part of it.
+    expected = spelled if spelled is not None else printed
+    assert title_of(first, "Menu", printed, *body("en")) == expected
+
+
+def test_a_printed_headline_with_other_words_keeps_its_own() -> None:
+    first = "Council keeps the old bridge open | Riverside Gazette"
+    printed = "Council keeps the old bridge open for another year"
+    assert title_of(first, "Menu", printed, *body("en")) == printed
+
+
+FEED_HEADS = {
+    "en": [
+        "Bridge repairs start next week",
+        "Cyclists ask for a temporary path",
+        "Council answers the residents",
+    ],
+    "ru": [
+        "Ремонт моста начнётся на неделе",
+        "Велосипедисты просят временную дорожку",
+        "Совет ответил жителям города",
+    ],
+    "kk": [
+        "Көпірді жөндеу келесі аптада басталады",
+        "Велосипедшілер уақытша жол сұрайды",
+        "Кеңес тұрғындарға жауап берді",
+    ],
+}
+FORUMS = {"en": "Riverside Forums", "ru": "Городской форум", "kk": "Қала форумы"}
+
+
+@pytest.mark.parametrize("language", sorted(FEED_HEADS))
+def test_a_feeds_lead_in_is_titled_by_the_page(language: str) -> None:
+    # A thread or a listing read as a feed: its lead-in (the page's own head) is titled like any
+    # page's, by the <title> and the headline printing it, not by the rules' line above its
+    # first paragraph (here the site's tagline, under the forum's name).
+    site = FORUMS[language]
+    lines = [f"{TITLES[language]} - {site}", site, body(language)[0], "Home", "Search", "Login"]
+    lines += [TITLES[language], "12"]
+    for k, head in enumerate(FEED_HEADS[language]):
+        lines += [f"1{k + 2}.03.2024 10:1{k}", head, *body(language)[1:3]]
+    doc = newsclean.clean("\n".join(lines))
+    assert len(doc.articles) > 1
+    assert doc.metadata.title == TITLES[language]
+
+
+@pytest.mark.parametrize(
+    ("first", "printed", "story"),
+    [
+        (
+            "How to Negotiate Salary – Career Centre | SMCM",
+            "Career Centre > How to Negotiate Salary",
+            "How to Negotiate Salary",
+        ),
+        ("Хорошие книги года - Списки", "Списки › Хорошие книги года", "Хорошие книги года"),
+        (
+            "Anfängerfragen zum Holz | Forum",
+            "Forum / Allgemein / Anfängerfragen zum Holz",
+            "Anfängerfragen zum Holz",
+        ),
+    ],
+)
+def test_a_breadcrumb_printed_as_the_headline_gives_its_last_part(
+    first: str, printed: str, story: str
+) -> None:
+    # Rule head.crumb: the page's place in the site, then its story, the part the title names.
+    assert title_of(first, "Menu", printed, *body("en")) == story
+
+
+def test_a_headline_with_an_arrow_of_its_own_is_no_breadcrumb() -> None:
+    # the last part has words the title lacks: the arrow is the headline's ("2024.4 → 2024.5")
+    first = "Upgrade from 2024.4 → 2024.5 breaks the login | Forum"
+    printed = "Upgrade from 2024.4 → 2024.5 breaks the login page"
+    assert title_of(first, "Menu", printed, *body("en")) == printed
+
+
+@pytest.mark.parametrize(
+    ("first", "printed", "story"),
+    [
+        (
+            "The 10 Best Home Improvement Projects of 2023 | RenoFi | RenoFi",
+            None,
+            "The 10 Best Home Improvement Projects of 2023",
+        ),
+        (
+            "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst - Artlyst",
+            "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst",
+            "Critics’ Choice: Best UK Art Exhibitions 2025",
+        ),
+        ("Совет оставил старый мост открытым | Вести | Вести", None, "Совет оставил старый мост открытым"),
+    ],
+)
+def test_a_title_naming_its_site_twice_loses_both(first: str, printed: str | None, story: str) -> None:
+    # Rule title.site_once: a theme and a plugin each append the site's name; the repeat goes,
+    # then the site's name as from any title (the page may print the title with it once).
+    lines = [first, "Menu", *([printed] if printed else []), *body("en")]
+    assert title_of(*lines) == story

@@ -22,7 +22,9 @@ article. The rules, in order (the name of the one that decided goes to ``provena
 Otherwise the chosen declared title stands, without a last part that names the site
 (:func:`without_site_name`, applied again while the last part is a site name: "Story - Forum -
 Site"). A printed ``<h1>`` that won loses a short last part after a separator, a label rather
-than the headline (rule ``title.label``, :func:`without_label`, provenance ``html:h1+label``).
+than the headline (rule ``title.label``, :func:`without_label`, provenance ``html:h1+label``),
+and takes the ``<title>``'s spelling of the same words (rule ``title.spelling``, provenance
+``+spelling``: :mod:`newsclean.metadata.spelling`).
 The measurements behind each rule, and where the WCXB and Readability golds disagree
 (WCXB's gold is the printed headline, Readability's the declared title), are in docs/html.md.
 """
@@ -39,6 +41,7 @@ import regex
 
 from newsclean.html.tags import ATTRIBUTES, attributes
 from newsclean.metadata.site import names_site
+from newsclean.metadata.spelling import title_spelling
 
 #: Share of words (Jaccard) an ``<h1>`` must share with the declared title to replace it.
 MIN_OVERLAP = 0.4
@@ -83,7 +86,22 @@ def headline(
     by the rules of the module docstring; a printed ``<h1>`` without a short last part
     (:func:`without_label`)."""
     chosen, source = _headline(markup, title, origin, site_names=site_names, url=url)
-    return without_label(chosen, source) if source == PRINTED else (chosen, source)
+    if source != PRINTED:
+        return chosen, source
+    chosen, source = without_label(chosen, source)
+    return _title_spelled(markup, chosen, source)
+
+
+def _title_spelled(markup: str, printed: str | None, origin: str) -> tuple[str | None, str]:
+    """Rule ``title.spelling``: a printed ``<h1>`` with the words of the ``<title>``'s story
+    part, in order, takes the ``<title>``'s spelling ("Anthony’s Top 10" printed, "Anthony's
+    Top 10 | Site" declared): :func:`newsclean.metadata.spelling.title_spelling`. Provenance
+    gets ``+spelling``."""
+    tag = _TITLE_TAG.search(markup[:HEAD_WINDOW])
+    if printed is None or tag is None:
+        return printed, origin
+    spelled = title_spelling(_text(_TAG.sub(" ", tag.group(1))), printed)
+    return (printed, origin) if spelled is None else (spelled, origin + "+spelling")
 
 
 def without_label(title: str | None, origin: str) -> tuple[str | None, str]:

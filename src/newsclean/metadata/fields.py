@@ -17,9 +17,11 @@ from newsclean.metadata.dateorder import page_order, resolve
 from newsclean.metadata.head import Head, HeadDate, asked_date, proper_name, read_head, stamp_author
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
+from newsclean.metadata.spelling import title_spelling
 from newsclean.model import Metadata
 from newsclean.text import dates
 
+_WORDS = regex.compile(r"\w+")
 _PREFIX_SEP = regex.compile(r"^[^:：|]{1,40}[:：|]\s*")
 _TRAILING_COUNT = regex.compile(r"(?<![\d.:/-])(\d[\d\s,.]*\d|\d)\s*$")
 # "When quoting, a reference to Example News is required": a publisher named without a ©.
@@ -71,6 +73,7 @@ def page_metadata(
 
     title_label = Label.TITLE  # read once: an enum member lookup per line costs as much as the test
     top = page.nonblank_lines[0] if page.nonblank_lines else None
+    poster: list[str | None] = []  # the user name the span's first dateline starts with, if any
     page_date = Gives.PAGE_DATE  # read by _date_above_headline only
     for i in range(first, last + 1):
         kind = gives[i]
@@ -87,6 +90,8 @@ def page_metadata(
             if kind is Gives.FEED_STAMP:
                 put("views", _views(text), origin)
                 put("author", stamp_author(page, text), origin)
+            elif not poster:  # the span's first dateline only: a later one is a reply's
+                poster.append(stamp_author(page, text))
         elif kind is Gives.BYLINE and i in page.matching("meta.credit", Mode.PREFIX):
             put("source", _credit_name(page, i, text), origin)  # "Source: Agencies"
         elif kind is Gives.BYLINE:
@@ -107,13 +112,18 @@ def page_metadata(
         if above is not None:
             _dates_into(page, page.features[above].text, put, "text:above_headline")
     # A first line the rules read as a dateline or byline is not the page's <title>.
-    if first == 0 and not structure.feed_headers and top is not None and labels[top] is not Label.META:
+    if first == 0 and top is not None and labels[top] is not Label.META:
         page_title = document_title(page, structure, _str(fields.get("title")))
         if page_title is not None:
             fields["title"] = None  # the page's own title wins over a headline found in the text
             put("title", page_title, "text:document_title")
     head = read_head(page, structure, labelled, first, last, url, reference_date)
-    _head_into(page, head, fields, provenance, url, notes)
+    _head_into(page, structure, head, fields, provenance, url, notes)
+    if poster and poster[0] is not None:
+        # Rule dateline.poster: a thread whose replies were read as a feed keeps its first post
+        # in the lead-in, under a dateline that starts with the poster's user name ("Noah_B
+        # August 31, 2023, 3:32pm 1"): without a byline from the head, that name is the author.
+        put("author", poster[0], "text:dateline.poster")
     put("language", language, "detected")
     put("url", url, "caller")
     views = fields.get("views")
@@ -139,6 +149,7 @@ WEAK_BYLINES = frozenset({"head.dated_lead"})
 
 def _head_into(
     page: Page,
+    structure: Structure,
     head: Head,
     fields: dict[str, str | int | None],
     provenance: dict[str, str],
@@ -151,7 +162,15 @@ def _head_into(
     chosen: dict[str, tuple[str | None, str]] = {}
     if head.headline is not None:
         # Documentation sites print a heading anchor after it ("Fields ¶").
-        chosen["title"] = (_headline_text(page, head.headline), "text:head.headline")
+        printed = _headline_text(page, structure, head.headline)
+        crumb = _crumb_end(page, printed)
+        spelled = _title_spelling(page, printed if crumb is None else crumb)
+        if spelled is not None:
+            chosen["title"] = (spelled, "text:head.title_spelling")
+        elif crumb is not None:
+            chosen["title"] = (crumb, "text:head.crumb")
+        else:
+            chosen["title"] = (printed, "text:head.headline")
     if head.byline is not None and (head.byline_rule not in WEAK_BYLINES or fields.get("author") is None):
         chosen["author"] = (head.byline.author, f"text:{head.byline_rule}")
     for name, found in (("published", head.published), ("updated", head.updated)):
@@ -178,19 +197,70 @@ def _head_into(
             provenance[name] = origin
 
 
-def _headline_text(page: Page, i: int) -> str:
+def _headline_text(page: Page, structure: Structure, i: int) -> str:
     """The printed headline, without a heading anchor ("Fields ¶"); a line that repeats the
     start of the ``<title>`` line with its separators ("Story | Part 2" under "Story | Part 2 |
-    Site") is a copy of the title, not a heading, and loses the site's part as the title does."""
+    Site") is a copy of the title, not a heading, and loses the site's part as the title does;
+    so does a copy of a title that names its site twice (:func:`_site_once`)."""
     text = page.features[i].text.rstrip(" ¶#")
     top = page.nonblank_lines[0] if page.nonblank_lines else None
-    if (
-        top is not None
-        and _TITLE_SEPARATOR.search(text) is not None
-        and page.features[top].folded.startswith(page.features[i].folded)
-    ):
+    if top is None:
+        return text
+    once = _site_once(page.features[top].text)
+    if once != page.features[top].text and once.casefold() == text.casefold():
+        return _page_title(page, structure, top, printed=True)  # the title, its site named once
+    copies = page.features[top].folded.startswith(page.features[i].folded)
+    if copies and _TITLE_SEPARATOR.search(text) is not None:
         return _strip_site_name(text, repeated=False)
     return text
+
+
+# The last separator of a title and the part after it.
+_LAST_PART = regex.compile(r"\s+[|\-–—:•·»/\\]\s+(?P<part>[^|\-–—:•·»/\\]+?)\s*$")
+
+
+def _site_once(title: str) -> str:
+    """Rule ``title.site_once``: a ``<title>`` that names the site twice at its end ("Story |
+    RenoFi | RenoFi", "Story – Artlyst - Artlyst": a theme and a plugin each append it) loses
+    the repeat; the site's name is then cut as from any title."""
+    last = _LAST_PART.search(title)
+    if last is None:
+        return title
+    rest = title[: last.start()]
+    before = _LAST_PART.search(rest)
+    if before is None or before.group("part").strip().casefold() != last.group("part").strip().casefold():
+        return title
+    return rest
+
+
+# A breadcrumb's separators: an arrow or a chevron with spaces around; a slash only from two on.
+_CRUMB = regex.compile(r"\s+[>→›»]\s+")
+_SLASH = regex.compile(r"\s+/\s+")
+
+
+def _crumb_end(page: Page, printed: str) -> str | None:
+    """Rule ``head.crumb``: a printed headline that is a breadcrumb ("Listopia > Best Books
+    Ever", "Services / Advisory / Human Resources": parts joined by a spaced arrow or chevron,
+    or by two spaced slashes or more) whose last part has only words of the ``<title>`` line is
+    that last part: the page's place in the site, then its story. None for any other line."""
+    parts = _CRUMB.split(printed)
+    if len(parts) < 2:
+        parts = _SLASH.split(printed)
+        if len(parts) < 3:
+            return None
+    last = parts[-1].strip()
+    top = page.nonblank_lines[0] if page.nonblank_lines else None
+    words = set(_WORDS.findall(last.casefold()))
+    if top is None or not words or not words <= set(_WORDS.findall(page.features[top].folded)):
+        return None
+    return last
+
+
+def _title_spelling(page: Page, printed: str) -> str | None:
+    """Rule ``head.title_spelling`` (:func:`newsclean.metadata.spelling.title_spelling`) against
+    the page's first line, its ``<title>``."""
+    top = page.nonblank_lines[0] if page.nonblank_lines else None
+    return None if top is None else title_spelling(page.features[top].text, printed)
 
 
 def _ordered(page: Page, found: HeadDate, url: str | None, name: str, notes: list[str] | None) -> str:
@@ -409,7 +479,7 @@ def _page_title(page: Page, structure: Structure, i: int, *, printed: bool = Fal
     A line the page prints as its headline (``printed``) keeps a colon's lead, as Readability.js
     keeps ``<title>`` whole when a heading repeats it: ``Anwar Hossain: reform is our priority``.
     """
-    text = page.features[i].text
+    text = _site_once(page.features[i].text)
     dashed = _DASHED_SITE.match(text)
     if dashed is not None:
         title = dashed.group("title")

@@ -103,10 +103,10 @@ def read_head(
     """The head of the article spanning lines ``first..last``; a feed's articles have theirs read
     by the feed rules (their header line), but for what only a thread or a question says of
     itself (:func:`_feed_head`)."""
-    if structure.feed_headers:
-        return _feed_head(page, labelled.labels, first, last, url)
     labels = labelled.labels
     headline = printed_headline(page, structure, labels, first, last)
+    if structure.feed_headers:
+        return _feed_head(page, labels, first, last, url, headline)
     anchor = headline if headline is not None else _anchor(page, structure, labels, first, last)
     if anchor is None:
         return Head(headline, None, None, None, None)
@@ -222,14 +222,33 @@ def proper_name(page: Page, name: str) -> bool:
     return not words & page.lowercase_words()
 
 
-def _feed_head(page: Page, labels: Sequence[Label], first: int, last: int, url: str | None) -> Head:
+def _feed_head(
+    page: Page, labels: Sequence[Label], first: int, last: int, url: str | None, headline: int | None
+) -> Head:
     """Rule ``head.first_poster`` on a page read as a feed: a question or a thread whose answers
     are the feed's articles names its asker or starter ("asked Mar 26, 2019 at 16:18" /
     "user3080392", "Thread starter Perseus Legend") and dates itself with a marked line; the
-    headers of its posts say neither."""
+    headers of its posts say neither. The lead-in's ``headline`` is the page's printed headline
+    (:func:`printed_headline`): the lead-in is the page's own head."""
     byline, where = _first_poster(page, labels, first, last)
+    rule = "head.first_poster"
+    if byline is None and headline is not None:
+        byline, where = _lead_in_byline(page, labels, headline, first, last, _url_year(url))
+        rule = "head.lead_in" if byline is not None else rule
     published, updated = _marked_date(page, labels, first, last, _url_year(url))
-    return Head(None, byline, where, None, None, None, published or updated, "head.first_poster")
+    return Head(headline, byline, where, None, None, None, published or updated, rule)
+
+
+def _lead_in_byline(
+    page: Page, labels: Sequence[Label], headline: int, first: int, last: int, url_year: int | None
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.lead_in``: a feed's lead-in that prints the page's headline is the page's own
+    head (an article whose dateline the feed rules took for a feed's stamp: "Josef Průša" /
+    "December 19. 2025" under the headline): its byline is read as :func:`_head_byline` reads
+    one, the head's dates serving as evidence only (the feed's dates stay the feed rules')."""
+    window = _window(page, labels, headline, first, last)
+    published, updated = _head_dates(page, window, url_year)
+    return _head_byline(page, window, published, updated, headline, None, headline)
 
 
 #: A kicker between a header date and the headline it belongs to: at most this many words.
@@ -580,7 +599,7 @@ def printed_headline(
     its words (``SENTENCE_MIN_OVERLAP``): an article's first sentence often retells its title.
     A first line that is a dateline, a date or a menu item ("Home") is no ``<title>``.
     """
-    if first != 0 or structure.feed_headers or not page.nonblank_lines:
+    if first != 0 or not page.nonblank_lines:
         return None
     top = page.nonblank_lines[0]
     if labels[top] is Label.META or _date_only(page.features[top].text):
@@ -595,6 +614,7 @@ def printed_headline(
     split = [part.strip() for part in _TITLE_PARTS.split(title)]
     # The last part of "Story | Site" is the site's name: printed in the masthead, not a headline.
     parts = {part for part in split[:-1] if len(part.split()) >= 2}
+    site_parts = _site_parts(split)
     core = structure.core_of(top)
     end = min(last, top + HEADLINE_SEARCH if core is None else max(core[0] + 2, top + 1))
     printed = _printed_title_part(page, title, top, min(last, top + HEADLINE_SEARCH), core)
@@ -604,6 +624,8 @@ def printed_headline(
         f = feats[j]
         if f.blank or f.words > 40 or _teaser(f.folded, title_words):
             continue
+        if site_parts and " ".join(_WORDS.findall(f.folded)) in site_parts:
+            continue  # Rule head.site_part: the site's name or a section, not the headline
         words = set(f.tokens)
         shared = len(words & title_words)
         if not shared:
@@ -623,6 +645,24 @@ def printed_headline(
     # ("Site - Story"), the story further down; the one nearer to the article is its heading.
     anchor = core[0] if core is not None else last
     return printed if abs(anchor - printed) <= abs(anchor - best) else best
+
+
+def _site_parts(split: Sequence[str]) -> frozenset[str]:
+    """Rule ``head.site_part``: the parts of a ``<title>`` after its first that are no longer than
+    the first (their words, joined by spaces). A title puts its story first and its longest part
+    is the story: a later part as short or shorter is the site's name or a section ("Story |
+    Colin Watson's blog", "Story - Programming and Development - Forum"), which the page prints
+    in its masthead or breadcrumb, not as the headline. A longer later part is the story of a
+    "Site - Story" title ("Psychiatry.org - What Are the Latest Trends in Psychiatry?")."""
+    if len(split) < 2:
+        return frozenset()
+    lead = len(_WORDS.findall(split[0]))
+    found = set()
+    for part in split[1:]:
+        words = _WORDS.findall(part)
+        if words and len(words) <= lead:
+            found.add(" ".join(words))
+    return frozenset(found)
 
 
 _TEASER_LEAD = regex.compile(r"^(?P<lead>[^:：]{1,30})[:：]\s+\S")
@@ -808,7 +848,13 @@ def _head_byline(
         dated.add(relative_line)
     heading = headline if headline is not None else anchor
     headline_words = set(feats[heading].tokens) if heading is not None else set()
-    first_dated = next((i for i in window if i in dated), None)
+    # A user name opening a dated head line ("DaleJack September 5, 2024, 11:15pm 1") says whose
+    # stamp it is: it beats a name-shaped line beside it (a thread's section, "ChatGPT Bugs").
+    for i in window:
+        if i in dated and not _boilerplate(page, i):
+            single = _name_before_date(page, feats[i].text)
+            if single is not None:
+                return single, i
     # A name made of an organisation's words ("Associated Press", "Tech Insider") gives way to a
     # person's name in the same head: bare names do not say which one wrote the story.
     organisation: tuple[Byline, int] | None = None
@@ -816,10 +862,6 @@ def _head_byline(
         text = feats[i].text
         if _boilerplate(page, i) or text.rstrip().endswith((",", "!", "?", ":")):
             continue  # "Hi Matt," is a greeting, "Follow us!" a button
-        if i == first_dated:
-            single = _name_before_date(page, text)
-            if single is not None:
-                return single, i
         words = headline_words if i != heading else set()
         if not (_next_to(page, i, dated) or _beside_stamp(page, i)):
             continue
@@ -828,6 +870,8 @@ def _head_byline(
             found = segment_names(text)
         if found is None or not _bare_person(page, found, words) or reading_time(found.author):
             continue  # "Reading Time: 8 minutes" is a stamp
+        if _venue(found.author):
+            continue
         if not _organisation(found.author):
             return found, i
         organisation = organisation or (found, i)
@@ -837,6 +881,13 @@ def _head_byline(
 def _organisation(name: str) -> bool:
     """A name with a word of an organisation's ("Press", "Insider", "News"): ``organisation_words``."""
     words = head_words("organisation_words")
+    return any(token.casefold().strip(".,") in words for token in name.split())
+
+
+def _venue(name: str) -> bool:
+    """A name with a word of a place where people post ("Discussion Forum", "Home Assistant
+    Community"): ``venue_words``. Printed bare over a thread, it is its masthead or section."""
+    words = head_words("venue_words")
     return any(token.casefold().strip(".,") in words for token in name.split())
 
 
@@ -881,7 +932,7 @@ def _beside_stamp(page: Page, i: int) -> bool:
 
 
 _SINGLE_NAME = regex.compile(
-    r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]{1,39})(?:\s+[·•|]\s+|\s+)(?=\S)"
+    r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}_.'’-]{1,39})(?:\s+[·•|]\s+|\s+)(?=\S)"
 )
 
 
