@@ -71,3 +71,22 @@ def test_impossible_dates_are_ignored() -> None:
 )
 def test_is_stamp(text: str, stamp: bool) -> None:
     assert dates.is_stamp(text) is stamp
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Mental HealthDECEMBER 22, 2022 Updated: JANUARY 02, 2026", "2022-12-22"),
+        ("Business NewsMarch 3, 2024", "2024-03-03"),
+        ("NoticiasDiciembre 22, 2022", "2022-12-22"),
+        ("PolitikDezember 22, 2022", "2022-12-22"),
+        # no case change at the seam: a word that ends in a month's letters, or one long word
+        ("Bermay 5, 2020", None),
+        ("mental healthdecember 22, 2022", None),
+        ("HEALTHDECEMBER 22, 2022", None),
+    ],
+)
+def test_glued_month(text: str, iso: str | None) -> None:
+    """Rule ``dates.glued_month``: a category glued to its date by the page's markup."""
+    found = dates.find_dates(text)
+    assert (found[0].iso if found else None) == iso

@@ -25,6 +25,11 @@ import ahocorasick_rs
 import regex
 
 _D = r"\d"
+#: Rule ``dates.glued_month``: a month name whose capital follows a small letter with no space
+#: ("Mental HealthDECEMBER 22, 2022", "NewsMarch 3, 2024"): a page's markup put a category and
+#: its date in two elements with nothing between, and the visible text joined their words. The
+#: case change marks the seam; a word that merely ends in a month's letters ("Bermay") has none.
+_GLUED = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
 _ANY_DIGIT = regex.compile(r"\d")
 
 
@@ -101,8 +106,8 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
         regex.compile(
             rf"{lead}(?<!\w){day}\s+{of}{month}(?:\s*,?\s*{year}(?:\s*г\.?)?)?(?!\w)" + time, flags
         ),
-        # September 26, 2022 at 9:24 pm
-        regex.compile(rf"(?<!\w){month}\s+{day}(?:\s*,?\s*{year})?(?!\w)" + time, flags),
+        # September 26, 2022 at 9:24 pm; "Mental HealthDECEMBER 22, 2022" (_GLUED)
+        regex.compile(rf"(?:(?<!\w)|{_GLUED}){month}\s+{day}(?:\s*,?\s*{year})?(?!\w)" + time, flags),
     )
     return tuple(zip(patterns, year_required, strict=True))
 
@@ -190,25 +195,39 @@ _WORD_CHAR = regex.compile(r"\w")
 
 
 def _month_starts(text: str) -> list[int] | None:
-    r"""Where a month name may start in ``text`` (case-insensitively, after a non-word character
-    or at the start): ``[]`` when nowhere, ``None`` when folding changed the text's length (so
-    positions cannot be mapped back, though some name occurs).
+    r"""Where a month name may start in ``text`` (case-insensitively, after a non-word character,
+    at the start, or glued to a word by a case change: ``_GLUED``): ``[]`` when nowhere, ``None``
+    when folding changed the text's length (so positions cannot be mapped back, though some
+    name occurs).
 
-    Exact as a pre-test for the month patterns (which need ``(?<!\w)`` or ``\s`` before the
-    name): characters ``IGNORECASE`` pairs are equal once folded here, folding works character
-    by character, and no non-word character folds to a word character (tests check all three).
+    Exact as a pre-test for the month patterns (which need ``(?<!\w)``, ``_GLUED`` or ``\s``
+    before the name): characters ``IGNORECASE`` pairs are equal once folded here, folding works
+    character by character, and no non-word character folds to a word character (tests check
+    all three); glued starts are tested with the pattern's own letter classes (``_SEAM``).
     """
     folded = (text if text.isascii() else text.translate(_DOTLESS)).casefold()
     hits = _month_names().find_matches_as_indexes(folded, overlapping=True)
     if not hits:
         return []
-    starts = [start for _name, start, _end in hits if start == 0 or not _WORD_CHAR.match(folded, start - 1)]
-    if starts and len(folded) != len(text):
+    if len(folded) != len(text):
         return None
+    starts = [
+        start
+        for _name, start, _end in hits
+        if start == 0 or not _WORD_CHAR.match(folded, start - 1) or _glued(text, start)
+    ]
     return sorted(set(starts))
 
 
-_MONTH_FIRST = r"(?<!\w)(?P<mon>"
+_SEAM = regex.compile(r"\p{Ll}\p{Lu}")  # _GLUED's case change, in the same engine and tables
+
+
+def _glued(text: str, start: int) -> bool:
+    """A month name starting at ``start`` glued to the word before it (``_GLUED``)."""
+    return _SEAM.match(text, start - 1) is not None
+
+
+_MONTH_FIRST = rf"(?:(?<!\w)|{_GLUED})(?P<mon>"
 
 
 def _scan(
