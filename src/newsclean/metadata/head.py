@@ -27,7 +27,7 @@ from newsclean.analysis.phrases import Mode
 from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
-from newsclean.metadata import relative
+from newsclean.metadata import original, relative
 from newsclean.metadata.bylines import (
     Byline,
     head_words,
@@ -87,7 +87,8 @@ class Head:
     #: The rule that found the byline (its provenance): ``head.byline`` around the headline,
     #: ``head.dated_byline`` beside the article's date found elsewhere...
     byline_rule: str = "head.byline"
-    #: The rule that found ``published``: ``head.date`` in the head, ``head.first_post_date``.
+    #: The rule that found ``published``: ``head.date`` in the head, ``head.first_post_date``,
+    #: ``head.first_published`` ("originally published on ...": metadata/original.py).
     date_rule: str = "head.date"
 
 
@@ -165,6 +166,15 @@ def read_head(
     if first_post is not None:
         return Head(
             headline, byline, where, first_post, updated, left_out, None, rule, "head.first_post_date"
+        )
+    said = original.first_published(page, labels, first, last, url_year)
+    if said is not None:  # rule head.first_published (metadata/original.py)
+        line, date = said
+        first_seen = HeadDate(date.iso, line, False, date.order)
+        if updated is None and published is not None and published.iso[:10] > date.iso[:10]:
+            updated = HeadDate(published.iso, published.line, True, published.order)  # the revision's
+        return Head(
+            headline, byline, where, first_seen, updated, left_out, None, rule, "head.first_published"
         )
     if marked is not None:
         return Head(headline, byline, where, None, None, left_out, marked, rule)
