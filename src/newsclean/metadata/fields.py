@@ -13,7 +13,7 @@ from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
 from newsclean.metadata.bylines import name_part, parse_byline, split_names, trim_roles
-from newsclean.metadata.dateorder import page_order, resolve
+from newsclean.metadata.dateorder import page_order, printed_reading, resolve
 from newsclean.metadata.head import Head, HeadDate, asked_date, proper_name, read_head, stamp_author
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
@@ -72,6 +72,8 @@ def page_metadata(
     title_label = Label.TITLE  # read once: an enum member lookup per line costs as much as the test
     top = page.nonblank_lines[0] if page.nonblank_lines else None
     page_date = Gives.PAGE_DATE  # read by _date_above_headline only
+    datelines = [i for i in range(first, last + 1) if gives[i] is Gives.DATELINE]
+    teasers = teaser_dates(page, [i for i in page.digit_lines if first <= i <= last]) if datelines else set()
     for i in range(first, last + 1):
         kind = gives[i]
         if (kind is None or kind is page_date) and labels[i] is not title_label:
@@ -82,7 +84,7 @@ def page_metadata(
             # The first line is the page's <title> (rules may label it a title on a feed): without
             # the site's name, as document_title gives a <title> the page prints (a colon's lead kept).
             put("title", _page_title(page, structure, i, printed=True) if i == top else text, origin)
-        elif kind is Gives.FEED_STAMP or kind is Gives.DATELINE:
+        elif kind is Gives.FEED_STAMP or (kind is Gives.DATELINE and i not in teasers):
             _dates_into(page, text, put, origin)
             if kind is Gives.FEED_STAMP:
                 put("views", _views(text), origin)
@@ -197,6 +199,9 @@ def _ordered(page: Page, found: HeadDate, url: str | None, name: str, notes: lis
     """A head date with an ambiguous day/month read the page's way; a guess goes to ``notes``."""
     if found.order != "ambiguous":
         return found.iso
+    printed = printed_reading(page, found.iso)
+    if printed is not None:
+        return printed
     order = page_order(page, url)
     iso = resolve(found.iso, found.order, order)
     if notes is not None:
@@ -233,6 +238,44 @@ def _dates_into(page: Page, text: str, put: _Put, origin: str) -> None:
             put("updated", d.iso, origin)
         elif not timed or d.has_time:
             put("published", d.iso, origin)
+
+
+#: Dated lines in a row that make a list of teasers: at least this many...
+TEASER_RUN = 3
+#: ...each at most this many non-blank lines after the one before (a title between them).
+TEASER_STEP = 2
+#: A dated line of a teaser list has at most this many words besides its date.
+TEASER_LINE_WORDS = 8
+
+
+def teaser_dates(page: Page, lines: Sequence[int]) -> set[int]:
+    """Rule ``date.teaser_list``: of ``lines`` (in order), the short dated ones that date a
+    list of teasers, not the article: at least ``TEASER_RUN`` of them, each within
+    ``TEASER_STEP`` non-blank lines of the one before ("More Posts" / "5 Landscape Photo
+    Recipes" / "Jun 11, 2024" / "Better Photos" / "Jun 11, 2024" ...; a related-articles list
+    under the story, a changelog of "-07 Sep 2023: ..." lines). A story dates itself once, in
+    its head, and a forum's posts stand further apart."""
+    feats = page.features
+    dated = [
+        i
+        for i in lines
+        if (found := dates.find_dates(feats[i].text))
+        and dates.words_besides_dates(feats[i].text, found) <= TEASER_LINE_WORDS
+    ]
+    if len(dated) < TEASER_RUN:
+        return set()
+    position = {line: k for k, line in enumerate(page.nonblank_lines)}
+    found_runs: set[int] = set()
+    run = [dated[0]]
+    for line in [*dated[1:], None]:
+        if line is not None and position[line] - position[run[-1]] <= TEASER_STEP:
+            run.append(line)
+            continue
+        if len(run) >= TEASER_RUN:
+            found_runs.update(run)
+        if line is not None:
+            run = [line]
+    return found_runs
 
 
 def _date_above_headline(

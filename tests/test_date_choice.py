@@ -1,0 +1,70 @@
+"""Which printed date is the article's: ``dateorder.printed`` (metadata/dateorder.py) and
+``date.teaser_list`` (metadata/fields.py)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsclean
+
+HEAD_PAGES: dict[str, dict[str, Any]] = tomllib.loads(
+    (Path(__file__).parent / "data" / "head_pages.toml").read_text("utf-8")
+)
+HEADLINE = "Council keeps the old bridge open after long debate"
+
+
+def page(*head: str, tail: tuple[str, ...] = ()) -> str:
+    body = HEAD_PAGES["en"]["body"]
+    return "\n".join(
+        [f"{HEADLINE} | Example Media", "Home", "News", HEADLINE, *head, *body, *tail, "© 2025 Example"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("December 02, 2025", "2025-12-02"),  # the month's name settles "02-12-2025"
+        ("2 December 2025", "2025-12-02"),
+        ("2025-12-02", "2025-12-02"),  # year first reads one way only
+        ("February 12, 2025", "2025-02-12"),
+    ],
+)
+def test_an_ambiguous_date_reads_as_the_page_prints_the_same_day(printed: str, iso: str) -> None:
+    doc = newsclean.clean(page("Jane Doe", "02-12-2025", tail=("Recent Posts", "Another story", printed)))
+    assert doc.metadata.published == iso
+    assert not any("ambiguous" in w for w in doc.warnings)  # decided, not guessed
+
+
+def test_both_readings_printed_leave_it_to_the_page_habits() -> None:
+    tail = ("Recent Posts", "One story", "December 02, 2025", "Another story", "February 12, 2025")
+    doc = newsclean.clean(page("Jane Doe", "02-12-2025", tail=tail))
+    assert doc.metadata.published == "2025-02-12"  # English: month first, a guess
+    assert any("ambiguous" in w and "guessed" in w for w in doc.warnings)
+
+
+def test_a_list_of_dated_teasers_dates_no_article() -> None:
+    """Rule ``date.teaser_list``: three datelines a title apart under the story are its related
+    posts' dates; the story printed none."""
+    teasers = ("More Posts", "River festival returns", "Jun 11, 2024", "New bus line opens", "Jun 11, 2024",
+               "Library opens on Sundays", "May 2, 2024")  # fmt: skip
+    meta = newsclean.clean(page(tail=teasers)).metadata
+    assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("More Posts", "River festival returns", "Jun 11, 2024", "New bus line opens", "Jun 9, 2024"),
+        ("More Posts", "River festival returns", "The festival will run for three days with music.",
+         "Jun 11, 2024", "New bus line opens", "The line will run every ten minutes from Monday on.",
+         "Jun 9, 2024",
+         "Library opens on Sundays", "The library will open on Sundays from next month.", "May 2, 2024"),
+    ],
+)  # fmt: skip
+def test_fewer_or_sparser_datelines_are_not_a_teaser_list(tail: tuple[str, ...]) -> None:
+    meta = newsclean.clean(page(tail=tail)).metadata
+    assert meta.published is not None
