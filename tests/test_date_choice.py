@@ -68,3 +68,29 @@ def test_a_list_of_dated_teasers_dates_no_article() -> None:
 def test_fewer_or_sparser_datelines_are_not_a_teaser_list(tail: tuple[str, ...]) -> None:
     meta = newsclean.clean(page(tail=tail)).metadata
     assert meta.published is not None
+
+
+HEADLINES = {
+    "en": HEADLINE,
+    "de": "Stadtrat lässt alte Brücke offen nach langer Debatte",
+    "es": "El concejo mantiene abierto el viejo puente tras un largo debate",
+    "ru": "Горсовет оставил старый мост открытым после долгих споров",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "date"),
+    [
+        ("en", "Last update:", "July 16, 2025"),
+        ("en", "Updated", "July 16, 2025"),
+        ("de", "Aktualisiert:", "16. Juli 2025"),
+        ("es", "Actualizado:", "16 de julio de 2025"),
+        ("ru", "Обновлено:", "16 июля 2025"),
+    ],
+)
+def test_an_update_label_alone_above_its_date(lang: str, label: str, date: str) -> None:
+    """Rule ``head.update_label``: the label and its value in two elements, printed apart."""
+    headline = HEADLINES[lang]
+    lines = [f"{headline} | Example Media", "Home", "News", headline, "Jane Doe", label, date]
+    meta = newsclean.clean("\n".join([*lines, *HEAD_PAGES[lang]["body"]])).metadata
+    assert (meta.published, meta.updated) == (None, "2025-07-16")

@@ -85,7 +85,7 @@ def page_metadata(
             # the site's name, as document_title gives a <title> the page prints (a colon's lead kept).
             put("title", _page_title(page, structure, i, printed=True) if i == top else text, origin)
         elif kind is Gives.FEED_STAMP or (kind is Gives.DATELINE and i not in teasers):
-            _dates_into(page, text, put, origin)
+            _dates_into(page, text, put, origin, i)
             if kind is Gives.FEED_STAMP:
                 put("views", _views(text), origin)
                 put("author", stamp_author(page, text), origin)
@@ -107,7 +107,7 @@ def page_metadata(
     if fields.get("published") is None:
         above = _date_above_headline(page, labels, gives, first, last)
         if above is not None:
-            _dates_into(page, page.features[above].text, put, "text:above_headline")
+            _dates_into(page, page.features[above].text, put, "text:above_headline", above)
     # A first line the rules read as a dateline or byline is not the page's <title>.
     if first == 0 and not structure.feed_headers and top is not None and labels[top] is not Label.META:
         page_title = document_title(page, structure, _str(fields.get("title")))
@@ -227,13 +227,19 @@ def _str(value: str | int | None) -> str | None:
 _Put = Callable[[str, str | int | None, str], None]
 
 
-def _dates_into(page: Page, text: str, put: _Put, origin: str) -> None:
+def _dates_into(page: Page, text: str, put: _Put, origin: str, line: int | None = None) -> None:
+    """The dates of ``text`` (line ``line``): updates where an update word precedes them on the
+    line, or stands alone on the line above (``head.update_label``: "Last update:" / "July 16,
+    2025"), publications otherwise."""
     updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
     found = dates.find_dates(text, default_year=page.year)
     timed = [d for d in found if d.has_time]
+    labelled = line is not None and page.prev_nonblank(line) in page.matching("meta.updated", Mode.LINE)
     for k, d in enumerate(found):
         before = text[found[k - 1].end if k else 0 : d.start]
-        is_update = updated_words is not None and updated_words.search(before) is not None
+        is_update = (updated_words is not None and updated_words.search(before) is not None) or (
+            k == 0 and labelled and not before.strip()
+        )
         if is_update:
             put("updated", d.iso, origin)
         elif not timed or d.has_time:

@@ -758,6 +758,7 @@ def _head_dates(
     out without one: the year the page mentions most is often not the article's.
     """
     updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
+    update_labels = page.matching("meta.updated", Mode.LINE)
     published: HeadDate | None = None
     updated: HeadDate | None = None
     for i in window:
@@ -766,11 +767,15 @@ def _head_dates(
         if not found or not _short(page, i, found):
             continue
         timed = any(d.has_time for d in found)
+        # Rule head.update_label: "Last update:" alone on the line above labels the line's date.
+        labelled = bool(update_labels) and page.prev_nonblank(i) in update_labels
         for k, d in enumerate(found):
             if not d.year_given and url_year is None:
                 continue
             before = text[found[k - 1].end if k else 0 : d.start]
-            is_update = updated_words is not None and updated_words.search(before) is not None
+            is_update = (updated_words is not None and updated_words.search(before) is not None) or (
+                k == 0 and labelled and not before.strip()
+            )
             if is_update and updated is None:
                 updated = HeadDate(d.iso, i, True, d.order)
             elif not is_update and published is None and (d.has_time or not timed):
