@@ -51,10 +51,10 @@ from contextlib import suppress
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from newsclean.metadata.site import copyright_holder, host_name, names_site, squeeze
-from newsclean.model import Metadata
 from newsclean.analysis.page import Page
 from newsclean.metadata.dateorder import page_order, printed_reading
+from newsclean.metadata.site import copyright_holder, host_name, names_site, squeeze
+from newsclean.model import Metadata
 from newsclean.text.dates import find_dates, swap_day_month
 
 #: Provenance prefix of a value read from the page's visible head.
@@ -159,8 +159,9 @@ def _numeric_reading(
 ) -> bool | None:
     """Rule ``date.numeric_order``: when the visible head's date and the tags' guess are the two
     readings of one numeric date the head prints ("10/12/2023": htmldate read day first), whether
-    the head's reading wins: the page (its whole visible text, else the head) decides the order (:mod:`newsclean.metadata.dateorder`:
-    the same day printed in words, the page's other numeric dates, the URL's country); None when
+    the head's reading wins: the page (its whole visible text, else the head) decides the order
+    (:mod:`newsclean.metadata.dateorder`: the same day printed in words, the page's other
+    numeric dates, the URL's country); None when
     they are not two readings of one date, or only the page's language would decide (a guess,
     and htmldate's reading stands)."""
     published = seen.published or ""
