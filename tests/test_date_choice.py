@@ -94,3 +94,21 @@ def test_an_update_label_alone_above_its_date(lang: str, label: str, date: str) 
     lines = [f"{headline} | Example Media", "Home", "News", headline, "Jane Doe", label, date]
     meta = newsclean.clean("\n".join([*lines, *HEAD_PAGES[lang]["body"]])).metadata
     assert (meta.published, meta.updated) == (None, "2025-07-16")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "tail", "iso", "how"),
+    [
+        ("10.11.15 11:26 UTC", (), "2015-11-10T11:26+00:00", "guessed from its dots"),
+        ("10/11/15 11:26 UTC", (), "2015-10-11T11:26+00:00", "guessed from the page language"),
+        ("09.10.2024", ("Older posts", "11.24.2025"), "2024-09-10", "decided by other dates"),
+    ],
+)
+def test_dots_read_day_first_where_only_the_language_would_say(
+    stamp: str, tail: tuple[str, ...], iso: str, how: str
+) -> None:
+    """Rule ``dateorder.dotted``: an English page's "10.11.15" is day first, as dotted dates
+    are written; its other dates still decide first ("11.24.2025": a site writing months first)."""
+    doc = newsclean.clean(page("Jane Doe", stamp, tail=tail))
+    assert doc.metadata.published == iso
+    assert any("ambiguous" in w and how in w for w in doc.warnings)

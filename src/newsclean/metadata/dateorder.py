@@ -87,6 +87,19 @@ def printed_reading(page: Page, iso: str) -> str | None:
     return iso if day_first else swapped
 
 
+_DOTTED = regex.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
+
+
+def dotted_guess(order: Order, line: str) -> Order:
+    """Rule ``dateorder.dotted``: where only the page's language spoke (``order.guessed``), a
+    date written with dots ("10.11.15 11:26 UTC", "02.03.2020") is read day first, as the
+    countries that write dates with dots do (German, Russian, Scandinavian...; a site that
+    writes months first with dots shows it in its other dates: "11.24.2025")."""
+    if not order.guessed or not order.month_first or _DOTTED.search(line) is None:
+        return order
+    return Order(False, "its dots (day.month.year)", True)
+
+
 def resolve(iso: str, order: str, page_order: Order) -> str:
     """``iso`` of a date read day first, read month first when it is ambiguous and the page
     writes month first."""

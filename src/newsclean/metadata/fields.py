@@ -13,7 +13,7 @@ from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
 from newsclean.metadata.bylines import name_part, parse_byline, split_names, trim_roles
-from newsclean.metadata.dateorder import page_order, printed_reading, resolve
+from newsclean.metadata.dateorder import dotted_guess, page_order, printed_reading, resolve
 from newsclean.metadata.head import Head, HeadDate, asked_date, proper_name, read_head, stamp_author
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
@@ -202,12 +202,12 @@ def _ordered(page: Page, found: HeadDate, url: str | None, name: str, notes: lis
     printed = printed_reading(page, found.iso)
     if printed is not None:
         return printed
-    order = page_order(page, url)
+    line = page.features[found.line].text
+    order = dotted_guess(page_order(page, url), line)
     iso = resolve(found.iso, found.order, order)
     if notes is not None:
         first = "month" if order.month_first else "day"
         how = "guessed from" if order.guessed else "decided by"
-        line = page.features[found.line].text
         notes.append(f"{name} date {line!r} is ambiguous: read {first} first, {how} {order.reason}")
     return iso
 

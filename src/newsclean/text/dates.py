@@ -2,8 +2,9 @@
 
 Handles ``DD.MM.YYYY[, HH:MM]``, ``YYYY-MM-DD[THH:MM]``, ``26 September 2022, 15:55``,
 ``September 26, 2022 at 9:24 pm``, ``19. Juli 2015, 04:56 Uhr``, ``1 de enero de 2015``,
-``30 juin 2015 à 18h01``, ``02-12-2025``, ``2025/4/29``, ``Sep 26`` (year taken from context),
-month names of the languages in ``data/months.toml`` and any Unicode decimal digits (Bengali
+``30 juin 2015 à 18h01``, ``02-12-2025``, ``04-Aug-2021``, ``07/03/24 02:57 PM`` (a two-digit
+year when a time follows), ``2025/4/29``, ``Sep 26`` (year taken from context), month names
+of the languages in ``data/months.toml`` and any Unicode decimal digits (Bengali
 ২০২২, Arabic-Indic ٢٠٢٢...), since Python's ``int`` reads them all; CJK ``2019年11月19日 10:00`` and Korean
 ``2019년 11월 19일``. A numeric date is read day first; one whose first number cannot be a
 month (``19/11/2019``) is ``order="dmy"``, one whose second cannot (``11/19/2019``) is read
@@ -30,6 +31,8 @@ _D = r"\d"
 #: its date in two elements with nothing between, and the visible text joined their words. The
 #: case change marks the seam; a word that merely ends in a month's letters ("Bermay") has none.
 _GLUED = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
+# A clock time right after a date ("07/03/24 02:57 PM", "10.11.15, 11:26"): rule dates.short_year.
+_SHORT_YEAR_TIME = r"[,\s]*(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?!\d)"
 _ANY_DIGIT = regex.compile(r"\d")
 
 
@@ -70,7 +73,7 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
     # A time printed before the date: "00:00, 1 января 2015", "18:46 03.05.2015".
     lead = rf"(?:(?<![\d:])(?P<hh>{_D}{{1,2}}):(?P<mi>{_D}{{2}})\s*[,|]?\s*)?"
     flags = regex.IGNORECASE
-    year_required = (True, True, True, True, True, False, False)
+    year_required = (True, True, True, False, True, True, True, False, False)
     patterns = (
         # 2019年11月19日 10:00 (Chinese, Japanese) / 2019년 11월 19일 (Korean)
         regex.compile(
@@ -90,6 +93,15 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
             rf"(?P<yy>{_D}{{4}})(?!\d)" + time,
             flags,
         ),
+        # 07/03/24 02:57 PM, 10.11.15 11:26 UTC (rule dates.short_year: a year of two digits,
+        # read 20yy up to 68 and 19yy after, when a clock time follows: "3.5.11" is a version
+        # number, "3/26/04" a search form's example, "Updated on 09/12/25" often a date the
+        # page's gold ignores)
+        regex.compile(
+            rf"{lead}(?<![\d./\-])(?P<dmy>)(?P<dd>{_D}{{1,2}})(?P<sep>[./-])(?P<mm>{_D}{{1,2}})(?P=sep)"
+            rf"(?P<y2>{_D}{{2}})(?![\d./\-])(?={_SHORT_YEAR_TIME})" + time,
+            flags,
+        ),
         # 2025/4/29, 2025.04.29 (year first, as East Asian and some European sites print it)
         regex.compile(
             rf"(?<![\d./])(?P<yy>{_D}{{4}})(?P<ysep>[./])(?P<mm>{_D}{{1,2}})(?P=ysep)(?P<dd>{_D}{{1,2}})(?![\d.]\d)"
@@ -102,6 +114,8 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
             + time,
             flags,
         ),
+        # 04-Aug-2021, 04-ago-2021 5:11:10 (day, month's name and year joined by hyphens)
+        regex.compile(rf"{lead}(?<![\w-]){day}-{month}-(?P<yy>{_D}{{4}})(?![\w-])" + time, flags),
         # 26 September 2022, 15:55
         regex.compile(
             rf"{lead}(?<!\w){day}\s+{of}{month}(?:\s*,?\s*{year}(?:\s*г\.?)?)?(?!\w)" + time, flags
@@ -172,7 +186,7 @@ def _find_dates(text: str, default_year: int | None) -> tuple[tuple[DateMatch, .
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             groups = m.groupdict()
-            yearless = yearless or not groups.get("yy")
+            yearless = yearless or not (groups.get("yy") or groups.get("y2"))
             parsed = _to_iso(groups, default_year)
             if parsed is not None:
                 iso, has_time, year_given, order = parsed
@@ -259,9 +273,9 @@ def _scan(
 def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool, str] | None:
     try:
         day = int(g["dd"] or "")
-        mon, yy = g.get("mon"), g.get("yy")
+        mon, yy, y2 = g.get("mon"), g.get("yy"), g.get("y2")
         month = _months()[mon.casefold()] if mon else int(g.get("mm") or "")
-        year = int(yy) if yy else default_year
+        year = int(yy) if yy else _century(int(y2)) if y2 else default_year
     except (KeyError, ValueError):
         return None
     order = ""
@@ -281,8 +295,13 @@ def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bo
             hour = 0
         if hour < 24 and minute < 60:
             stamp = f"{iso}T{hour:02d}:{minute:02d}{iso_offset(g.get('tz'))}"
-            return stamp, True, bool(g.get("yy")), order
-    return iso, False, bool(g.get("yy")), order
+            return stamp, True, bool(g.get("yy") or g.get("y2")), order
+    return iso, False, bool(g.get("yy") or g.get("y2")), order
+
+
+def _century(year: int) -> int:
+    """A two-digit year as POSIX ``strptime`` reads it: 00-68 are 20xx, 69-99 are 19xx."""
+    return year + (2000 if year < 69 else 1900)
 
 
 def _numeric_order(first: int, second: int) -> str:
