@@ -112,3 +112,31 @@ def test_dots_read_day_first_where_only_the_language_would_say(
     doc = newsclean.clean(page("Jane Doe", stamp, tail=tail))
     assert doc.metadata.published == iso
     assert any("ambiguous" in w and how in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "published", "updated"),
+    [
+        ("en", "May 21, 2025 April 24, 2025 by Jane Doe", "2025-04-24", "2025-05-21"),
+        ("en", "Jane Doe 2024-04-18T13:00:39+00:00 March 22nd, 2024", "2024-03-22", "2024-04-18T13:00+00:00"),
+        ("en", "April 24, 2025 May 21, 2025", "2025-04-24", "2025-05-21"),
+        ("de", "21. Mai 2025 24. April 2025", "2025-04-24", "2025-05-21"),
+        ("es", "21 de mayo de 2025 24 de abril de 2025", "2025-04-24", "2025-05-21"),
+        ("ru", "21 мая 2025 24 апреля 2025", "2025-04-24", "2025-05-21"),
+    ],
+)
+def test_two_dates_side_by_side_are_publication_and_update(
+    lang: str, line: str, published: str, updated: str
+) -> None:
+    """Rule ``dates.side_by_side``: a theme prints a post's modified and published dates
+    together, in either order; the earlier is the publication."""
+    headline = HEADLINES[lang]
+    lines = [f"{headline} | Example Media", "Home", "News", headline, line, *HEAD_PAGES[lang]["body"]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.published, meta.updated) == (published, updated)
+
+
+def test_dates_apart_are_no_pair() -> None:
+    # words between: "Jun 7, 2016 to Mar 22, 2026" is a range; the first date stays the date
+    meta = newsclean.clean(page("Jane Doe", "From May 21, 2025 to April 24, 2026")).metadata
+    assert meta.published == "2025-05-21"

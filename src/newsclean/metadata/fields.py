@@ -235,14 +235,17 @@ def _dates_into(page: Page, text: str, put: _Put, origin: str, line: int | None 
     found = dates.find_dates(text, default_year=page.year)
     timed = [d for d in found if d.has_time]
     labelled = line is not None and page.prev_nonblank(line) in page.matching("meta.updated", Mode.LINE)
+    earlier, later = dates.side_by_side(text, found)
     for k, d in enumerate(found):
         before = text[found[k - 1].end if k else 0 : d.start]
-        is_update = (updated_words is not None and updated_words.search(before) is not None) or (
-            k == 0 and labelled and not before.strip()
+        is_update = (
+            (updated_words is not None and updated_words.search(before) is not None)
+            or (k == 0 and labelled and not before.strip())
+            or k in later
         )
         if is_update:
             put("updated", d.iso, origin)
-        elif not timed or d.has_time:
+        elif not timed or d.has_time or k in earlier:
             put("published", d.iso, origin)
 
 

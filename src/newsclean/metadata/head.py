@@ -769,16 +769,19 @@ def _head_dates(
         timed = any(d.has_time for d in found)
         # Rule head.update_label: "Last update:" alone on the line above labels the line's date.
         labelled = bool(update_labels) and page.prev_nonblank(i) in update_labels
+        earlier, later = dates.side_by_side(text, found)  # "May 21, 2025 April 24, 2025"
         for k, d in enumerate(found):
             if not d.year_given and url_year is None:
                 continue
             before = text[found[k - 1].end if k else 0 : d.start]
-            is_update = (updated_words is not None and updated_words.search(before) is not None) or (
-                k == 0 and labelled and not before.strip()
+            is_update = (
+                (updated_words is not None and updated_words.search(before) is not None)
+                or (k == 0 and labelled and not before.strip())
+                or k in later
             )
             if is_update and updated is None:
                 updated = HeadDate(d.iso, i, True, d.order)
-            elif not is_update and published is None and (d.has_time or not timed):
+            elif not is_update and published is None and (d.has_time or not timed or k in earlier):
                 published = HeadDate(d.iso, i, False, d.order)
             elif not is_update and d.has_time and published is not None and _same_day(published, d):
                 # the same day with its time, further from the headline: the more precise one

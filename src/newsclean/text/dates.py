@@ -362,6 +362,24 @@ def is_stamp(text: str) -> bool:
     return _STAMP_REST.match(without_dates(text, matches)) is not None
 
 
+def side_by_side(text: str, found: list[DateMatch]) -> tuple[frozenset[int], frozenset[int]]:
+    """Rule ``dates.side_by_side``: of ``found`` (the dates of ``text``), the indexes of the
+    earlier and of the later date of each pair printed next to each other, of two days, with
+    nothing but spaces between ("May 21, 2025 April 24, 2025", "2024-04-18T13:00:39+00:00
+    March 22nd, 2024": a theme printing a post's modified and published dates together, in
+    either order). The later is the update: a page is updated after it is published."""
+    earlier: set[int] = set()
+    later: set[int] = set()
+    for k in range(1, len(found)):
+        first, second = found[k - 1], found[k]
+        if text[first.end : second.start].strip() or first.iso[:10] == second.iso[:10]:
+            continue
+        old, new = (k - 1, k) if first.iso[:10] < second.iso[:10] else (k, k - 1)
+        earlier.add(old)
+        later.add(new)
+    return frozenset(earlier - later), frozenset(later)
+
+
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
