@@ -140,3 +140,20 @@ def test_dates_apart_are_no_pair() -> None:
     # words between: "Jun 7, 2016 to Mar 22, 2026" is a range; the first date stays the date
     meta = newsclean.clean(page("Jane Doe", "From May 21, 2025 to April 24, 2026")).metadata
     assert meta.published == "2025-05-21"
+
+
+@pytest.mark.parametrize(
+    ("lang", "last", "first"),
+    [
+        ("en", "Last post: December 1, 2025", "Jane Doe November 28, 2025"),
+        ("de", "Letzter Beitrag: 1. Dezember 2025", "Max Mustermann 28. November 2025"),
+        ("es", "Último mensaje: 1 de diciembre de 2025", "Ana García 28 de noviembre de 2025"),
+        ("ru", "Последнее сообщение: 1 декабря 2025", "Иван Петров 28 ноября 2025"),
+    ],
+)
+def test_a_threads_last_post_is_its_update(lang: str, last: str, first: str) -> None:
+    """A forum's "Last post:" (phrase list ``meta.updated``) dates the thread's latest activity."""
+    headline = HEADLINES[lang]
+    lines = [f"{headline} | Example Forum", "Home", "Forum", headline, last, first, *HEAD_PAGES[lang]["body"]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.published, meta.updated) == ("2025-11-28", "2025-12-01")
