@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 import newsclean
+from newsclean.analysis.page import Page
+from newsclean.analysis.phrases import Mode
 
 HEAD_PAGES: dict[str, dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "head_pages.toml").read_text("utf-8")
@@ -157,3 +159,25 @@ def test_a_threads_last_post_is_its_update(lang: str, last: str, first: str) -> 
     lines = [f"{headline} | Example Forum", "Home", "Forum", headline, last, first, *HEAD_PAGES[lang]["body"]]
     meta = newsclean.clean("\n".join(lines)).metadata
     assert (meta.published, meta.updated) == ("2025-11-28", "2025-12-01")
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "date"),
+    [
+        ("en", "Publish date", "15 November 2018"),
+        ("en", "Publication date:", "November 15, 2018"),
+        ("de", "Veröffentlichungsdatum:", "15. November 2018"),
+        ("es", "Fecha de publicación:", "15 de noviembre de 2018"),
+    ],
+)
+def test_a_publication_date_label_over_its_date(lang: str, label: str, date: str) -> None:
+    """Phrase list ``meta.published``: "Publish date" / "15 November 2018" in the page's facts
+    (a guide's "Published" box), a label the marked-date reader (``text:head.marked_date``) and
+    the comments rules (a label over a date is no commenter) take for a publication label."""
+    headline = HEADLINES[lang]
+    facts = ["Topics", label, date, "Reviewed", "8 October 2020"]
+    text = "\n".join([f"{headline} | Example Media", headline, *HEAD_PAGES[lang]["body"], *facts])
+    page = Page.from_text(text, lang)
+    marks = page.phrases.pattern("meta.published", Mode.LEAD)
+    assert marks is not None and marks.match(label + " ")  # as the marked-date reader asks
+    assert newsclean.clean(text).metadata.published == "2018-11-15"
