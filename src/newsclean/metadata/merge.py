@@ -40,7 +40,8 @@ what a reader writes down. The rules, each recorded in ``provenance`` as
 Measured on the bench (docs/html.md): author.visible +24 right, -2 on WCXB's 433 pages with an
 author; date.visible +12, -6 on WCXB's 495 pages with a date and -1 on Readability's 13; the
 declared date (with date.declared here) +25, -7 on WCXB and +2 on Readability; date.marked +1
-and date.earlier_printed +4, -0 on WCXB (docs/benchmarks.md).
+and date.earlier_printed +4, -0 on WCXB; date.first_published +1, date.earlier_dateline +2,
+date.numeric_order +1, none lost (docs/benchmarks.md).
 """
 
 from __future__ import annotations
