@@ -181,3 +181,23 @@ def test_a_publication_date_label_over_its_date(lang: str, label: str, date: str
     marks = page.phrases.pattern("meta.published", Mode.LEAD)
     assert marks is not None and marks.match(label + " ")  # as the marked-date reader asks
     assert newsclean.clean(text).metadata.published == "2018-11-15"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "en",
+            "Posted by msmash on Friday January 12, 2024 @11:40AM from the pros-and-cons dept. of the site",
+        ),
+        ("en", "Posted by admin on January 12, 2024 in Uncategorized with 3 comments and more to read below"),
+    ],
+)
+def test_a_publication_mark_then_a_byline_then_the_date(lang: str, line: str) -> None:
+    """Rule ``head.posted_by``: "Posted by <name> on <date> ..." far from the head is a marked
+    date although a byline stands between the mark and the date."""
+    headline = HEADLINES[lang]
+    lines = [f"{headline} | Example Media", "Home", "News", headline, *HEAD_PAGES[lang]["body"], line]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.published or "")[:10] == "2024-01-12"
+    assert meta.provenance["published"] == "text:head.marked_date"

@@ -265,12 +265,11 @@ def teaser_dates(page: Page, lines: Sequence[int]) -> set[int]:
     under the story, a changelog of "-07 Sep 2023: ..." lines). A story dates itself once, in
     its head, and a forum's posts stand further apart."""
     feats = page.features
-    dated = [
-        i
-        for i in lines
-        if (found := dates.find_dates(feats[i].text))
-        and dates.words_besides_dates(feats[i].text, found) <= TEASER_LINE_WORDS
-    ]
+    dated: list[int] = []
+    for i in lines:
+        found = dates.find_dates(feats[i].text)
+        if found and dates.words_besides_dates(feats[i].text, found) <= TEASER_LINE_WORDS:
+            dated.append(i)
     if len(dated) < TEASER_RUN:
         return set()
     position = {line: k for k, line in enumerate(page.nonblank_lines)}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -350,9 +351,27 @@ def _date_follows(text: str, at: int, url_year: int | None) -> dates.DateMatch |
     2025 by Jean-Luc Aufranc - 5 Comments on <the headline>" is a marked date however long the
     line goes on after it."""
     found = dates.find_dates(text[at:], default_year=url_year or 1900)
-    if not found or len(_WORDS.findall(text[at : at + found[0].start])) > MARK_GAP_WORDS:
+    gap = _WORDS.findall(text[at : at + found[0].start]) if found else []
+    if not found or (len(gap) > MARK_GAP_WORDS and not _byline_gap(gap)):
         return None
     return found[0] if found[0].year_given or url_year is not None else None
+
+
+#: Words a byline may put between a publication mark and its date: the lead, a name of up to
+#: three words, "on" and a weekday ("Posted by msmash on Friday January 12, 2024").
+MARK_BYLINE_GAP_WORDS = 6
+
+
+def _byline_gap(words: list[str]) -> bool:
+    """Rule ``head.posted_by``: the words between a mark and its date are a byline ("Posted by
+    msmash on ...", "Publié par Jean Dupont le ..."): a lead word first, at most
+    ``MARK_BYLINE_GAP_WORDS`` words."""
+    return len(words) <= MARK_BYLINE_GAP_WORDS and words[0].casefold() in _single_leads()
+
+
+@cache
+def _single_leads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in head_words("byline_leads") if " " not in w)
 
 
 def asked_date(page: Page, line: int) -> bool:
