@@ -371,6 +371,7 @@ def _byline_gap(words: list[str]) -> bool:
 
 @cache
 def _single_leads() -> frozenset[str]:
+    """The one-word byline leads of ``data/head.toml`` ("by", "von", "par", "por", "автор")."""
     return frozenset(w.casefold() for w in head_words("byline_leads") if " " not in w)
 
 
