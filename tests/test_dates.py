@@ -33,6 +33,10 @@ from newsclean.text import dates
         ("18:46 03.05.2015", "2015-05-03T18:46"),
         ("2015 жылғы 1 қаңтар, 00:00", "2015-01-01T00:00"),
         ("2015 ж. 12 наурыз", "2015-03-12"),
+        ("24-Nov-2021", "2021-11-24"),
+        ("By: FlowGuard EMEA on 04-ago-2021 5:11:10", "2021-08-04T05:11"),
+        ("15-janv.-2024", "2024-01-15"),
+        ("3-März-2021", "2021-03-03"),
     ],
 )
 def test_find_dates(text: str, iso: str | None) -> None:
@@ -71,3 +75,44 @@ def test_impossible_dates_are_ignored() -> None:
 )
 def test_is_stamp(text: str, stamp: bool) -> None:
     assert dates.is_stamp(text) is stamp
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Mental HealthDECEMBER 22, 2022 Updated: JANUARY 02, 2026", "2022-12-22"),
+        ("Business NewsMarch 3, 2024", "2024-03-03"),
+        ("NoticiasDiciembre 22, 2022", "2022-12-22"),
+        ("PolitikDezember 22, 2022", "2022-12-22"),
+        # no case change at the seam: a word that ends in a month's letters, or one long word
+        ("Bermay 5, 2020", None),
+        ("mental healthdecember 22, 2022", None),
+        ("HEALTHDECEMBER 22, 2022", None),
+    ],
+)
+def test_glued_month(text: str, iso: str | None) -> None:
+    """Rule ``dates.glued_month``: a category glued to its date by the page's markup."""
+    found = dates.find_dates(text)
+    assert (found[0].iso if found else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Posted by jane on 07/03/24 02:57 PM", [("2024-03-07T14:57", "ambiguous")]),
+        ("By mrsflower Date 10.11.15 11:26 UTC", [("2015-11-10T11:26+00:00", "ambiguous")]),
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", [("2019-11-19T06:56-05:00", "mdy")]),
+        ("Aktualisiert 19.11.19 um 10:30", [("2019-11-19T10:30", "dmy")]),
+        ("19.11.19, 10:30", [("2019-11-19T10:30", "dmy")]),
+        ("Обновлено 19.11.19 10:30", [("2019-11-19T10:30", "dmy")]),
+        ("12/31/99 11:59 PM", [("1999-12-31T23:59", "mdy")]),
+        # no clock time: a version number, a search form's example, a bare stamp are left alone
+        ("version 2.4.16", []),
+        ("3.5.11", []),
+        ("Examples: Mar 26, 3/26/04", []),
+        ("14.11.24", []),
+    ],
+)
+def test_short_year(text: str, found: list[tuple[str, str]]) -> None:
+    """Rule ``dates.short_year``: a two-digit year when a clock time follows the date."""
+    assert [(d.iso, d.order) for d in dates.find_dates(text) if d.year_given] == found

@@ -49,7 +49,7 @@ def page_metadata(
     if head:
         head = titled(head, base.title)
         seen = cleaner.clean_text(head, url=url, deadline=deadline, reference_date=reference_date).metadata
-        base = merge_visible(base, seen, head, url=url)
+        base = merge_visible(base, seen, head, url=url, lines=lines)
     return site_publisher(base, lines, url)
 
 

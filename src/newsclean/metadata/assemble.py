@@ -67,6 +67,8 @@ def assemble(
         articles.append(Article("\n".join(body), meta, (first + 1, last + 1)))
     text = "\n\n".join(a.text for a in articles if a.text)
     metadata = articles[0].metadata if articles else Metadata(language=page.language, url=url)
+    if base_metadata is None and len(articles) > 1:
+        metadata = main_article_date(metadata, articles)
     return Document(
         text=text,
         metadata=metadata,
@@ -78,6 +80,30 @@ def assemble(
         markdown=text_markdown(feats, labels) if markdown is None else markdown,
         tables=tables,
         comments=text_comments(feats, labels, labelled.rules) if comments is None else comments,
+    )
+
+
+#: Provenance prefix of a date taken from the page's main article (rule ``date.main_article``).
+MAIN_ARTICLE = "text:main_article/"
+
+
+def main_article_date(metadata: Metadata, articles: Sequence[Article]) -> Metadata:
+    """Rule ``date.main_article``: a page read as a feed whose first part dates nothing (a
+    lead-in above the first dated header: the site's menus and a teaser) is dated by its main
+    article, the one with the most body text: a single story whose related links made the page
+    look like a feed prints its date in that story's header ("March 2, 2026" / headline / body)."""
+    if metadata.published is not None or metadata.updated is not None:
+        return metadata
+    main = max(articles, key=lambda a: len(a.text))
+    found = main.metadata
+    if found.published is None and found.updated is None:
+        return metadata
+    provenance = dict(metadata.provenance)
+    for name in ("published", "updated"):
+        if name in found.provenance:
+            provenance[name] = MAIN_ARTICLE + found.provenance[name].removeprefix("text:")
+    return dataclasses.replace(
+        metadata, published=found.published, updated=found.updated, provenance=provenance
     )
 
 

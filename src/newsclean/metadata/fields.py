@@ -13,7 +13,7 @@ from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
 from newsclean.metadata.bylines import name_part, parse_byline, split_names, trim_roles
-from newsclean.metadata.dateorder import page_order, resolve
+from newsclean.metadata.dateorder import dotted_guess, page_order, printed_reading, resolve
 from newsclean.metadata.head import Head, HeadDate, asked_date, proper_name, read_head, stamp_author
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
@@ -75,6 +75,8 @@ def page_metadata(
     top = page.nonblank_lines[0] if page.nonblank_lines else None
     poster: list[str | None] = []  # the user name the span's first dateline starts with, if any
     page_date = Gives.PAGE_DATE  # read by _date_above_headline only
+    datelines = [i for i in range(first, last + 1) if gives[i] is Gives.DATELINE]
+    teasers = teaser_dates(page, [i for i in page.digit_lines if first <= i <= last]) if datelines else set()
     for i in range(first, last + 1):
         kind = gives[i]
         if (kind is None or kind is page_date) and labels[i] is not title_label:
@@ -85,8 +87,8 @@ def page_metadata(
             # The first line is the page's <title> (rules may label it a title on a feed): without
             # the site's name, as document_title gives a <title> the page prints (a colon's lead kept).
             put("title", _page_title(page, structure, i, printed=True) if i == top else text, origin)
-        elif kind is Gives.FEED_STAMP or kind is Gives.DATELINE:
-            _dates_into(page, text, put, origin)
+        elif kind is Gives.FEED_STAMP or (kind is Gives.DATELINE and i not in teasers):
+            _dates_into(page, text, put, origin, i)
             if kind is Gives.FEED_STAMP:
                 put("views", _views(text), origin)
                 put("author", stamp_author(page, text), origin)
@@ -110,7 +112,7 @@ def page_metadata(
     if fields.get("published") is None:
         above = _date_above_headline(page, labels, gives, first, last)
         if above is not None:
-            _dates_into(page, page.features[above].text, put, "text:above_headline")
+            _dates_into(page, page.features[above].text, put, "text:above_headline", above)
     # A first line the rules read as a dateline or byline is not the page's <title>.
     if first == 0 and top is not None and labels[top] is not Label.META:
         page_title = document_title(page, structure, _str(fields.get("title")))
@@ -267,12 +269,15 @@ def _ordered(page: Page, found: HeadDate, url: str | None, name: str, notes: lis
     """A head date with an ambiguous day/month read the page's way; a guess goes to ``notes``."""
     if found.order != "ambiguous":
         return found.iso
-    order = page_order(page, url)
+    printed = printed_reading(page, found.iso)
+    if printed is not None:
+        return printed
+    line = page.features[found.line].text
+    order = dotted_guess(page_order(page, url), line)
     iso = resolve(found.iso, found.order, order)
     if notes is not None:
         first = "month" if order.month_first else "day"
         how = "guessed from" if order.guessed else "decided by"
-        line = page.features[found.line].text
         notes.append(f"{name} date {line!r} is ambiguous: read {first} first, {how} {order.reason}")
     return iso
 
@@ -292,17 +297,63 @@ def _str(value: str | int | None) -> str | None:
 _Put = Callable[[str, str | int | None, str], None]
 
 
-def _dates_into(page: Page, text: str, put: _Put, origin: str) -> None:
+def _dates_into(page: Page, text: str, put: _Put, origin: str, line: int | None = None) -> None:
+    """The dates of ``text`` (line ``line``): updates where an update word precedes them on the
+    line, or stands alone on the line above (``head.update_label``: "Last update:" / "July 16,
+    2025"), publications otherwise."""
     updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
     found = dates.find_dates(text, default_year=page.year)
     timed = [d for d in found if d.has_time]
+    labelled = line is not None and page.prev_nonblank(line) in page.matching("meta.updated", Mode.LINE)
+    earlier, later = dates.side_by_side(text, found)
     for k, d in enumerate(found):
         before = text[found[k - 1].end if k else 0 : d.start]
-        is_update = updated_words is not None and updated_words.search(before) is not None
+        is_update = (
+            (updated_words is not None and updated_words.search(before) is not None)
+            or (k == 0 and labelled and not before.strip())
+            or k in later
+        )
         if is_update:
             put("updated", d.iso, origin)
-        elif not timed or d.has_time:
+        elif not timed or d.has_time or k in earlier:
             put("published", d.iso, origin)
+
+
+#: Dated lines in a row that make a list of teasers: at least this many...
+TEASER_RUN = 3
+#: ...each at most this many non-blank lines after the one before (a title between them).
+TEASER_STEP = 2
+#: A dated line of a teaser list has at most this many words besides its date.
+TEASER_LINE_WORDS = 8
+
+
+def teaser_dates(page: Page, lines: Sequence[int]) -> set[int]:
+    """Rule ``date.teaser_list``: of ``lines`` (in order), the short dated ones that date a
+    list of teasers, not the article: at least ``TEASER_RUN`` of them, each within
+    ``TEASER_STEP`` non-blank lines of the one before ("More Posts" / "5 Landscape Photo
+    Recipes" / "Jun 11, 2024" / "Better Photos" / "Jun 11, 2024" ...; a related-articles list
+    under the story, a changelog of "-07 Sep 2023: ..." lines). A story dates itself once, in
+    its head, and a forum's posts stand further apart."""
+    feats = page.features
+    dated: list[int] = []
+    for i in lines:
+        found = dates.find_dates(feats[i].text)
+        if found and dates.words_besides_dates(feats[i].text, found) <= TEASER_LINE_WORDS:
+            dated.append(i)
+    if len(dated) < TEASER_RUN:
+        return set()
+    position = {line: k for k, line in enumerate(page.nonblank_lines)}
+    found_runs: set[int] = set()
+    run = [dated[0]]
+    for line in [*dated[1:], None]:
+        if line is not None and position[line] - position[run[-1]] <= TEASER_STEP:
+            run.append(line)
+            continue
+        if len(run) >= TEASER_RUN:
+            found_runs.update(run)
+        if line is not None:
+            run = [line]
+    return found_runs
 
 
 def _date_above_headline(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -27,7 +28,7 @@ from newsclean.analysis.phrases import Mode
 from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
-from newsclean.metadata import relative
+from newsclean.metadata import original, relative
 from newsclean.metadata.bylines import (
     Byline,
     head_words,
@@ -87,7 +88,8 @@ class Head:
     #: The rule that found the byline (its provenance): ``head.byline`` around the headline,
     #: ``head.dated_byline`` beside the article's date found elsewhere...
     byline_rule: str = "head.byline"
-    #: The rule that found ``published``: ``head.date`` in the head, ``head.first_post_date``.
+    #: The rule that found ``published``: ``head.date`` in the head, ``head.first_post_date``,
+    #: ``head.first_published`` ("originally published on ...": metadata/original.py).
     date_rule: str = "head.date"
 
 
@@ -165,6 +167,15 @@ def read_head(
     if first_post is not None:
         return Head(
             headline, byline, where, first_post, updated, left_out, None, rule, "head.first_post_date"
+        )
+    said = original.first_published(page, labels, first, last, url_year)
+    if said is not None:  # rule head.first_published (metadata/original.py)
+        line, date = said
+        first_seen = HeadDate(date.iso, line, False, date.order)
+        if updated is None and published is not None and published.iso[:10] > date.iso[:10]:
+            updated = HeadDate(published.iso, published.line, True, published.order)  # the revision's
+        return Head(
+            headline, byline, where, first_seen, updated, left_out, None, rule, "head.first_published"
         )
     if marked is not None:
         return Head(headline, byline, where, None, None, left_out, marked, rule)
@@ -359,9 +370,28 @@ def _date_follows(text: str, at: int, url_year: int | None) -> dates.DateMatch |
     2025 by Jean-Luc Aufranc - 5 Comments on <the headline>" is a marked date however long the
     line goes on after it."""
     found = dates.find_dates(text[at:], default_year=url_year or 1900)
-    if not found or len(_WORDS.findall(text[at : at + found[0].start])) > MARK_GAP_WORDS:
+    gap = _WORDS.findall(text[at : at + found[0].start]) if found else []
+    if not found or (len(gap) > MARK_GAP_WORDS and not _byline_gap(gap)):
         return None
     return found[0] if found[0].year_given or url_year is not None else None
+
+
+#: Words a byline may put between a publication mark and its date: the lead, a name of up to
+#: three words, "on" and a weekday ("Posted by msmash on Friday January 12, 2024").
+MARK_BYLINE_GAP_WORDS = 6
+
+
+def _byline_gap(words: list[str]) -> bool:
+    """Rule ``head.posted_by``: the words between a mark and its date are a byline ("Posted by
+    msmash on ...", "Publié par Jean Dupont le ..."): a lead word first, at most
+    ``MARK_BYLINE_GAP_WORDS`` words."""
+    return len(words) <= MARK_BYLINE_GAP_WORDS and words[0].casefold() in _single_leads()
+
+
+@cache
+def _single_leads() -> frozenset[str]:
+    """The one-word byline leads of ``data/head.toml`` ("by", "von", "par", "por", "автор")."""
+    return frozenset(w.casefold() for w in head_words("byline_leads") if " " not in w)
 
 
 def asked_date(page: Page, line: int) -> bool:
@@ -788,6 +818,7 @@ def _head_dates(
     out without one: the year the page mentions most is often not the article's.
     """
     updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
+    update_labels = page.matching("meta.updated", Mode.LINE)
     published: HeadDate | None = None
     updated: HeadDate | None = None
     for i in window:
@@ -796,14 +827,21 @@ def _head_dates(
         if not found or not _short(page, i, found):
             continue
         timed = any(d.has_time for d in found)
+        # Rule head.update_label: "Last update:" alone on the line above labels the line's date.
+        labelled = bool(update_labels) and page.prev_nonblank(i) in update_labels
+        earlier, later = dates.side_by_side(text, found)  # "May 21, 2025 April 24, 2025"
         for k, d in enumerate(found):
             if not d.year_given and url_year is None:
                 continue
             before = text[found[k - 1].end if k else 0 : d.start]
-            is_update = updated_words is not None and updated_words.search(before) is not None
+            is_update = (
+                (updated_words is not None and updated_words.search(before) is not None)
+                or (k == 0 and labelled and not before.strip())
+                or k in later
+            )
             if is_update and updated is None:
                 updated = HeadDate(d.iso, i, True, d.order)
-            elif not is_update and published is None and (d.has_time or not timed):
+            elif not is_update and published is None and (d.has_time or not timed or k in earlier):
                 published = HeadDate(d.iso, i, False, d.order)
             elif not is_update and d.has_time and published is not None and _same_day(published, d):
                 # the same day with its time, further from the headline: the more precise one

@@ -26,12 +26,22 @@ what a reader writes down. The rules, each recorded in ``provenance`` as
   update comes after the publication, never before it, so a declaration later than the date
   the article prints is the day it was moved or republished (a blog migrated to a new
   platform, a forum's JSON-LD naming a later post), not the day it first appeared.
+- ``date.earlier_dateline``: the same for a dateline the rules read in the visible head
+  (``text:meta.dateline``: a forum's first post, "Posted : August 19, 2018 12:33 PM") that is
+  earlier than the declared publication day (a thread's JSON-LD naming a later post).
+- ``date.numeric_order``: the visible head's date and the tags' guess are the two readings of
+  one numeric date ("10/12/2023"): the page settles the order (:func:`_numeric_reading`).
+- ``date.first_published``: a date the visible text says the page first appeared on ("This
+  article was originally published on 26 Sep 2019 ... regularly updated":
+  ``text:head.first_published``) wins over every other date of another day: the markup's and
+  htmldate's dates are then those of the latest revision.
 - ``publisher.copyright``, ``publisher.host``: see :func:`site_publisher`.
 
 Measured on the bench (docs/html.md): author.visible +24 right, -2 on WCXB's 433 pages with an
 author; date.visible +12, -6 on WCXB's 495 pages with a date and -1 on Readability's 13; the
 declared date (with date.declared here) +25, -7 on WCXB and +2 on Readability; date.marked +1
-and date.earlier_printed +4, -0 on WCXB (docs/benchmarks.md).
+and date.earlier_printed +4, -0 on WCXB; date.first_published +1, date.earlier_dateline +2,
+date.numeric_order +1, none lost (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -42,9 +52,11 @@ from contextlib import suppress
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from newsclean.analysis.page import Page
+from newsclean.metadata.dateorder import page_order, printed_reading
 from newsclean.metadata.site import copyright_holder, host_name, names_site, squeeze
 from newsclean.model import Metadata
-from newsclean.text.dates import find_dates
+from newsclean.text.dates import find_dates, swap_day_month
 
 #: Provenance prefix of a value read from the page's visible head.
 VISIBLE = "html:visible/"
@@ -55,14 +67,27 @@ _HEAD = "text:head."
 #: The head reader's origins that come from a dated line of the article head: a date under the
 #: headline (``text:head.date``), and one a publication word labels ("Published" / "October 14,
 #: 2025": ``text:head.marked_date``, rule ``date.marked``).
-_HEAD_DATES = ("text:head.date", "text:head.marked_date")
+_HEAD_DATES = ("text:head.date", "text:head.marked_date", "text:head.first_published")
+#: The head reader's origin of a date the page says it first appeared on ("This article was
+#: originally published on 26 Sep 2019": metadata/original.py), rule ``date.first_published``.
+_FIRST_PUBLISHED = "text:head.first_published"
+#: The origin of a date the rules read from a dateline of the visible head (a forum's first post).
+_DATELINE = "text:meta.dateline"
 #: Copyright lines are looked for in the last lines of the visible text (the footer).
 FOOTER_LINES = 60
 
 
-def merge_visible(base: Metadata, seen: Metadata | None, head_text: str, *, url: str | None) -> Metadata:
+def merge_visible(
+    base: Metadata,
+    seen: Metadata | None,
+    head_text: str,
+    *,
+    url: str | None,
+    lines: Sequence[str] | None = None,
+) -> Metadata:
     """``base`` (the page's tags) with the visible head's ``seen`` values where the module's rules
-    prefer them; ``head_text`` is the visible text the head was read from."""
+    prefer them; ``head_text`` is the visible text the head was read from, ``lines`` the page's
+    whole visible text (its other dates settle a numeric date's order: ``date.numeric_order``)."""
     if seen is None:
         return base
     values: dict[str, object] = {}
@@ -72,7 +97,7 @@ def merge_visible(base: Metadata, seen: Metadata | None, head_text: str, *, url:
     if _author_wins(base, seen, folded, names, url):
         values["author"], values["authors"] = seen.author, seen.authors
         provenance["author"] = VISIBLE + seen.provenance.get("author", "text")
-    if _date_wins(base, seen, head_text):
+    if _date_wins(base, seen, head_text, url, lines):
         values["published"] = seen.published
         provenance["published"] = VISIBLE + seen.provenance.get("published", "text")
     if base.updated is None and base.published is None and "published" not in values and seen.updated:
@@ -105,20 +130,62 @@ def _author_wins(base: Metadata, seen: Metadata, folded: str, names: Sequence[st
     return not printed
 
 
-def _date_wins(base: Metadata, seen: Metadata, head_text: str) -> bool:
+def _date_wins(
+    base: Metadata, seen: Metadata, head_text: str, url: str | None = None, lines: Sequence[str] | None = None
+) -> bool:
     """Rules ``date.visible`` and ``date.declared`` (module docstring)."""
     if not seen.published or not seen.provenance.get("published", "").startswith(_HEAD_DATES):
+        if seen.published and seen.provenance.get("published") == _DATELINE and _declared_later(base, seen):
+            return True  # date.earlier_dateline
         return base.published is None and seen.published is not None and base.updated is None
     current = base.published or base.updated
     if current is None:
         return True
     if current[:10] == seen.published[:10]:
         return False
+    if seen.provenance.get("published") == _FIRST_PUBLISHED:
+        return True  # date.first_published: the page says when it first appeared
     if base.published is not None and base.provenance.get("published") == DECLARED:
         # date.earlier_printed: an update is never printed before the publication it updates
         return same_moment(base.published, seen.published) or seen.published[:10] < base.published[:10]
+    reading = _numeric_reading(current, seen, head_text, url, lines)
+    if reading is not None:
+        return reading  # date.numeric_order
     shown = {m.iso[:10] for line in head_text.splitlines() for m in find_dates(line)}
     return current[:10] not in shown
+
+
+def _numeric_reading(
+    current: str, seen: Metadata, head_text: str, url: str | None, lines: Sequence[str] | None
+) -> bool | None:
+    """Rule ``date.numeric_order``: when the visible head's date and the tags' guess are the two
+    readings of one numeric date the head prints ("10/12/2023": htmldate read day first), whether
+    the head's reading wins: the page (its whole visible text, else the head) decides the order
+    (:mod:`newsclean.metadata.dateorder`: the same day printed in words, the page's other
+    numeric dates, the URL's country); None when
+    they are not two readings of one date, or only the page's language would decide (a guess,
+    and htmldate's reading stands)."""
+    published = seen.published or ""
+    if swap_day_month(current[:10]) != published[:10] or current[:10] == published[:10]:
+        return None
+    printed = [m for line in head_text.splitlines() for m in find_dates(line) if m.order == "ambiguous"]
+    if not any(m.iso[:10] in (current[:10], published[:10]) for m in printed):
+        return None
+    page = Page.from_text("\n".join(lines) if lines else head_text, seen.language)
+    day_first = next(m.iso[:10] for m in printed if m.iso[:10] in (current[:10], published[:10]))
+    settled = printed_reading(page, day_first)
+    if settled is not None:
+        return settled[:10] == published[:10]
+    order = page_order(page, url)
+    if order.guessed:
+        return None
+    return (published[:10] == day_first) != order.month_first
+
+
+def _declared_later(base: Metadata, seen: Metadata) -> bool:
+    """The markup declares a publication day later than the one ``seen`` prints."""
+    declared = base.published if base.provenance.get("published") == DECLARED else None
+    return declared is not None and seen.published is not None and seen.published[:10] < declared[:10]
 
 
 def same_moment(a: str, b: str) -> bool:

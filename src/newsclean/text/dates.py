@@ -2,8 +2,9 @@
 
 Handles ``DD.MM.YYYY[, HH:MM]``, ``YYYY-MM-DD[THH:MM]``, ``26 September 2022, 15:55``,
 ``September 26, 2022 at 9:24 pm``, ``19. Juli 2015, 04:56 Uhr``, ``1 de enero de 2015``,
-``30 juin 2015 à 18h01``, ``02-12-2025``, ``2025/4/29``, ``Sep 26`` (year taken from context),
-month names of the languages in ``data/months.toml`` and any Unicode decimal digits (Bengali
+``30 juin 2015 à 18h01``, ``02-12-2025``, ``04-Aug-2021``, ``07/03/24 02:57 PM`` (a two-digit
+year when a time follows), ``2025/4/29``, ``Sep 26`` (year taken from context), month names
+of the languages in ``data/months.toml`` and any Unicode decimal digits (Bengali
 ২০২২, Arabic-Indic ٢٠٢٢...), since Python's ``int`` reads them all; CJK ``2019年11月19日 10:00`` and Korean
 ``2019년 11월 19일``. A numeric date is read day first; one whose first number cannot be a
 month (``19/11/2019``) is ``order="dmy"``, one whose second cannot (``11/19/2019``) is read
@@ -25,6 +26,13 @@ import ahocorasick_rs
 import regex
 
 _D = r"\d"
+#: Rule ``dates.glued_month``: a month name whose capital follows a small letter with no space
+#: ("Mental HealthDECEMBER 22, 2022", "NewsMarch 3, 2024"): a page's markup put a category and
+#: its date in two elements with nothing between, and the visible text joined their words. The
+#: case change marks the seam; a word that merely ends in a month's letters ("Bermay") has none.
+_GLUED = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
+# A clock time right after a date ("07/03/24 02:57 PM", "10.11.15, 11:26"): rule dates.short_year.
+_SHORT_YEAR_TIME = r"[,\s]*(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?!\d)"
 _ANY_DIGIT = regex.compile(r"\d")
 
 
@@ -65,7 +73,7 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
     # A time printed before the date: "00:00, 1 января 2015", "18:46 03.05.2015".
     lead = rf"(?:(?<![\d:])(?P<hh>{_D}{{1,2}}):(?P<mi>{_D}{{2}})\s*[,|]?\s*)?"
     flags = regex.IGNORECASE
-    year_required = (True, True, True, True, True, False, False)
+    year_required = (True, True, True, False, True, True, True, False, False)
     patterns = (
         # 2019年11月19日 10:00 (Chinese, Japanese) / 2019년 11월 19일 (Korean)
         regex.compile(
@@ -85,6 +93,15 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
             rf"(?P<yy>{_D}{{4}})(?!\d)" + time,
             flags,
         ),
+        # 07/03/24 02:57 PM, 10.11.15 11:26 UTC (rule dates.short_year: a year of two digits,
+        # read 20yy up to 68 and 19yy after, when a clock time follows: "3.5.11" is a version
+        # number, "3/26/04" a search form's example, "Updated on 09/12/25" often a date the
+        # page's gold ignores)
+        regex.compile(
+            rf"{lead}(?<![\d./\-])(?P<dmy>)(?P<dd>{_D}{{1,2}})(?P<sep>[./-])(?P<mm>{_D}{{1,2}})(?P=sep)"
+            rf"(?P<y2>{_D}{{2}})(?![\d./\-])(?={_SHORT_YEAR_TIME})" + time,
+            flags,
+        ),
         # 2025/4/29, 2025.04.29 (year first, as East Asian and some European sites print it)
         regex.compile(
             rf"(?<![\d./])(?P<yy>{_D}{{4}})(?P<ysep>[./])(?P<mm>{_D}{{1,2}})(?P=ysep)(?P<dd>{_D}{{1,2}})(?![\d.]\d)"
@@ -97,12 +114,14 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
             + time,
             flags,
         ),
+        # 04-Aug-2021, 04-ago-2021 5:11:10 (day, month's name and year joined by hyphens)
+        regex.compile(rf"{lead}(?<![\w-]){day}-{month}-(?P<yy>{_D}{{4}})(?![\w-])" + time, flags),
         # 26 September 2022, 15:55
         regex.compile(
             rf"{lead}(?<!\w){day}\s+{of}{month}(?:\s*,?\s*{year}(?:\s*г\.?)?)?(?!\w)" + time, flags
         ),
-        # September 26, 2022 at 9:24 pm
-        regex.compile(rf"(?<!\w){month}\s+{day}(?:\s*,?\s*{year})?(?!\w)" + time, flags),
+        # September 26, 2022 at 9:24 pm; "Mental HealthDECEMBER 22, 2022" (_GLUED)
+        regex.compile(rf"(?:(?<!\w)|{_GLUED}){month}\s+{day}(?:\s*,?\s*{year})?(?!\w)" + time, flags),
     )
     return tuple(zip(patterns, year_required, strict=True))
 
@@ -167,7 +186,7 @@ def _find_dates(text: str, default_year: int | None) -> tuple[tuple[DateMatch, .
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             groups = m.groupdict()
-            yearless = yearless or not groups.get("yy")
+            yearless = yearless or not (groups.get("yy") or groups.get("y2"))
             parsed = _to_iso(groups, default_year)
             if parsed is not None:
                 iso, has_time, year_given, order = parsed
@@ -190,25 +209,39 @@ _WORD_CHAR = regex.compile(r"\w")
 
 
 def _month_starts(text: str) -> list[int] | None:
-    r"""Where a month name may start in ``text`` (case-insensitively, after a non-word character
-    or at the start): ``[]`` when nowhere, ``None`` when folding changed the text's length (so
-    positions cannot be mapped back, though some name occurs).
+    r"""Where a month name may start in ``text`` (case-insensitively, after a non-word character,
+    at the start, or glued to a word by a case change: ``_GLUED``): ``[]`` when nowhere, ``None``
+    when folding changed the text's length (so positions cannot be mapped back, though some
+    name occurs).
 
-    Exact as a pre-test for the month patterns (which need ``(?<!\w)`` or ``\s`` before the
-    name): characters ``IGNORECASE`` pairs are equal once folded here, folding works character
-    by character, and no non-word character folds to a word character (tests check all three).
+    Exact as a pre-test for the month patterns (which need ``(?<!\w)``, ``_GLUED`` or ``\s``
+    before the name): characters ``IGNORECASE`` pairs are equal once folded here, folding works
+    character by character, and no non-word character folds to a word character (tests check
+    all three); glued starts are tested with the pattern's own letter classes (``_SEAM``).
     """
     folded = (text if text.isascii() else text.translate(_DOTLESS)).casefold()
     hits = _month_names().find_matches_as_indexes(folded, overlapping=True)
     if not hits:
         return []
-    starts = [start for _name, start, _end in hits if start == 0 or not _WORD_CHAR.match(folded, start - 1)]
-    if starts and len(folded) != len(text):
+    if len(folded) != len(text):
         return None
+    starts = [
+        start
+        for _name, start, _end in hits
+        if start == 0 or not _WORD_CHAR.match(folded, start - 1) or _glued(text, start)
+    ]
     return sorted(set(starts))
 
 
-_MONTH_FIRST = r"(?<!\w)(?P<mon>"
+_SEAM = regex.compile(r"\p{Ll}\p{Lu}")  # _GLUED's case change, in the same engine and tables
+
+
+def _glued(text: str, start: int) -> bool:
+    """A month name starting at ``start`` glued to the word before it (``_GLUED``)."""
+    return _SEAM.match(text, start - 1) is not None
+
+
+_MONTH_FIRST = rf"(?:(?<!\w)|{_GLUED})(?P<mon>"
 
 
 def _scan(
@@ -240,9 +273,9 @@ def _scan(
 def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bool, bool, str] | None:
     try:
         day = int(g["dd"] or "")
-        mon, yy = g.get("mon"), g.get("yy")
+        mon, yy, y2 = g.get("mon"), g.get("yy"), g.get("y2")
         month = _months()[mon.casefold()] if mon else int(g.get("mm") or "")
-        year = int(yy) if yy else default_year
+        year = int(yy) if yy else _century(int(y2)) if y2 else default_year
     except (KeyError, ValueError):
         return None
     order = ""
@@ -262,8 +295,13 @@ def _to_iso(g: dict[str, str | None], default_year: int | None) -> tuple[str, bo
             hour = 0
         if hour < 24 and minute < 60:
             stamp = f"{iso}T{hour:02d}:{minute:02d}{iso_offset(g.get('tz'))}"
-            return stamp, True, bool(g.get("yy")), order
-    return iso, False, bool(g.get("yy")), order
+            return stamp, True, bool(g.get("yy") or g.get("y2")), order
+    return iso, False, bool(g.get("yy") or g.get("y2")), order
+
+
+def _century(year: int) -> int:
+    """A two-digit year as POSIX ``strptime`` reads it: 00-68 are 20xx, 69-99 are 19xx."""
+    return year + (2000 if year < 69 else 1900)
 
 
 def _numeric_order(first: int, second: int) -> str:
@@ -322,6 +360,24 @@ def is_stamp(text: str) -> bool:
     if not matches:
         return False
     return _STAMP_REST.match(without_dates(text, matches)) is not None
+
+
+def side_by_side(text: str, found: list[DateMatch]) -> tuple[frozenset[int], frozenset[int]]:
+    """Rule ``dates.side_by_side``: of ``found`` (the dates of ``text``), the indexes of the
+    earlier and of the later date of each pair printed next to each other, of two days, with
+    nothing but spaces between ("May 21, 2025 April 24, 2025", "2024-04-18T13:00:39+00:00
+    March 22nd, 2024": a theme printing a post's modified and published dates together, in
+    either order). The later is the update: a page is updated after it is published."""
+    earlier: set[int] = set()
+    later: set[int] = set()
+    for k in range(1, len(found)):
+        first, second = found[k - 1], found[k]
+        if text[first.end : second.start].strip() or first.iso[:10] == second.iso[:10]:
+            continue
+        old, new = (k - 1, k) if first.iso[:10] < second.iso[:10] else (k, k - 1)
+        earlier.add(old)
+        later.add(new)
+    return frozenset(earlier - later), frozenset(later)
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
