@@ -35,6 +35,7 @@ from newsclean.html.extract import (
     with_replies,
 )
 from newsclean.html.markdown import render
+from newsclean.html.tree import trafilatura_tree
 from newsclean.html.visible import page_metadata
 from newsclean.labels import Label
 from newsclean.metadata.assemble import assemble
@@ -90,20 +91,23 @@ def clean_html(
     warnings = [] if warnings is None else warnings
     markup = _markup(data, encoding, warnings, content_type)
     check("before the HTML extraction")
+    parsed = trafilatura_tree(markup) if markup.strip() else None  # one parse for both readings
     extracted = extract(
         markup,
         url,
         cleaner.config.favor,
         links=cleaner.config.include_links,
         images=cleaner.config.include_images,
+        tree=None if parsed is None else parsed.tree,
     )
     found = _words(extracted.text) if extracted else 0
     check("after the HTML extraction")
     short = found < _MIN_WORDS and not (found and declares_product(markup))
-    visible = visible_text(markup) if short else None
+    # after trafilatura: this reading changes the tree
+    visible = visible_text(markup, parsed.tree if parsed is not None and parsed.same_text else None)
     check("after reading the visible text")
     base = extracted.metadata if extracted else title_tag_metadata(markup)
-    if visible is not None and found < _MIN_SHARE * _words(visible):
+    if short and found < _MIN_SHARE * _words(visible):
         warnings.append("trafilatura found too little article text; cleaned the page's visible text instead")
         return cleaner.clean_text(
             visible,
