@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import CleanConfig
@@ -292,3 +294,25 @@ def test_a_document_pickled_copied_or_compared_before_its_markdown_is_read() -> 
     assert newsclean.clean(PAGE, format="html").to_dict()["tables"] == [
         [list(r) for r in t] for t in read.tables
     ]
+
+
+_TAG_PARTS = st.sampled_from(
+    ["<", "</", ">", "/", "li", "LI", "Li", "\u0130", "\u0131", "h2", "H7", "ul", "ol", "OL"]
+)
+_TAG_SOUP = st.lists(
+    st.one_of(_TAG_PARTS, st.sampled_from([" ", "\t", "\x1c", "\x1f", "\xa0", "\u2028", "x", "é"])),
+    max_size=30,
+).map("".join)
+
+
+@given(_TAG_SOUP)
+@example("<li\x1c>a</li><LI\u0130 x>b</LI>< li><h2\xa0>c</h2>")
+def test_element_tags_are_found_as_regex_with_ignorecase_found_them(markup: str) -> None:
+    """The stdlib pattern of :func:`page_elements` matches what ``regex`` matched with
+    IGNORECASE and its own ``\\s`` (the pattern it replaced)."""
+    import regex
+
+    from newsclean.html.markdown import _ELEMENT_TAG
+
+    before = regex.compile(r"<(/?)(li|h[1-6]|ul|ol)(?=[\s/>])[^>]{0,500}>", regex.I)
+    assert [m.span() for m in _ELEMENT_TAG.finditer(markup)] == [m.span() for m in before.finditer(markup)]
