@@ -94,12 +94,16 @@ def _load_newsclean_text(favor: str | None = None) -> Adapter:
     return run
 
 
-def _load_newsclean_html(favor: str | None = None) -> Adapter:
+def _load_newsclean_html(favor: str | None = None, *, markdown: bool = False) -> Adapter:
+    """HTML mode; ``markdown`` also reads ``Document.markdown``, which is made on first read
+    (the ``newsclean-html-markdown`` diagnostic: the time of a caller who wants Markdown)."""
     clean = _newsclean_clean()
     options = {"favor": favor} if favor else {}
 
     def run(doc: BenchDoc) -> Extraction:
         document = clean(doc.page, format="html", url=doc.url, **options)
+        if markdown:
+            _ = document.markdown
         return Extraction(document.text, _newsclean_meta(document))
 
     return run
@@ -248,6 +252,7 @@ SYSTEMS: dict[str, System] = {
     for system in (
         System("newsclean-text", "text", META_FIELDS, _load_newsclean_text),
         System("newsclean-html", "html", META_FIELDS, _load_newsclean_html),
+        System("newsclean-html-markdown", "html", META_FIELDS, partial(_load_newsclean_html, markdown=True)),
         # the precision/recall dial (docs/configuration.md); not in the default run
         *(
             System(f"newsclean-{mode}-{favor}", mode, META_FIELDS, functools.partial(load, favor))
@@ -271,10 +276,10 @@ SYSTEMS: dict[str, System] = {
     )
 }
 
-#: What a run without ``--systems`` scores: every system but the favor settings' variants and the
-#: trafilatura variants (diagnostics).
+#: What a run without ``--systems`` scores: every system but the favor settings' variants, the
+#: trafilatura variants and the Markdown reader (diagnostics).
 DEFAULT_SYSTEMS: tuple[str, ...] = tuple(
     name
     for name in SYSTEMS
-    if not name.startswith("trafilatura-") and not name.endswith(("-precision", "-recall"))
+    if not name.startswith("trafilatura-") and not name.endswith(("-precision", "-recall", "-markdown"))
 )

@@ -161,6 +161,18 @@ def test_declared_titles_in_priority_order() -> None:
     assert declared_titles(markup) == ["Shared & titled", "Tweet title", 'JSON "headline"', "Tab title"]
 
 
+def test_tags_in_any_case() -> None:
+    """Tag and attribute names in upper or mixed case are read as in lower case; a tag that
+    only starts like one (``<metadata>``, ``<h10>``) is not one."""
+    markup = (
+        '<HEAD><META PROPERTY="OG:TITLE" CONTENT="Shared title"><Meta name="twitter:title" '
+        'content="Tweet title"><metadata property="og:title" content="Not a meta tag"></HEAD>'
+        "<H1 CLASS=x>Upper case</h1><h10>Not a heading</h10><h1>Lower case</H1>"
+    )
+    assert declared_titles(markup) == ["Shared title", "Tweet title"]
+    assert list(h1_texts(markup)) == ["Upper case", "Lower case"]
+
+
 @pytest.mark.parametrize(
     ("title", "url", "expected"),
     [

@@ -3,12 +3,15 @@ page declares itself to be."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import lxml.etree
 import lxml.html
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclean.html.extract import declares_article, declares_product, visible_text
+from newsclean.html.headline import _QUOTES as QUOTES
 from newsclean.html.headline import norm_text
 from newsclean.html.visible import head_window
 
@@ -122,3 +125,12 @@ def test_each_form_of_product_declaration_counts() -> None:
     for markup in forms:
         assert declares_product(f"<html><body>{markup}</body></html>"), markup
     assert not declares_product("<p>Our products</p>")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+@example("Big\tNews\x1c  TODAY\x0b")
+def test_norm_text_of_ascii_is_the_full_normal_form(text: str) -> None:
+    """The ASCII shortcut of :func:`norm_text` gives what NFKC, case folding and the quote
+    table give."""
+    full = " ".join(unicodedata.normalize("NFKC", text).casefold().translate(QUOTES).split())
+    assert norm_text(text) == full

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import CleanConfig
@@ -237,3 +239,80 @@ def test_page_elements(markup: str, headings: dict[str, int], items: set[str]) -
 
     found_headings, found_items = page_elements(markup)
     assert (found_headings, set(found_items)) == (headings, items)
+
+
+def test_markdown_made_later_is_the_markdown_made_now() -> None:
+    """:func:`render_later` gives what :func:`render` gives, for a flat tree (its page elements
+    read when it is made, from a markup it does not keep) and for trafilatura's own tree."""
+    import lxml.etree
+
+    from newsclean.html.markdown import render, render_later
+
+    flat = lxml.etree.fromstring(FLAT_TREE)
+    lines = [(" ".join(p.itertext()), True) for p in flat]
+    lines[2] = (lines[2][0], False)  # a removed line: its block goes
+    later = render_later(flat, lines, FLAT_PAGE)
+    assert later.get() == render(flat, lines, FLAT_PAGE)
+    assert "## What it cost" in later.get()[0]
+    assert later.get() is later.get()  # made once
+    doc = newsclean.clean(PAGE, format="html")
+    assert (doc.markdown, doc.tables) == (doc.markdown, doc.tables) != ("", ())
+
+
+def test_markdown_made_on_first_read() -> None:
+    from newsclean.model import Deferred
+
+    calls: list[int] = []
+
+    def make() -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...]]:
+        calls.append(1)
+        return "# Title", ((("a", "b"),),)
+
+    deferred = Deferred(make)
+    doc = newsclean.Document("text", newsclean.Metadata(), (), (), markdown=deferred, tables=deferred)
+    assert calls == []
+    assert doc.tables == ((("a", "b"),),)
+    assert doc.markdown == "# Title"
+    assert calls == [1]  # one render for both fields
+
+
+def test_a_document_pickled_copied_or_compared_before_its_markdown_is_read() -> None:
+    """Read or not, the Markdown is the same; a pickle or a copy carries the Markdown, not
+    trafilatura's tree (lxml elements do not pickle: the pickle would fail)."""
+    import copy
+    import dataclasses
+    import pickle
+
+    read = newsclean.clean(PAGE, format="html")
+    assert read.markdown and read.tables
+    unread = newsclean.clean(PAGE, format="html")
+    assert not isinstance(vars(unread)["_markdown"], str)  # not made yet
+    assert pickle.loads(pickle.dumps(newsclean.clean(PAGE, format="html"))) == read
+    assert copy.deepcopy(newsclean.clean(PAGE, format="html")).to_dict() == read.to_dict()
+    assert newsclean.clean(PAGE, format="html") == read
+    assert dataclasses.replace(newsclean.clean(PAGE, format="html"), warnings=()).markdown == read.markdown
+    assert newsclean.clean(PAGE, format="html").to_dict()["tables"] == [
+        [list(r) for r in t] for t in read.tables
+    ]
+
+
+_TAG_PARTS = st.sampled_from(
+    ["<", "</", ">", "/", "li", "LI", "Li", "\u0130", "\u0131", "h2", "H7", "ul", "ol", "OL"]
+)
+_TAG_SOUP = st.lists(
+    st.one_of(_TAG_PARTS, st.sampled_from([" ", "\t", "\x1c", "\x1f", "\xa0", "\u2028", "x", "é"])),
+    max_size=30,
+).map("".join)
+
+
+@given(_TAG_SOUP)
+@example("<li\x1c>a</li><LI\u0130 x>b</LI>< li><h2\xa0>c</h2>")
+def test_element_tags_are_found_as_regex_with_ignorecase_found_them(markup: str) -> None:
+    """The stdlib pattern of :func:`page_elements` matches what ``regex`` matched with
+    IGNORECASE and its own ``\\s`` (the pattern it replaced)."""
+    import regex
+
+    from newsclean.html.markdown import _ELEMENT_TAG
+
+    before = regex.compile(r"<(/?)(li|h[1-6]|ul|ol)(?=[\s/>])[^>]{0,500}>", regex.I)
+    assert [m.span() for m in _ELEMENT_TAG.finditer(markup)] == [m.span() for m in before.finditer(markup)]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any, NamedTuple, overload
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from newsclean.labels import KEPT_LABELS, Label
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,68 @@ class Comment:
         return {"author": self.author, "date": self.date, "text": self.text}
 
 
+#: What HTML mode renders from trafilatura's tree: ``Document.markdown`` and ``Document.tables``.
+Rendering = tuple[str, tuple[Table, ...]]
+
+
+class Deferred:
+    """``Document.markdown`` and ``Document.tables`` before anyone reads them: ``make`` gives
+    both, called on the first read of either, then dropped with what it holds (HTML mode's
+    render of trafilatura's tree: about 1.2 ms a ScrapingHub page and 2.5 a Readability one,
+    spent only by a caller who reads them). A copy or a pickle holds what ``make`` gave, not
+    ``make``: a worker process sends the Markdown back, not the trees."""
+
+    __slots__ = ("_made", "_make")
+
+    def __init__(self, make: Callable[[], Rendering]) -> None:
+        self._make: Callable[[], Rendering] | None = make
+        self._made: Rendering = ("", ())
+
+    def get(self) -> Rendering:
+        """The Markdown and the tables, made on the first call."""
+        make = self._make
+        if make is not None:
+            self._made = make()
+            self._make = None
+        return self._made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_made, self.get())
+
+
+def _made(markdown: str, tables: tuple[Table, ...]) -> Deferred:
+    """A :class:`Deferred` of values already made (what a pickled one becomes)."""
+    return Deferred(lambda: (markdown, tables))
+
+
+class _Rendered(Generic[_T]):
+    """A field of ``Document`` that takes a value or a :class:`Deferred` (``part`` of what it
+    makes: 0 the Markdown, 1 the tables) and gives the value, made on first read and kept."""
+
+    def __init__(self, part: int, default: _T) -> None:
+        self._part = part
+        self._default = default
+        self._key = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._key = "_" + name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> _T: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> _T:
+        if instance is None:
+            return self._default  # what dataclasses take for the field's default
+        stored = instance.__dict__[self._key]
+        if isinstance(stored, Deferred):
+            stored = instance.__dict__[self._key] = stored.get()[self._part]
+        return stored  # type: ignore[no-any-return]
+
+    def __set__(self, instance: object, value: _T | Deferred) -> None:
+        instance.__dict__[self._key] = value
+
+
 @dataclass(frozen=True)  # no slots: ``lines`` is a lazy field stored in the instance dict
 class Document:
     """The result of cleaning one input.
@@ -172,7 +236,8 @@ class Document:
     ``warnings`` says what was repaired or guessed on the way (decoding, mojibake, fallbacks).
     ``markdown`` is the same body with its structure (headings, lists, quotes, tables),
     ``tables`` the body's tables as data and ``comments`` the readers' comments, which are never
-    part of ``text`` (docs/output.md).
+    part of ``text`` (docs/output.md). ``lines``, ``markdown`` and ``tables`` are made on first
+    read (:class:`LineSource`, :class:`Deferred`): the same values, paid for by who reads them.
     """
 
     text: str
@@ -182,8 +247,8 @@ class Document:
     warnings: tuple[str, ...] = ()
     fixed_text: str = field(default="", repr=False)
     source_mode: str = "text"
-    markdown: str = ""
-    tables: tuple[Table, ...] = ()
+    markdown: _Rendered[str] = _Rendered(0, "")
+    tables: _Rendered[tuple[Table, ...]] = _Rendered(1, ())
     comments: tuple[Comment, ...] = ()
 
     # Metadata shortcuts: one per field of Metadata (``doc.author`` is ``doc.metadata.author``).

@@ -54,8 +54,10 @@ MAX_H1 = 5
 #: Declared titles are read from the start of the markup (the head, and JSON-LD near it).
 HEAD_WINDOW = 200_000
 _MAX_WORDS = 40
-_H1 = regex.compile(rf"<h1\b{ATTRIBUTES}>(.*?)</h1\s*>", regex.I | regex.S)
-_META = regex.compile(rf"<meta\b{ATTRIBUTES}>", regex.I)
+# Letter classes, not regex.I (which folds no other character into h, m, e, t or a): the regex
+# engine then jumps from one "<" to the next instead of trying every position (2x faster).
+_H1 = regex.compile(rf"<[hH]1\b{ATTRIBUTES}>(.*?)</[hH]1\s*>", regex.S)
+_META = regex.compile(rf"<[mM][eE][tT][aA]\b{ATTRIBUTES}>")
 _TITLE_TAG = regex.compile(rf"<title\b{ATTRIBUTES}>(.*?)</title\s*>", regex.I | regex.S)
 _JSONLD_HEADLINE = regex.compile(r'"headline"\s*:\s*("(?:[^"\\]|\\.){1,600}")')
 _DECLARED_NAMES = ("og:title", "twitter:title", "dc.title", "dc:title")
@@ -165,6 +167,8 @@ def declared_titles(markup: str) -> list[str]:
     found: list[str] = []
     metas: dict[str, str] = {}
     for tag in _META.finditer(head):
+        if "title" not in tag.group().casefold():  # the names below all end so: most tags go here
+            continue
         attrs = attributes(tag.group())
         key = (attrs.get("property") or attrs.get("name") or "").casefold()
         if key in _DECLARED_NAMES and (text := _text(attrs.get("content", ""))):
@@ -218,7 +222,12 @@ def _text(raw: str) -> str:
 
 
 def norm_text(text: str) -> str:
-    """Comparable form: NFKC, casefolded, curly quotes and dashes as ASCII, spaces collapsed."""
+    """Comparable form: NFKC, casefolded, curly quotes and dashes as ASCII, spaces collapsed.
+    ASCII text is only lowered: NFKC and the quote table leave its characters as they are, and
+    its case folding is ``lower`` (most of a page's visible lines, read once each a page by
+    :func:`newsclean.html.visible.head_window`)."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES).split())
 
 

@@ -16,13 +16,18 @@ that heading, a run of paragraphs that are consecutive items of one of its lists
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from copy import deepcopy
+from functools import partial
 from typing import Any
 
 import regex
 
-from newsclean.model import Table
+from newsclean.model import Deferred, Rendering, Table
+
+#: The page's headings (words -> level) and list items (words -> places): :func:`page_elements`.
+Elements = tuple[dict[str, int], dict[str, frozenset[int]]]
 
 # Elements that trafilatura's plain text puts on lines of their own.
 _LINE_TAGS = frozenset({"head", "p", "item", "row", "quote", "code"})
@@ -36,14 +41,20 @@ _QUOTE_MARK = "Qnewscleanquote7f3a"
 _BLANK_RUNS = regex.compile(r"\n{3,}")
 # Paragraphs that are the page's list items become a list from this many in a row.
 _MIN_RUN = 2
-# The page's heading and list-item tags, opening and closing, in one linear pass.
-_ELEMENT_TAG = regex.compile(r"<(/?)(li|h[1-6]|ul|ol)(?=[\s/>])[^>]{0,500}>", regex.I)
+# The page's heading and list-item tags, opening and closing, in one linear pass. The stdlib
+# engine scans it twice as fast as ``regex`` (0.2 ms a ScrapingHub page, not 0.4); written to
+# match what ``regex`` matched with IGNORECASE and its ``\s``: the letter classes hold the one
+# character ``regex`` folds into one of them (U+0130 into i), ``re``'s ``\s`` less the four
+# separators \x1c-\x1f that only ``re`` counts (tests/test_markdown.py compares the two).
+_ELEMENT_TAG = re.compile(
+    "<(/?)([lL][iI\u0130]|[hH][1-6]|[uU][lL]|[oO][lL])(?=[^\\S\x1c-\x1f]|[/>])[^>]{0,500}>"
+)
 # Longest element text read (markup included): headings and items are short.
 _MAX_ELEMENT_CHARS = 2000
 _TAG = regex.compile(r"<[^>]{0,2000}>")
 
 
-def page_elements(markup: str) -> tuple[dict[str, int], dict[str, frozenset[int]]]:
+def page_elements(markup: str) -> Elements:
     """The page's ``<h1>``-``<h6>`` headings (each with its level, the first one's for a text
     used twice) and its list items (``<li>``, each with its places in the page's sequence of
     items), as their words run together (the way blocks are compared here). An element counts
@@ -52,7 +63,7 @@ def page_elements(markup: str) -> tuple[dict[str, int], dict[str, frozenset[int]
     headings: dict[str, int] = {}
     items: dict[str, frozenset[int]] = {}
     count = 0
-    pending: dict[str, regex.Match[str]] = {}
+    pending: dict[str, re.Match[str]] = {}
     for tag in _ELEMENT_TAG.finditer(markup):
         name = tag.group(2).lower()
         kind = name[0]
@@ -76,16 +87,36 @@ def page_elements(markup: str) -> tuple[dict[str, int], dict[str, frozenset[int]
     return headings, items
 
 
-def render(body: Any, lines: Sequence[tuple[str, bool]], markup: str = "") -> tuple[str, tuple[Table, ...]]:
+def render(body: Any, lines: Sequence[tuple[str, bool]], markup: str = "") -> Rendering:
     """Markdown and tables of trafilatura's ``body`` tree, keeping the blocks whose lines are
     kept. ``lines`` are the plain text's non-blank lines, each with whether it is body. A flat
     tree (no heading, no list: what trafilatura's fallback extractors return) gets the page's
     own headings and lists back from ``markup`` (:func:`page_elements`)."""
+    return _render(body, lines, _flat_elements(body, markup))
+
+
+def render_later(body: Any, lines: Sequence[tuple[str, bool]], markup: str = "") -> Deferred:
+    """:func:`render`, made on the first read of ``Document.markdown`` or ``Document.tables``
+    (:class:`newsclean.model.Deferred`). A flat tree's page elements are read now: the Document
+    then holds trafilatura's article tree and ``lines`` until the first read, not the page's
+    markup (ten times the article's size)."""
+    return Deferred(partial(_render, body, lines, _flat_elements(body, markup)))
+
+
+def _flat_elements(body: Any, markup: str) -> Elements | None:
+    """The page's elements (:func:`page_elements`) when ``body`` is a flat tree, else None."""
+    if markup and body.find(".//head") is None and body.find(".//list") is None:
+        return page_elements(markup)
+    return None
+
+
+def _render(body: Any, lines: Sequence[tuple[str, bool]], elements: Elements | None) -> Rendering:
+    """:func:`render` with a flat tree's page ``elements`` read already."""
     from trafilatura.xml import xmltotxt
 
     tree = deepcopy(body)
-    if markup and tree.find(".//head") is None and tree.find(".//list") is None:
-        headings, items = page_elements(markup)
+    if elements is not None:
+        headings, items = elements
         _restore_headings(tree, headings)
         _restore_lists(tree, items)
     removed = not all(kept for _, kept in lines)  # else no block goes: spare the matching

@@ -34,13 +34,14 @@ from newsclean.html.extract import (
     visible_text,
     with_replies,
 )
-from newsclean.html.markdown import render
+from newsclean.html.markdown import render_later
+from newsclean.html.tree import trafilatura_tree
 from newsclean.html.visible import page_metadata
 from newsclean.labels import Label
 from newsclean.metadata.assemble import assemble
 from newsclean.metadata.merge import site_publisher
 from newsclean.metadata.relative import Reference
-from newsclean.model import Metadata, Table
+from newsclean.model import Deferred, Metadata
 from newsclean.text.decode import as_text
 from newsclean.text.features import line_features
 from newsclean.text.fix import fix_text
@@ -90,20 +91,23 @@ def clean_html(
     warnings = [] if warnings is None else warnings
     markup = _markup(data, encoding, warnings, content_type)
     check("before the HTML extraction")
+    parsed = trafilatura_tree(markup) if markup.strip() else None  # one parse for both readings
     extracted = extract(
         markup,
         url,
         cleaner.config.favor,
         links=cleaner.config.include_links,
         images=cleaner.config.include_images,
+        tree=None if parsed is None else parsed.tree,
     )
     found = _words(extracted.text) if extracted else 0
     check("after the HTML extraction")
     short = found < _MIN_WORDS and not (found and declares_product(markup))
-    visible = visible_text(markup) if short else None
+    # after trafilatura: this reading changes the tree
+    visible = visible_text(markup, parsed.tree if parsed is not None and parsed.same_text else None)
     check("after reading the visible text")
     base = extracted.metadata if extracted else title_tag_metadata(markup)
-    if visible is not None and found < _MIN_SHARE * _words(visible):
+    if short and found < _MIN_SHARE * _words(visible):
         warnings.append("trafilatura found too little article text; cleaned the page's visible text instead")
         return cleaner.clean_text(
             visible,
@@ -213,7 +217,8 @@ def _clean_extracted(
     markup: str = "",
 ) -> Document:
     """Text mode over trafilatura's lines with the HTML ruler (structural rules off); Markdown
-    and tables from trafilatura's tree less the removed lines, comments from its comment tree.
+    and tables from trafilatura's tree less the removed lines (made on their first read:
+    :func:`newsclean.html.markdown.render_later`), comments from its comment tree.
     ``rules=False`` (a page that declares neither an article nor a discussion) runs only the
     rules of ``PAGE_PRESET``. ``markup`` is the page: a flat tree's Markdown gets the page's
     headings and lists back from it."""
@@ -231,12 +236,12 @@ def _clean_extracted(
         _mark_title(page, labelled, base.title)
     if extracted is not None and extracted.body is not None:
         _keep_code(page, labelled, extracted.body)
-    markdown, tables = "", tuple[Table, ...]()
+    rendered: Deferred | None = None
     if extracted is not None and extracted.body is not None:
         kept = [
             (f.text, label is Label.BODY) for f, label in zip(page.features, labelled.labels, strict=True)
         ]
-        markdown, tables = render(extracted.body, kept, markup)
+        rendered = render_later(extracted.body, kept, markup)  # made on first read
     comment_lines = split_lines(fix_text(extracted.comments).text)[0] if extracted else []
     return assemble(
         page,
@@ -246,8 +251,8 @@ def _clean_extracted(
         warnings=warnings,
         source_mode="html",
         base_metadata=base,
-        markdown=markdown,
-        tables=tables,
+        markdown="" if rendered is None else rendered,
+        tables=() if rendered is None else rendered,
         comments=group_comments(line_features(comment_lines, page.stopwords)),
         reference_date=reference_date,
     )

@@ -14,7 +14,16 @@ from newsclean.markdown import text_markdown
 from newsclean.metadata.fields import page_metadata
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import host_name, title_site_part
-from newsclean.model import METADATA_FIELDS, Article, Comment, Document, LineSource, Metadata, Table
+from newsclean.model import (
+    METADATA_FIELDS,
+    Article,
+    Comment,
+    Deferred,
+    Document,
+    LineSource,
+    Metadata,
+    Table,
+)
 
 
 def assemble(
@@ -26,8 +35,8 @@ def assemble(
     warnings: Sequence[str],
     source_mode: str = "text",
     base_metadata: Metadata | None = None,
-    markdown: str | None = None,
-    tables: tuple[Table, ...] = (),
+    markdown: str | Deferred | None = None,
+    tables: tuple[Table, ...] | Deferred = (),
     comments: tuple[Comment, ...] | None = None,
     reference_date: Reference | None = None,
 ) -> Document:
@@ -35,8 +44,9 @@ def assemble(
 
     Lines above a feed's first header (the lead-in) make an article of their own when any of
     them is body, so that every body line reaches ``Document.text`` (with ``preset="none"``
-    every line is body). ``markdown`` and ``comments`` come from the markup in HTML mode; without
-    them both are read off the labelled lines (newsclean.markdown, newsclean.comments).
+    every line is body). ``markdown`` and ``comments`` come from the markup in HTML mode
+    (``markdown`` and ``tables`` may be made on first read: :class:`newsclean.model.Deferred`);
+    without them both are read off the labelled lines (newsclean.markdown, newsclean.comments).
     """
     labels = labelled.labels
     heads = set(structure.feed_headers)
