@@ -554,3 +554,17 @@ def test_page_scan_keeps_each_bounded_occurrence_at_its_line_and_place(lines: li
 def test_a_bracket_phrase_glued_to_a_word_is_no_hit(line: str, counts: bool) -> None:
     book = PhraseBook(None, {"test.notice": ["(c)"]})
     assert (book.scan([line]).lines("test.notice", Mode.CONTAINS) == {0}) is counts
+
+
+_NAME_ALPHABET = "ab. _-\u0301Éé1"
+
+
+@given(st.text(_NAME_ALPHABET, min_size=1, max_size=6), st.text(_NAME_ALPHABET + "<>", max_size=30))
+@example("Jane Doe", "<p>By Jane Doe.</p>")
+@example("Jane Doe", "<p>By Jane Doe</p>")
+@example("Dr Allen", "xDr Allen Dr Allen")
+def test_a_name_printed_as_it_is_is_found_as_the_per_name_pattern_finds_it(name: str, markup: str) -> None:
+    from newsclean.html.byline import _printed_as_is
+
+    expected = regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w.])", markup) is not None
+    assert _printed_as_is(name, markup) == expected
