@@ -120,6 +120,11 @@ def clean_html(
             reference_date=reference_date,
         )
     body = extracted.text if extracted else ""
+    article = declares_article(markup)
+    if extracted is not None and (not article or declares_discussion(markup)):
+        extracted = with_replies(extracted)
+        article = article or declares_discussion(markup)
+    page = _extracted_page(cleaner, extracted, base, url, language, warnings)
     base = page_metadata(
         cleaner,
         markup,
@@ -129,17 +134,14 @@ def clean_html(
         reference_date=reference_date,
         body=body,
         visible=visible,
+        language=page.language,
     )
-    article = declares_article(markup)
-    if extracted is not None and (not article or declares_discussion(markup)):
-        extracted = with_replies(extracted)
-        article = article or declares_discussion(markup)
     doc = _clean_extracted(
         cleaner,
         extracted,
+        page,
         base,
         url,
-        language,
         warnings,
         deadline,
         reference_date,
@@ -203,12 +205,31 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _clean_extracted(
+def _extracted_page(
     cleaner: Cleaner,
     extracted: Extracted | None,
     base: Metadata,
     url: str | None,
     language: str | None,
+    warnings: list[str],
+) -> Page:
+    """trafilatura's text repaired and measured: its lines, features and language (the
+    language is the page's: the visible head is read in it too, :func:`page_metadata`)."""
+    fixed = fix_text(extracted.text if extracted else "")
+    warnings.extend(fixed.steps)
+    check("after repairing the extracted text")
+    _ruler, phrases = cleaner.for_site(url)
+    page = Page.from_text(fixed.text, language, phrases=phrases, fallback_language=base.language)
+    check("after measuring the lines")
+    return page
+
+
+def _clean_extracted(
+    cleaner: Cleaner,
+    extracted: Extracted | None,
+    page: Page,
+    base: Metadata,
+    url: str | None,
     warnings: list[str],
     deadline: float | None,
     reference_date: Reference | None = None,
@@ -222,12 +243,7 @@ def _clean_extracted(
     ``rules=False`` (a page that declares neither an article nor a discussion) runs only the
     rules of ``PAGE_PRESET``. ``markup`` is the page: a flat tree's Markdown gets the page's
     headings and lists back from it."""
-    fixed = fix_text(extracted.text if extracted else "")
-    warnings.extend(fixed.steps)
-    check("after repairing the extracted text")
-    site_ruler, phrases = cleaner.for_site(url)
-    page = Page.from_text(fixed.text, language, phrases=phrases, fallback_language=base.language)
-    check("after measuring the lines")
+    site_ruler, _phrases = cleaner.for_site(url)
     structure = analyse(page)
     check("after analysing the page's structure")
     active = html_ruler(site_ruler, HTML_PRESET if rules else PAGE_PRESET).active()

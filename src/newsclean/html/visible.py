@@ -39,16 +39,21 @@ def page_metadata(
     reference_date: Reference | None,
     body: str = "",
     visible: str | None = None,
+    language: str | None = None,
 ) -> Metadata:
     """``base`` merged with the visible head's reading and given a publisher (module docstring);
     ``body`` is the extracted article text, whose first paragraph anchors the head; ``visible``
     is the page's visible text when the caller has it already (:func:`visible_text` of
-    ``markup``), so that the page is not parsed twice."""
+    ``markup``), so that the page is not parsed twice; ``language`` is the page's, as the
+    article's text gave it (the head is read in the article's language, not in the one its
+    menus and labels suggest; None: detected on the head)."""
     lines = (visible_text(markup) if visible is None else visible).splitlines()
     head = head_window(lines, base.title, _first_paragraph(body))
     if head:
         head = titled(head, base.title)
-        seen = cleaner.clean_text(head, url=url, deadline=deadline, reference_date=reference_date).metadata
+        seen = cleaner.clean_text(
+            head, url=url, language=language, deadline=deadline, reference_date=reference_date
+        ).metadata
         base = merge_visible(base, seen, head, url=url, lines=lines)
     return site_publisher(base, lines, url)
 
