@@ -3,19 +3,13 @@
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-from typing import Any
-
 import pytest
+from tests.head_pages import HEAD_PAGES, HEADLINES
 
 import newsclean
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
 
-HEAD_PAGES: dict[str, dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "data" / "head_pages.toml").read_text("utf-8")
-)
 HEADLINE = "Council keeps the old bridge open after long debate"
 
 
@@ -70,14 +64,6 @@ def test_a_list_of_dated_teasers_dates_no_article() -> None:
 def test_fewer_or_sparser_datelines_are_not_a_teaser_list(tail: tuple[str, ...]) -> None:
     meta = newsclean.clean(page(tail=tail)).metadata
     assert meta.published is not None
-
-
-HEADLINES = {
-    "en": HEADLINE,
-    "de": "Stadtrat lässt alte Brücke offen nach langer Debatte",
-    "es": "El concejo mantiene abierto el viejo puente tras un largo debate",
-    "ru": "Горсовет оставил старый мост открытым после долгих споров",
-}
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,14 @@ the shapes sites print them, in several languages; and a generated head read bac
 from __future__ import annotations
 
 import datetime
-import tomllib
-from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.head_pages import HEAD_PAGES
 
 import newsclean
 
-HEAD_PAGES: dict[str, dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "data" / "head_pages.toml").read_text("utf-8")
-)
 EN_BODY = "\n".join(HEAD_PAGES["en"]["body"])
 
 

@@ -4,11 +4,10 @@ printed title parts and dates; and the look-alikes that must not be read as byli
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.head_pages import HEAD_PAGES, HEADLINES
 
 import newsclean
 from newsclean.analysis.page import Page
@@ -17,17 +16,6 @@ from newsclean.labels import Label
 from newsclean.metadata import head
 from newsclean.metadata.bylines import parse_byline, segment_names, thread_starter
 from newsclean.text.dates import find_dates
-
-HEAD_PAGES: dict[str, dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "data" / "head_pages.toml").read_text("utf-8")
-)
-HEADLINES = {
-    "en": "Council keeps the old bridge open after long debate",
-    "de": "Stadtrat lässt alte Brücke offen nach langer Debatte",
-    "es": "El concejo mantiene abierto el viejo puente tras un largo debate",
-    "fr": "Le conseil garde le vieux pont ouvert après un long débat",
-    "ru": "Горсовет оставил старый мост открытым после долгих споров",
-}
 
 
 def page(*head: str, lang: str = "en", top: str | None = None, tail: tuple[str, ...] = ()) -> str:

@@ -3,24 +3,12 @@
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-from typing import Any
-
 import pytest
+from tests.head_pages import HEAD_PAGES, HEADLINES
 
 import newsclean
 from newsclean.metadata.merge import merge_visible
 
-HEAD_PAGES: dict[str, dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "data" / "head_pages.toml").read_text("utf-8")
-)
-HEADLINES = {
-    "en": "Council keeps the old bridge open after long debate",
-    "de": "Stadtrat lässt alte Brücke offen nach langer Debatte",
-    "es": "El concejo mantiene abierto el viejo puente tras un largo debate",
-    "ru": "Горсовет оставил старый мост открытым после долгих споров",
-}
 # The head's own date (the latest revision's) in each language.
 HEAD_DATES = {"en": "May 2, 2024", "de": "2. Mai 2024", "es": "2 de mayo de 2024", "ru": "2 мая 2024"}
 
