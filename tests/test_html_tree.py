@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import lxml.etree
+import pytest
 import trafilatura
 from hypothesis import example, given
 from hypothesis import strategies as st
 from trafilatura.utils import load_html
 
 from newsclean.html.extract import extract, visible_text
-from newsclean.html.tree import trafilatura_tree
+from newsclean.html.tree import REPAIR_WINDOW, repaired_markup, trafilatura_tree
 
 PAGE = (Path(__file__).parent.parent / "fixtures" / "html" / "structured.html").read_text(encoding="utf-8")
 
@@ -105,3 +106,49 @@ def _extraction(markup: str, tree: object | None = None) -> tuple[object, ...] |
 def test_extraction_from_the_tree_is_the_extraction_from_the_markup() -> None:
     for markup in _PAGES:
         assert _extraction(markup, trafilatura_tree(markup).tree) == _extraction(markup), markup
+
+
+_REPAIR_PIECES = st.sampled_from(
+    [
+        "<!DOCTYPE html>",
+        "<!doctype html PUBLIC '-//W3C//DTD/x'>",
+        "<html",
+        ' lang="en"',
+        "/>",
+        ">",
+        "\n",
+        "\u2028",
+        "\x85",
+        "\r",
+        "\t",
+        "a",
+        "é",
+        "<p>",
+        "\x08",
+        "\ufffe",
+        "x" * 1500,
+    ]
+)
+
+
+@given(st.lists(_REPAIR_PIECES, max_size=30))
+@example(
+    ["<!DOCTYPE html>", "\n", "<html", "/>", "\n", "x" * 1500, "x" * 1500, "x" * 1500, "\n", "<html", "/>"]
+)
+@example(["x" * 1500, "x" * 1500, "x" * 1500, "\n"])
+@example(["<p>", *["x" * 1500] * 3, "\n", "\ufffe"])  # a deleted character past the first lines
+def test_the_repair_on_the_first_lines_is_trafilaturas_on_the_page(pieces: list[str]) -> None:
+    from trafilatura.utils import repair_faulty_html
+
+    markup = "".join(pieces)
+    beginning = markup[:50].lower()
+    assert repaired_markup(markup, beginning) == repair_faulty_html(markup, beginning)
+
+
+@pytest.mark.parametrize("markup", _PAGES)
+def test_the_test_pages_repair_as_trafilatura_repairs_them(markup: str) -> None:
+    from trafilatura.utils import repair_faulty_html
+
+    for page in (markup, markup + "\n" * 3 + "<p>" + "x" * REPAIR_WINDOW + "</p>\n" * 3):
+        beginning = page[:50].lower()
+        assert repaired_markup(page, beginning) == repair_faulty_html(page, beginning)
