@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 import regex
@@ -76,7 +77,10 @@ def page_metadata(
     poster: list[str | None] = []  # the user name the span's first dateline starts with, if any
     page_date = Gives.PAGE_DATE  # read by _date_above_headline only
     datelines = [i for i in range(first, last + 1) if gives[i] is Gives.DATELINE]
-    teasers = teaser_dates(page, [i for i in page.digit_lines if first <= i <= last]) if datelines else set()
+    digit_lines = page.digit_lines[  # the span's, by bisection: a feed has one span per article
+        bisect_left(page.digit_lines, first) : bisect_right(page.digit_lines, last)
+    ]
+    teasers = teaser_dates(page, digit_lines) if datelines else set()
     for i in range(first, last + 1):
         kind = gives[i]
         if (kind is None or kind is page_date) and labels[i] is not title_label:
@@ -342,11 +346,11 @@ def teaser_dates(page: Page, lines: Sequence[int]) -> set[int]:
             dated.append(i)
     if len(dated) < TEASER_RUN:
         return set()
-    position = {line: k for k, line in enumerate(page.nonblank_lines)}
+    nonblank = page.nonblank_lines  # a dated line is non-blank: its rank among them by bisection
     found_runs: set[int] = set()
     run = [dated[0]]
     for line in [*dated[1:], None]:
-        if line is not None and position[line] - position[run[-1]] <= TEASER_STEP:
+        if line is not None and bisect_left(nonblank, line) - bisect_left(nonblank, run[-1]) <= TEASER_STEP:
             run.append(line)
             continue
         if len(run) >= TEASER_RUN:
