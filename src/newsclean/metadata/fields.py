@@ -15,7 +15,16 @@ from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
 from newsclean.metadata.bylines import name_part, parse_byline, split_names, trim_roles
 from newsclean.metadata.dateorder import dotted_guess, page_order, printed_reading, resolve
-from newsclean.metadata.head import Head, HeadDate, asked_date, proper_name, read_head, stamp_author
+from newsclean.metadata.head import (
+    DateRole,
+    Head,
+    HeadDate,
+    asked_date,
+    date_roles,
+    proper_name,
+    read_head,
+    stamp_author,
+)
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
 from newsclean.metadata.spelling import title_spelling
@@ -301,25 +310,14 @@ def _str(value: str | int | None) -> str | None:
 _Put = Callable[[str, str | int | None, str], None]
 
 
-def _dates_into(page: Page, text: str, put: _Put, origin: str, line: int | None = None) -> None:
-    """The dates of ``text`` (line ``line``): updates where an update word precedes them on the
-    line, or stands alone on the line above (``head.update_label``: "Last update:" / "July 16,
-    2025"), publications otherwise."""
-    updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
+def _dates_into(page: Page, text: str, put: _Put, origin: str, line: int) -> None:
+    """The dates of ``text`` (line ``line``), each an update or a publication as
+    :func:`newsclean.metadata.head.date_roles` reads it."""
     found = dates.find_dates(text, default_year=page.year)
-    timed = [d for d in found if d.has_time]
-    labelled = line is not None and page.prev_nonblank(line) in page.matching("meta.updated", Mode.LINE)
-    earlier, later = dates.side_by_side(text, found)
-    for k, d in enumerate(found):
-        before = text[found[k - 1].end if k else 0 : d.start]
-        is_update = (
-            (updated_words is not None and updated_words.search(before) is not None)
-            or (k == 0 and labelled and not before.strip())
-            or k in later
-        )
-        if is_update:
+    for d, role in zip(found, date_roles(page, line, text, found), strict=True):
+        if role is DateRole.UPDATED:
             put("updated", d.iso, origin)
-        elif not timed or d.has_time or k in earlier:
+        elif role is DateRole.PUBLISHED:
             put("published", d.iso, origin)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 from functools import cache
 
 import regex
@@ -817,8 +818,6 @@ def _head_dates(
     A date printed without its year ("Mar 14") takes the year of the URL's path, and is left
     out without one: the year the page mentions most is often not the article's.
     """
-    updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
-    update_labels = page.matching("meta.updated", Mode.LINE)
     published: HeadDate | None = None
     updated: HeadDate | None = None
     for i in window:
@@ -826,22 +825,14 @@ def _head_dates(
         found = dates.find_dates(text, default_year=url_year or 1900)
         if not found or not _short(page, i, found):
             continue
-        timed = any(d.has_time for d in found)
-        # Rule head.update_label: "Last update:" alone on the line above labels the line's date.
-        labelled = bool(update_labels) and page.prev_nonblank(i) in update_labels
-        earlier, later = dates.side_by_side(text, found)  # "May 21, 2025 April 24, 2025"
+        roles = date_roles(page, i, text, found)
         for k, d in enumerate(found):
             if not d.year_given and url_year is None:
                 continue
-            before = text[found[k - 1].end if k else 0 : d.start]
-            is_update = (
-                (updated_words is not None and updated_words.search(before) is not None)
-                or (k == 0 and labelled and not before.strip())
-                or k in later
-            )
+            is_update = roles[k] is DateRole.UPDATED
             if is_update and updated is None:
                 updated = HeadDate(d.iso, i, True, d.order)
-            elif not is_update and published is None and (d.has_time or not timed or k in earlier):
+            elif roles[k] is DateRole.PUBLISHED and published is None:
                 published = HeadDate(d.iso, i, False, d.order)
             elif not is_update and d.has_time and published is not None and _same_day(published, d):
                 # the same day with its time, further from the headline: the more precise one
@@ -849,6 +840,43 @@ def _head_dates(
         if published is not None and updated is not None and ":" in published.iso:
             break
     return published, updated
+
+
+class DateRole(Enum):
+    """What a date of a dated line is (:func:`date_roles`)."""
+
+    UPDATED = "updated"
+    PUBLISHED = "published"
+    #: A date beside a timed one on the same line, without a time of its own: neither.
+    OTHER = "other"
+
+
+def date_roles(page: Page, line: int, text: str, found: list[dates.DateMatch]) -> list[DateRole]:
+    """For each date ``found`` in ``text`` (line ``line``), whether it is an update, a
+    publication or neither: an update where an update word precedes it on the line, where an
+    update label stands alone on the line above it and nothing before it (rule
+    ``head.update_label``: "Last update:" / "July 16, 2025"), or where it is the later of two
+    dates printed side by side (rule ``dates.side_by_side``); otherwise a publication, unless
+    the line gives a time to another date and not to this one (the earlier of a side-by-side
+    pair excepted). The head reader and the dateline reader (``metadata.fields``) both ask."""
+    updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
+    labelled = page.prev_nonblank(line) in page.matching("meta.updated", Mode.LINE)
+    earlier, later = dates.side_by_side(text, found)  # "May 21, 2025 April 24, 2025"
+    timed = any(d.has_time for d in found)
+    roles: list[DateRole] = []
+    for k, d in enumerate(found):
+        before = text[found[k - 1].end if k else 0 : d.start]
+        if (
+            (updated_words is not None and updated_words.search(before) is not None)
+            or (k == 0 and labelled and not before.strip())
+            or k in later
+        ):
+            roles.append(DateRole.UPDATED)
+        elif not timed or d.has_time or k in earlier:
+            roles.append(DateRole.PUBLISHED)
+        else:
+            roles.append(DateRole.OTHER)
+    return roles
 
 
 def _same_day(found: HeadDate, d: dates.DateMatch) -> bool:
@@ -918,15 +946,19 @@ def _head_byline(
 
 def _organisation(name: str) -> bool:
     """A name with a word of an organisation's ("Press", "Insider", "News"): ``organisation_words``."""
-    words = head_words("organisation_words")
+    return _has_word(name, "organisation_words")
+
+
+def _has_word(name: str, key: str) -> bool:
+    """Whether a word of ``name`` is in the ``data/head.toml`` list ``key``."""
+    words = head_words(key)
     return any(token.casefold().strip(".,") in words for token in name.split())
 
 
 def _venue(name: str) -> bool:
     """A name with a word of a place where people post ("Discussion Forum", "Home Assistant
     Community"): ``venue_words``. Printed bare over a thread, it is its masthead or section."""
-    words = head_words("venue_words")
-    return any(token.casefold().strip(".,") in words for token in name.split())
+    return _has_word(name, "venue_words")
 
 
 def _words_besides_dates(text: str) -> int:
