@@ -21,6 +21,7 @@ import regex
 from newsclean.html.byline import as_printed, page_spelling, without_tail
 from newsclean.html.declared import declared_dates
 from newsclean.html.headline import headline
+from newsclean.html.trafilatura_fields import reported_fields
 from newsclean.html.tree import page_tree
 from newsclean.metadata.bylines import author_part
 from newsclean.metadata.merge import DECLARED
@@ -59,20 +60,27 @@ def extract(
     ``favor_precision``/``favor_recall``.
     ``links`` and ``images`` keep ``ref`` and ``graphic`` elements in the tree, for Markdown.
     ``tree`` is :func:`newsclean.html.tree.trafilatura_tree` of ``markup`` when the caller has
-    it (trafilatura extracts from a copy of it and leaves it as it was); without it trafilatura
-    parses ``markup`` itself.
+    it (trafilatura extracts from a copy of it and leaves it as it was); without it the markup
+    is parsed here, as trafilatura parses it.
+    The metadata is trafilatura's, read apart from the text and without the fields newsclean
+    never reports (:mod:`newsclean.html.trafilatura_fields`).
     """
     import trafilatura
     from trafilatura.settings import Document as TrafilaturaDocument
+    from trafilatura.utils import load_html
 
     if not markup.strip():
         return None
     with _quiet():
         try:
+            tree = load_html(markup) if tree is None else tree
+            if tree is None:
+                return None
+            fields = reported_fields(tree, url)
             result = trafilatura.bare_extraction(
-                markup if tree is None else tree,
-                url=url,
-                with_metadata=True,
+                tree,
+                url=url or fields.url,  # as trafilatura passes on the page's own URL
+                with_metadata=False,
                 include_comments=True,
                 include_tables=True,
                 favor_precision=favor == "precision",
@@ -88,7 +96,7 @@ def extract(
         return None
     return Extracted(
         _plain_text(result.body) if links or images else result.text or "",
-        trafilatura_metadata(result, markup),
+        trafilatura_metadata(fields, markup),
         result.body,
         result.comments or "",
         result.commentsbody,
@@ -205,7 +213,8 @@ _SHORT_TITLE_WORDS = 4
 
 
 def trafilatura_metadata(result: Any, markup: str) -> Metadata:
-    """Metadata from trafilatura's result (JSON-LD, meta tags, htmldate), with provenance."""
+    """Metadata from trafilatura's reading (JSON-LD, meta tags, htmldate:
+    :func:`newsclean.html.trafilatura_fields.reported_fields`), with provenance."""
     title, title_origin = _clean(result.title), "html:trafilatura"
     tag_title = _title_tag(markup)
     if tag_title is not None and not any(pattern.search(markup) for pattern in _DECLARED_TITLE):
