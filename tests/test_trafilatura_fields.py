@@ -15,7 +15,7 @@ from trafilatura.metadata import extract_metadata
 from trafilatura.settings import DEFAULT_CONFIG, set_date_params
 from trafilatura.utils import load_html
 
-from newsclean.html.extract import extract
+from newsclean.html.extract import extract, trafilatura_metadata
 from newsclean.html.trafilatura_fields import reported_fields
 from newsclean.html.tree import trafilatura_tree
 
@@ -171,3 +171,25 @@ def test_without_a_url_image_and_link_addresses_follow_the_pages_own() -> None:
     markdown = cleaner.clean(markup, format="html").markdown
     assert "(https://news.example.net/maps/route)" in markdown
     assert "(https://news.example.net/img/parade.jpg)" in markdown
+
+
+@pytest.mark.parametrize("url", URLS)
+@pytest.mark.parametrize("name", PAGES)
+def test_htmldate_is_skipped_only_where_its_answer_is_overruled(name: str, url: str | None) -> None:
+    """A page that declares its publication date gets no htmldate run; its metadata is the one
+    the full reading (htmldate's date, then the declaration over it) gives."""
+    markup = PAGES[name]
+    tree = trafilatura_tree(markup).tree
+    extracted = extract(markup, url, tree=tree)
+    assert extracted is not None
+    assert extracted.metadata == trafilatura_metadata(reported_fields(tree, url), markup)
+
+
+def test_the_declaration_overrules_htmldate_on_a_page_where_they_differ() -> None:
+    """The case the skip rests on: htmldate reads the address's day, the page declares another."""
+    markup, url = PAGES["meta tags"], URLS[1]
+    tree = trafilatura_tree(markup).tree
+    assert reported_fields(tree, url).date != "2024-03-05"
+    extracted = extract(markup, url, tree=tree)
+    assert extracted is not None
+    assert extracted.metadata.published == "2024-03-05T10:00+01:00"

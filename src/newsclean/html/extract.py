@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from newsclean.html.byline import as_printed, page_spelling, without_tail
-from newsclean.html.declared import declared_dates
+from newsclean.html.declared import Declared, declared_dates
 from newsclean.html.headline import headline
 from newsclean.html.trafilatura_fields import reported_fields
 from newsclean.html.tree import page_tree
@@ -76,7 +76,8 @@ def extract(
             tree = load_html(markup) if tree is None else tree
             if tree is None:
                 return None
-            fields = reported_fields(tree, url)
+            declared = declared_dates(markup)
+            fields = reported_fields(tree, url, date=declared.published is None)
             result = trafilatura.bare_extraction(
                 tree,
                 url=url or fields.url,  # as trafilatura passes on the page's own URL
@@ -96,7 +97,7 @@ def extract(
         return None
     return Extracted(
         _plain_text(result.body) if links or images else result.text or "",
-        trafilatura_metadata(fields, markup),
+        trafilatura_metadata(fields, markup, declared),
         result.body,
         result.comments or "",
         result.commentsbody,
@@ -212,9 +213,10 @@ _MIN_TITLE_WORDS = 3
 _SHORT_TITLE_WORDS = 4
 
 
-def trafilatura_metadata(result: Any, markup: str) -> Metadata:
+def trafilatura_metadata(result: Any, markup: str, declared: Declared | None = None) -> Metadata:
     """Metadata from trafilatura's reading (JSON-LD, meta tags, htmldate:
-    :func:`newsclean.html.trafilatura_fields.reported_fields`), with provenance."""
+    :func:`newsclean.html.trafilatura_fields.reported_fields`), with provenance; ``declared``
+    is :func:`newsclean.html.declared.declared_dates` of ``markup`` when the caller has it."""
     title, title_origin = _clean(result.title), "html:trafilatura"
     tag_title = _title_tag(markup)
     if tag_title is not None and not any(pattern.search(markup) for pattern in _DECLARED_TITLE):
@@ -235,7 +237,7 @@ def trafilatura_metadata(result: Any, markup: str) -> Metadata:
     for name in ("title", "published", "author", "publisher", "language", "url"):
         if getattr(meta, name) is not None:
             meta.provenance[name] = origins.get(name, "html:trafilatura")
-    return with_declared_dates(meta, markup)
+    return with_declared_dates(meta, markup, declared)
 
 
 def title_tag_metadata(markup: str) -> Metadata:
@@ -246,14 +248,15 @@ def title_tag_metadata(markup: str) -> Metadata:
     return with_declared_dates(meta, markup)
 
 
-def with_declared_dates(meta: Metadata, markup: str) -> Metadata:
+def with_declared_dates(meta: Metadata, markup: str, declared: Declared | None = None) -> Metadata:
     """``meta`` with the dates the page declares (rule ``date.declared``, provenance
     ``html:declared``): a declared publication date (schema.org ``datePublished``, Open Graph
     ``article:published_time``...) is ``published``, whatever htmldate found (it returns a
     URL's date, a "modified" tag or a date from the text before JSON-LD: docs/html.md has the
     figures), with the time and offset the declaration gives; a declared modification date on
-    another day fills an empty ``updated``."""
-    declared = declared_dates(markup)
+    another day fills an empty ``updated``. ``declared`` is what the markup declares, when the
+    caller read it already."""
+    declared = declared_dates(markup) if declared is None else declared
     values: dict[str, str] = {}
     if declared.published is not None:
         values["published"] = declared.published

@@ -22,10 +22,12 @@ from typing import Any
 _LOG = logging.getLogger(__name__)
 
 
-def reported_fields(tree: Any, url: str | None) -> Any:
+def reported_fields(tree: Any, url: str | None, *, date: bool = True) -> Any:
     """trafilatura's ``Document`` of ``tree`` with the title, author, URL, host, date and site
     name its ``extract_metadata`` would give (categories, tags and license left empty); ``url``
-    is the page's address when the caller knows it. The tree is only read."""
+    is the page's address when the caller knows it. ``date=False`` leaves the date out (no
+    htmldate run): for a page that declares its publication date, which wins over htmldate's
+    answer (rule ``date.declared``). The tree is only read."""
     from courlan import extract_domain
     from htmldate import find_date
     from trafilatura.metadata import (
@@ -50,7 +52,8 @@ def reported_fields(tree: Any, url: str | None) -> Any:
     found.url = found.url or extract_url(tree, url)
     if found.url:
         found.hostname = extract_domain(found.url, fast=True)
-    found.date = find_date(tree, **{**_date_params(), "url": found.url})
+    if date:
+        found.date = find_date(tree, **{**_date_params(), "url": found.url})
     found.sitename = found.sitename or extract_sitename(tree)
     if found.sitename:
         found.sitename = _site_name(found.sitename)
