@@ -790,3 +790,42 @@ def test_a_feeds_lead_in_printing_the_headline_names_its_author(
         lines += [f"{stamp}, 10:1{k}", f"{HEADLINES[lang]} ({k + 1})", *body]
     meta = newsclean.clean("\n".join(lines)).metadata
     assert (meta.author, meta.provenance.get("author")) == (name, "text:head.lead_in")
+
+
+# -- head.user_byline: a lead word, a user name of any shape, the post's date ------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "user"),
+    [
+        ("en", ("Posted by johnanddoc on 07/03/24 02:57 PM",), "johnanddoc"),
+        ("en", ("by b.scherer » Sun Dec 17, 2023 11:23 am",), "b.scherer"),
+        ("en", ("by jsteinhardt", "18th Dec 2025"), "jsteinhardt"),
+        ("fr", ("Publié par jdupont le 3 mai 2021 à 10:12",), "jdupont"),
+        ("de", ("Von klaus_m » 31. August 2023, 15:32",), "klaus_m"),
+        ("es", ("Publicado por carlos.r el 5 de septiembre de 2024",), "carlos.r"),
+    ],
+)
+def test_a_lead_word_and_a_user_name_before_the_posts_date(
+    lang: str, head: tuple[str, ...], user: str
+) -> None:
+    assert author_of(HEADLINES[lang], *head, lang=lang) == user
+
+
+def test_a_user_byline_after_the_threads_title() -> None:
+    # Nairaland's first post: "<thread title> by <user>: <time> On <date>"
+    line = f"{HEADLINES['en']} by Alphabyte1: 3:21pm On Mar 09, 2023"
+    assert author_of(line, top=f"{HEADLINES['en']} - Politics - Forum") == "Alphabyte1"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ("by jsteinhardt", "Read the full thread"),  # no date after the name
+        ("By March 3, 2025 the council had voted",),  # the month is no user name
+        ("by comments on 3 May 2021",),  # a label word
+        ("Sorted by relevance on 3 May 2021",),  # no lead at the line's start
+    ],
+)
+def test_no_user_byline_without_a_posts_date(head: tuple[str, ...]) -> None:
+    assert author_of(HEADLINES["en"], *head) is None

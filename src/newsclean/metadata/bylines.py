@@ -24,12 +24,12 @@ MAX_NAME_WORDS = 12
 #: One person's name: at most this many words (particles and initials included).
 MAX_PERSON_WORDS = 5
 # Separators after which a byline line goes on with something else (date, section, site).
-_SEPARATOR = regex.compile(r"\s+[|/·•●⋅–—-]\s+|\s{2,}|\s*[|·•●⋅]\s*|\s+-{1,2}\s*(?=\d)|\s+@\w")
+_SEPARATOR = regex.compile(r"\s+[|/·•●⋅–—»-]\s+|\s{2,}|\s*[|·•●⋅]\s*|\s+-{1,2}\s*(?=\d)|\s+@\w")
 # Any year: only where a date starts matters, so a date without its year cuts the name too.
 _ANY_YEAR = 2000
 _SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})\.\s+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
-_EDGE_PUNCT = " \t:：,;|-–—/·•●⋅()[]*"
+_EDGE_PUNCT = " \t:：,;|-–—/·•●⋅»()[]*"
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
 
 
@@ -320,6 +320,52 @@ def thread_starter(text: str) -> Byline | None:
     if not user or len(user.split()) > words:
         return None
     return Byline(user, (user,), True)
+
+
+#: A forum user name after a lead word: one token of letters, digits, "." "_" "-" (a letter in it).
+_USER_TOKEN = regex.compile(r"(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{2,39}")
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", regex.I)
+_GAP_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def user_byline(text: str, *, title: str | None = None) -> tuple[Byline, bool] | None:
+    """Rule ``head.user_byline``: a lead word and a forum user name of any shape, then the post's
+    date: "Posted by johnanddoc on 07/03/24 02:57 PM", "by b.scherer » Sun Dec 17, 2023",
+    "Publié par jdupont le 3 mai 2021",
+    "Hybrid Quantum Computing by Alphabyte1: 3:21pm On Mar 09, 2023" (the lead after the
+    thread's ``title``, which the line repeats). A user name is written as its owner chose
+    ("jsteinhardt", "Alphabyte1"), so its shape says nothing: the date right after it (only
+    separators, a clock time, a weekday and ``date_connectives`` between) says the line is a post's
+    stamp. The flag is True when the line ends after the name ("by jsteinhardt"): the caller
+    wants the date on the next line then. Not a label, a weekday or a month ("By March 3")."""
+    start = 0
+    if title and text.casefold().startswith(title) and text[len(title) : len(title) + 1].isspace():
+        start = len(text) - len(text[len(title) :].lstrip())
+    # the lead first, or after publication words only ("Publié par jdupont le 3 mai 2021")
+    m = next((m for m in _lead().finditer(text, start) if _only_stamp(text[start : m.start()])), None)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    um = _USER_TOKEN.match(rest)
+    if um is None:
+        return None
+    user = um.group().rstrip(".-_")
+    folded = user.casefold()
+    if len(user) < 3 or folded in head_words("not_name_words") or folded in head_words("not_names"):
+        return None
+    after = rest[um.end() :]
+    if after[:1].isalnum():
+        return None
+    if not after.strip(_EDGE_PUNCT):
+        return Byline(user, (user,), True), True
+    found = dates.find_dates(rest, default_year=_ANY_YEAR)
+    if not found or found[0].start < um.end():
+        return None  # "By March 3, 2025": the name is the date's month
+    gap = _CLOCK.sub(" ", rest[um.end() : found[0].start])
+    connectives = head_words("date_connectives") | head_words("before_lead")  # weekdays too
+    if any(word.casefold() not in connectives for word in _GAP_WORD.findall(gap)):
+        return None
+    return Byline(user, (user,), True), False
 
 
 def _label_word(token: str) -> bool:

@@ -39,6 +39,7 @@ from newsclean.metadata.bylines import (
     role_line,
     segment_names,
     thread_starter,
+    user_byline,
 )
 from newsclean.text import dates
 
@@ -457,6 +458,9 @@ def _byline_nearby(
             feats[i].text
         )
         dated = bool(dates.find_dates(feats[i].text, default_year=_ANY_YEAR))
+        if found is None:
+            found = _user_byline(page, i)
+            dated = True
         if found is not None and not _boilerplate(page, i) and (dated or _full_names(found)):
             return found, i
     box = head_words("author_box")
@@ -491,6 +495,8 @@ def _dated_lead_byline(
         if _boilerplate(page, i):
             continue
         line, found = i, parse_byline(f.text, lead_required=True, anywhere=True)
+        if found is None and (user := _user_byline(page, i)) is not None:
+            return user, i  # a post's stamp: its date is on the line or the next
         if found is None and _lead_alone(f.text):
             after = page.next_nonblank(i, last + 1)
             if after is not None and labels[after] is not comments:
@@ -901,6 +907,8 @@ def _head_byline(
         if feats[i].words > BYLINE_LINE_MAX_WORDS and _words_besides_dates(text) > BYLINE_LINE_MAX_WORDS:
             continue
         found = parse_byline(text, lead_required=True, anywhere=True) or thread_starter(text)
+        if found is None:
+            found = _user_byline(page, i)
         if found is not None:
             return found, i
         if _lead_alone(text):  # "By" / "Written by" on a line of its own: the name follows
@@ -1055,6 +1063,34 @@ def _bare_person(page: Page, found: Byline, headline_words: set[str]) -> bool:
     tokens = {t.casefold() for t in found.author.split()} - head_words("name_joiners")
     short_stops = {t for t in tokens & page.stopwords if len(t) <= _SHORT_STOP}
     return not short_stops and not tokens & headline_words
+
+
+def _user_byline(page: Page, i: int) -> Byline | None:
+    """Rule ``head.user_byline`` (:func:`newsclean.metadata.bylines.user_byline`) on line ``i``:
+    a lead word and a forum user name with its post's date on the line, or alone with the date
+    on the next line ("by jsteinhardt" / "18th Dec 2025"); the lead may follow the thread's
+    title, the story part of the page's ``<title>`` line, which the line repeats."""
+    found = user_byline(page.features[i].text, title=_title_story(page))
+    if found is None:
+        return None
+    byline, alone = found
+    if alone:
+        after = page.next_nonblank(i)
+        if after is None or not _date_only(page.features[after].text):
+            return None
+    return byline
+
+
+#: The story part of a ``<title>`` repeated before a lead word: at least this many words.
+TITLE_STORY_WORDS = 2
+
+
+def _title_story(page: Page) -> str | None:
+    """The first part of the page's ``<title>`` line ("Story - Section - Site"), casefolded."""
+    if not page.nonblank_lines:
+        return None
+    story = _TITLE_PARTS.split(page.features[page.nonblank_lines[0]].folded)[0].strip()
+    return story if len(story.split()) >= TITLE_STORY_WORDS else None
 
 
 def _lead_alone(text: str) -> bool:
