@@ -829,3 +829,64 @@ def test_a_user_byline_after_the_threads_title() -> None:
 )
 def test_no_user_byline_without_a_posts_date(head: tuple[str, ...]) -> None:
     assert author_of(HEADLINES["en"], *head) is None
+
+
+# -- forum posters: a display name in brackets, a starter's label, a poster's card -------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "user"),
+    [
+        ("en", "raoul (Raoul M.) May 3, 2024, 8:45am 1", "raoul"),
+        ("de", "klaus_m (Klaus Meier) 31. August 2023, 15:32 1", "klaus_m"),
+        ("ru", "ivan_p (Иван П.) 31 августа 2023, 15:32 1", "ivan_p"),
+    ],
+)
+def test_a_user_name_and_its_display_name_before_the_head_date(lang: str, stamp: str, user: str) -> None:
+    # rule head.display_name: Discourse prints the user name, then the display name in brackets
+    assert author_of(HEADLINES[lang], stamp, lang=lang) == user
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "user"),
+    [
+        ("en", "sanmartinwatch Discussion starter", "sanmartinwatch"),
+        ("en", "kettle42 OP", "kettle42"),
+        ("de", "Kellerkind Themenstarter", "Kellerkind"),
+        ("es", "carlos.r Autor del tema", "carlos.r"),
+    ],
+)
+def test_a_user_name_before_a_starters_label(lang: str, line: str, user: str) -> None:
+    # rule head.starter_label
+    found = thread_starter(line)
+    assert found is not None and found.author == user
+    body = HEAD_PAGES[lang]["body"]
+    lines = [f"{HEADLINES[lang]} | Forum", "Home", HEADLINES[lang], line, "1,204 posts", *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author == user
+
+
+def test_a_label_is_no_thread_starter() -> None:
+    assert thread_starter("Reply OP") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "card", "user"),
+    [
+        ("en", ("b.scherer", "Posts: 2", "Joined: Sun Dec 17, 2023 11:18 am"), "b.scherer"),
+        ("en", ("Outer Armatonisdaristan", "Senator", "Posts: 4032"), "Outer Armatonisdaristan"),
+        ("de", ("Klaus_M", "Beiträge: 12", "Registriert: 3. März 2019"), "Klaus_M"),
+        ("es", ("carlos.r", "Mensajes: 87"), "carlos.r"),
+        ("ru", ("ivan_p", "Сообщения: 1 204"), "ivan_p"),
+    ],
+)
+def test_the_user_name_over_the_first_posters_card(lang: str, card: tuple[str, ...], user: str) -> None:
+    # rule head.poster_card: the page's first card under its title is the first post's
+    body = HEAD_PAGES[lang]["body"]
+    lines = [f"{HEADLINES[lang]} | Forum", "Home", *card, HEADLINES[lang], *body, "mickyd", "Posts: 9"]
+    assert newsclean.clean("\n".join(lines)).metadata.author == user
+
+
+def test_a_threads_post_count_is_no_posters_card() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    lines = [f"{HEADLINES['en']} | Forum", "Home", "Locked", "Print view", "16 posts • Page 1 of 1", *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author is None

@@ -31,6 +31,8 @@ _SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})\.\s+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _EDGE_PUNCT = " \t:：,;|-–—/·•●⋅»()[]*"
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
+#: A forum user name: one token of letters, digits, "." "_" "-" (a letter in it).
+_USER_TOKEN = regex.compile(r"(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{2,39}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +294,52 @@ def _user_lead() -> regex.Pattern[str]:
     return regex.compile(rf"(?:^|(?<=[\s'\"’.]))(?:{alts})\s*[:：]?\s+(?P<user>\S.*)", regex.I)
 
 
+@cache
+def _starter_label() -> regex.Pattern[str]:
+    labels = sorted(_table()["starter_labels"], key=len, reverse=True)
+    alts = "|".join(regex.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return regex.compile(rf"^\s*(?P<user>{_USER_TOKEN.pattern})\s+(?:{alts})\s*$", regex.I)
+
+
+@cache
+def _poster_card() -> regex.Pattern[str]:
+    words = sorted(_table()["poster_card_words"], key=len, reverse=True)
+    alts = "|".join(regex.escape(word) for word in words)
+    return regex.compile(
+        rf"^\s*(?:(?P<labelled>(?:{alts})\s*[:：]\s*\S)|[\d.,]+[kKmM]?\s+(?:{alts})(?!\w))", regex.I
+    )
+
+
+def poster_card(text: str) -> bool:
+    """A line of a forum poster's card: "Posts: 2", "563 posts", "2,994 posts · Joined 2021",
+    "Joined: Sun Dec 17, 2023", "Beiträge: 12" (``poster_card_words`` in ``data/head.toml``);
+    "N posts" only with nothing but counts and card words ("16 posts • Page 1 of 1" counts a
+    thread's posts, not a user's)."""
+    m = _poster_card().match(text)
+    if m is None:
+        return False
+    if m.group("labelled"):
+        return True
+    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    words = head_words("poster_card_words") | head_words("before_lead")
+    left = dates.without_dates(text, found)
+    return all(_COUNT.fullmatch(w) or w.casefold() in words for w in _WORD.findall(left))
+
+
+_COUNT = regex.compile(r"\d+[kKmM]?")
+
+
+def user_name(text: str) -> str | None:
+    """A user name alone on a line, or before a separator and a rank ("luizjr4 | Premium"): one
+    token of any shape ("b.scherer") or up to ``USER_NAME_WORDS`` words ("Outer Armatonisdaristan")."""
+    part = _SEPARATOR.split(text.strip())[0].strip(_EDGE_PUNCT)
+    if _USER_TOKEN.fullmatch(part) is not None:
+        return part
+    if 1 < len(part.split()) <= USER_NAME_WORDS and person_like(part):
+        return part
+    return None
+
+
 #: A forum user name: at most this many words ("Children of Bodom").
 USER_NAME_WORDS = 4
 
@@ -304,9 +352,14 @@ STARTER_LINE_WORDS = 15
 def thread_starter(text: str) -> Byline | None:
     """A forum thread's author after its lead ("Thread starter FutureBSD", "Started by
     pippin06, May 26", "Discussion in 'Hosting' started by pelex"): a user name of any shape,
-    up to a separator, a comma or a date."""
+    up to a separator, a comma or a date; or before a starter's label (rule
+    ``head.starter_label``: "sanmartinwatch Discussion starter", "jdoe OP")."""
     if len(text.split()) > STARTER_LINE_WORDS:
         return None
+    labelled = _starter_label().match(text)
+    if labelled is not None and not _label_word(labelled.group("user")):
+        user = labelled.group("user")
+        return Byline(user, (user,), True)
     m = _user_lead().search(text)
     if m is None:
         return None
@@ -322,8 +375,6 @@ def thread_starter(text: str) -> Byline | None:
     return Byline(user, (user,), True)
 
 
-#: A forum user name after a lead word: one token of letters, digits, "." "_" "-" (a letter in it).
-_USER_TOKEN = regex.compile(r"(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{2,39}")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", regex.I)
 _GAP_WORD = regex.compile(r"[\p{L}\p{N}]+")
 

@@ -35,11 +35,13 @@ from newsclean.metadata.bylines import (
     head_words,
     lead_at,
     parse_byline,
+    poster_card,
     reading_time,
     role_line,
     segment_names,
     thread_starter,
     user_byline,
+    user_name,
 )
 from newsclean.text import dates
 
@@ -144,7 +146,12 @@ def read_head(
     rule = "head.byline"
     if byline is None:
         byline, where = _byline_nearby(page, labels, anchor, first, last)
-    for fallback, name in ((_author_bio, "head.author_bio"), (_first_poster, "head.first_poster")):
+    fallbacks = (
+        (_author_bio, "head.author_bio"),
+        (_first_poster, "head.first_poster"),
+        (_first_card, "head.poster_card"),
+    )
+    for fallback, name in fallbacks:
         if byline is None:
             byline, where = fallback(page, labels, first, last)
             rule = name if byline is not None else rule
@@ -245,6 +252,9 @@ def _feed_head(
     (:func:`printed_headline`): the lead-in is the page's own head."""
     byline, where = _first_poster(page, labels, first, last)
     rule = "head.first_poster"
+    if byline is None:
+        byline, where = _first_card(page, labels, first, last)
+        rule = "head.poster_card" if byline is not None else rule
     if byline is None and headline is not None:
         byline, where = _lead_in_byline(page, labels, headline, first, last, _url_year(url))
         rule = "head.lead_in" if byline is not None else rule
@@ -589,6 +599,42 @@ def _first_poster(
         if _USER_NAME.fullmatch(user) and not _label_token(page, user):
             return Byline(user, (user,), False), after
         return None, None
+    return None, None
+
+
+#: A poster's card: the user name's line has at most this many words ("Outer Armatonisdaristan"),
+#: and at most one rank line of at most ``RANK_WORDS`` stands between it and the card's counts.
+CARD_NAME_WORDS = 3
+RANK_WORDS = 2
+
+
+def _first_card(
+    page: Page, labels: Sequence[Label], first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.poster_card``: a thread's author is the user name over the first poster's
+    card, the line that counts the user's posts or says when they joined ("b.scherer" / "Posts:
+    2" / "Joined: Sun Dec 17, 2023", "Outer Armatonisdaristan" / "Senator" / "Posts: 4032",
+    "Klaus_M" / "Beiträge: 12": ``poster_card_words``), a rank between or not; the first
+    card of the page is the first post's. Outside comments; the name's part before a separator
+    ("luizjr4 | Premium"), not a label or a function word."""
+    feats = page.features
+    comments = Label.COMMENTS
+    for i in range(first, min(last, first + MARKED_SEARCH) + 1):
+        f = feats[i]
+        if f.blank or labels[i] is comments or f.words > CARD_NAME_WORDS + 2:
+            continue
+        j = page.next_nonblank(i, last + 1)
+        for _ in range(2):
+            if j is None or labels[j] is comments:
+                break
+            if poster_card(feats[j].text):
+                name = user_name(f.text)
+                if name is None or _label_token(page, name) or poster_card(f.text):
+                    break
+                return Byline(name, (name,), False), i
+            if feats[j].words > RANK_WORDS:
+                break
+            j = page.next_nonblank(j, last + 1)
     return None, None
 
 
@@ -1010,7 +1056,10 @@ def _beside_stamp(page: Page, i: int) -> bool:
 
 
 _SINGLE_NAME = regex.compile(
-    r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}_.'’-]{1,39})(?:\s+[·•|]\s+|\s+)(?=\S)"
+    r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}_.'’-]{1,39})"
+    # rule head.display_name: the poster's display name in brackets ("raoul (Raoul M.) May 3")
+    r"(?:\s+\([^()]{1,40}\))?"
+    r"(?:\s+[·•|]\s+|\s+)(?=\S)"
 )
 
 
@@ -1027,7 +1076,9 @@ def stamp_author(page: Page, text: str) -> str | None:
 def _name_before_date(page: Page, text: str) -> Byline | None:
     """One word before the head's first date, starting its line: the user name blogs and forums
     print there ("Susan December 9, 2024 0 Comments", "TatyanaBol January 28, 2024, 3:36pm",
-    "longshot · 03/03/2026 19:44"). Not a weekday, a label, a menu or a function word."""
+    "longshot · 03/03/2026 19:44"), its display name in brackets after it or not (rule
+    ``head.display_name``: Discourse's "raoul (Raoul M.) May 3, 2024, 8:45am 1"). Not a weekday,
+    a label, a menu or a function word."""
     m = _SINGLE_NAME.match(text)
     if m is None:
         return None
