@@ -890,3 +890,30 @@ def test_a_threads_post_count_is_no_posters_card() -> None:
     body = HEAD_PAGES["en"]["body"]
     lines = [f"{HEADLINES['en']} | Forum", "Home", "Locked", "Print view", "16 posts • Page 1 of 1", *body]
     assert newsclean.clean("\n".join(lines)).metadata.author is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        ("en", "Written by by Rebecca MacFarlane", "Rebecca MacFarlane"),
+        ("en", "By: By Jane Doe", "Jane Doe"),
+        ("de", "Geschrieben von von Max Mustermann", "Max Mustermann"),
+        ("es", "Escrito por por Lucía Fernández", "Lucía Fernández"),
+    ],
+)
+def test_a_lead_word_printed_twice(lang: str, line: str, author: str) -> None:
+    # rule byline.lead_twice: a template's "Written by" before an author field holding "by ..."
+    found = parse_byline(line, lead_required=True)
+    assert found is not None and found.author == author
+    assert author_of(HEADLINES[lang], line, "Published on November 11, 2025", lang=lang) == author
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        ("en", "Nathan Lian @ Maintouch", "Nathan Lian"),
+        ("de", "Erika Becker @erika_b", "Erika Becker"),
+    ],
+)
+def test_a_handle_after_a_bare_name(lang: str, line: str, author: str) -> None:
+    assert author_of(HEADLINES[lang], line, "March 2, 2026", lang=lang) == author

@@ -24,7 +24,7 @@ MAX_NAME_WORDS = 12
 #: One person's name: at most this many words (particles and initials included).
 MAX_PERSON_WORDS = 5
 # Separators after which a byline line goes on with something else (date, section, site).
-_SEPARATOR = regex.compile(r"\s+[|/·•●⋅–—»-]\s+|\s{2,}|\s*[|·•●⋅]\s*|\s+-{1,2}\s*(?=\d)|\s+@\w")
+_SEPARATOR = regex.compile(r"\s+[|/·•●⋅–—»-]\s+|\s{2,}|\s*[|·•●⋅]\s*|\s+-{1,2}\s*(?=\d)|\s+@\s?\w")
 # Any year: only where a date starts matters, so a date without its year cuts the name too.
 _ANY_YEAR = 2000
 _SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})\.\s+\p{Lu}")
@@ -234,6 +234,10 @@ def parse_byline(
     if m is None and lead_required:
         return None
     rest = text[m.end() :] if m is not None else text
+    if m is not None:  # rule byline.lead_twice: "Written by by Rebecca MacFarlane" (a template's "by")
+        again = _lead().match(rest)
+        if again is not None and rest[again.end() :][:1].isupper():
+            rest = rest[again.end() :]
     bare = m is None and not led
     author = trim_roles(name_part(rest, stops=not bare))
     if not author or len(author.split()) > MAX_NAME_WORDS:

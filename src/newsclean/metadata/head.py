@@ -252,7 +252,7 @@ def _feed_head(
     (:func:`printed_headline`): the lead-in is the page's own head."""
     byline, where = _first_poster(page, labels, first, last)
     rule = "head.first_poster"
-    if byline is None:
+    if byline is None and first == 0:  # a later article's first card is a reply's
         byline, where = _first_card(page, labels, first, last)
         rule = "head.poster_card" if byline is not None else rule
     if byline is None and headline is not None:
