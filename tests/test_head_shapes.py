@@ -917,3 +917,25 @@ def test_a_lead_word_printed_twice(lang: str, line: str, author: str) -> None:
 )
 def test_a_handle_after_a_bare_name(lang: str, line: str, author: str) -> None:
     assert author_of(HEADLINES[lang], line, "March 2, 2026", lang=lang) == author
+
+
+_STANDFIRSTS = {
+    "en": "A guide to what the council decided, what it costs the city and what comes next for the bridge.",
+    "de": "Ein Überblick darüber, was der Rat beschlossen hat, was es die Stadt kostet und wie es weitergeht.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "date"),
+    [("en", "Shauna Mitchell", "August 25, 2024"), ("de", "Max Mustermann", "25. August 2024")],
+)
+def test_the_byline_beside_the_rules_dateline_below_the_head(lang: str, name: str, date: str) -> None:
+    # rule head.dated_byline on the rules' dateline: a standfirst printed twice ends the head's
+    # window before the name and its date
+    standfirst = _STANDFIRSTS[lang]
+    assert author_of(HEADLINES[lang], standfirst, standfirst, name, date, lang=lang) == name
+
+
+def test_a_footer_link_beside_a_date_is_no_author() -> None:
+    tail = ("Post time: 01-04-2024", "Return Policy", "Terms & Conditions", "Privacy Policy")
+    assert author_of(HEADLINES["en"], tail=tail) is None

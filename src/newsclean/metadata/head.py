@@ -170,7 +170,8 @@ def read_head(
             marked_published, marked_updated = _marked_date(page, labels, first, last, url_year)
             marked = marked_published or marked_updated
     if byline is None:
-        byline, where = _dated_byline(page, labels, (published, updated, marked), window)
+        found = (published, updated, marked, _rules_dateline(page, labelled, first, last, url_year))
+        byline, where = _dated_byline(page, labels, found, window)
         rule = "head.dated_byline" if byline is not None else rule
     first_post = _first_post_date(page, labels, first, last, url_year)
     if first_post is not None:
@@ -232,6 +233,21 @@ def _dated_byline(
         if byline is not None and (byline.lead or proper_name(page, byline.author)):
             return byline, where
     return None, None
+
+
+def _rules_dateline(
+    page: Page, labelled: Labelled, first: int, last: int, url_year: int | None
+) -> HeadDate | None:
+    """The span's first dateline the rules found (a date line they gave ``Gives.DATELINE``),
+    outside comments and lists of other stories: the article's date where the head's window
+    did not reach it ("Shauna Mitchell" / "August 25, 2024" under a standfirst printed twice)."""
+    gives, labels = labelled.gives, labelled.labels
+    for i in range(first, last + 1):
+        if gives[i] is not Gives.DATELINE or labels[i] in (Label.COMMENTS, Label.RELATED):
+            continue
+        published, updated = _head_dates(page, [i], url_year)
+        return published or updated
+    return None
 
 
 def proper_name(page: Page, name: str) -> bool:
