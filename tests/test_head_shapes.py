@@ -939,3 +939,22 @@ def test_the_byline_beside_the_rules_dateline_below_the_head(lang: str, name: st
 def test_a_footer_link_beside_a_date_is_no_author() -> None:
     tail = ("Post time: 01-04-2024", "Return Policy", "Terms & Conditions", "Privacy Policy")
     assert author_of(HEADLINES["en"], tail=tail) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "team", "date"),
+    [
+        ("en", "The Upwork Team", "Oct 10, 2025"),
+        ("en", "InstaTunnel Team", "Published December 17, 2025"),
+        ("de", "Das Finanztip Team", "3. März 2024"),
+        ("de", "Stiftung Warentest Team", "Aktualisiert am 3. März 2024"),
+    ],
+)
+def test_a_bare_team_beside_the_head_date(lang: str, team: str, date: str) -> None:
+    # rule head.team: a team in the byline's place, its date beside it
+    assert author_of(HEADLINES[lang], team, date, lang=lang) == team
+
+
+@pytest.mark.parametrize("label", ["Our Team", "Meet the Team"])
+def test_a_teams_menu_label_is_no_author(label: str) -> None:
+    assert author_of(HEADLINES["en"], label, "Oct 10, 2025") is None

@@ -247,8 +247,10 @@ def parse_byline(
     if half and tokens[:half] == tokens[half:]:  # "Colin Gray Colin Gray": a name printed twice
         author = " ".join(tokens[:half])
     names = split_names(author)
-    if not names and not bare and _team(author):
-        return Byline(author, (author,), True)  # "By Marketing Team": the byline says so
+    if not names and _team(author) and (not bare or _bare_team(author)):
+        # "By Marketing Team": the byline says so; a bare team ("The Upwork Team", "Podium
+        # Staff") where the caller found a bare name's evidence beside it (rule head.team)
+        return Byline(author, (author,), not bare)
     if bare and not (names and _bare_names(author, names)):
         person = _before_role(author)  # "Rasmus Barslund Founder & Lead Reviewer"
         if person is None:
@@ -441,6 +443,16 @@ def _team(author: str) -> bool:
         and tokens[-1].casefold() in head_words("team_words")
         and all(t[:1].isupper() for t in tokens)
     )
+
+
+def _bare_team(author: str) -> bool:
+    """Rule ``head.team``: a team's name without a lead word names its owner before the team
+    word ("The Upwork Team", "Podium Staff", "Das Finanztip Team"), no label ("Our Team",
+    "Meet the Team") and not the word alone ("Staff")."""
+    tokens = author.split()[:-1]
+    if tokens and tokens[0].casefold() in head_words("team_articles"):
+        tokens = tokens[1:]
+    return bool(tokens) and not any(_label_word(token) for token in tokens)
 
 
 def _before_role(author: str, *, require_bare: bool = True) -> str | None:

@@ -1127,7 +1127,10 @@ _SHORT_STOP = 3
 def _bare_person(page: Page, found: Byline, headline_words: set[str]) -> bool:
     """A bare name has no short function words ("Our Partners") and no word of the headline (a
     section or topic label: "Mental Health" over an article on mental health)."""
-    tokens = {t.casefold() for t in found.author.split()} - head_words("name_joiners")
+    words = [t.casefold() for t in found.author.split()]
+    if found.names == (found.author,) and words[-1] in head_words("team_words"):
+        words = words[1:] if words[0] in head_words("team_articles") else words  # "The Upwork Team"
+    tokens = set(words) - head_words("name_joiners")
     short_stops = {t for t in tokens & page.stopwords if len(t) <= _SHORT_STOP}
     return not short_stops and not tokens & headline_words
 
