@@ -958,3 +958,33 @@ def test_a_bare_team_beside_the_head_date(lang: str, team: str, date: str) -> No
 @pytest.mark.parametrize("label", ["Our Team", "Meet the Team"])
 def test_a_teams_menu_label_is_no_author(label: str) -> None:
     assert author_of(HEADLINES["en"], label, "Oct 10, 2025") is None
+
+
+_OTHER_POSTS = {
+    "en": (["December 10, 2025", "November 2, 2025"], "10 min read"),
+    "de": (["10. Dezember 2025", "2. November 2025"], "10 Min. Lesezeit"),
+    "ru": (["10 декабря 2025", "2 ноября 2025"], "10 мин чтения"),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "stamp"),
+    [
+        ("en", "Emmanuel John", "December 18, 2025"),
+        ("de", "Anna Schmidt", "18. Dezember 2025"),
+        ("ru", "Иван Петров", "18 декабря 2025"),
+    ],
+)
+def test_a_feed_whose_first_article_prints_the_headline_is_that_articles(
+    lang: str, name: str, stamp: str
+) -> None:
+    # Rule head.own_article: the page's own article under its dated header was cut as a feed's
+    # first article; its byline stands over the header, where the feed rules cut
+    body = HEAD_PAGES[lang]["body"]
+    others, reading = _OTHER_POSTS[lang]
+    lines = [f"{HEADLINES[lang]} | Example Media", "Home", "Blog", name, f"{stamp} ⋅ {reading}"]
+    lines += [HEADLINES[lang], *body]
+    for k, other in enumerate(others):
+        lines += [other, f"{body[0][:40]} ({k + 1})", *body[1:]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.author, meta.provenance.get("author")) == (name, "text:head.own_article")

@@ -112,7 +112,7 @@ def read_head(
     labels = labelled.labels
     headline = printed_headline(page, structure, labels, first, last)
     if structure.feed_headers:
-        return _feed_head(page, labels, first, last, url, headline)
+        return _feed_head(page, structure, labels, first, last, url, headline)
     anchor = headline if headline is not None else _anchor(page, structure, labels, first, last)
     if anchor is None:
         return Head(headline, None, None, None, None)
@@ -259,7 +259,13 @@ def proper_name(page: Page, name: str) -> bool:
 
 
 def _feed_head(
-    page: Page, labels: Sequence[Label], first: int, last: int, url: str | None, headline: int | None
+    page: Page,
+    structure: Structure,
+    labels: Sequence[Label],
+    first: int,
+    last: int,
+    url: str | None,
+    headline: int | None,
 ) -> Head:
     """Rule ``head.first_poster`` on a page read as a feed: a question or a thread whose answers
     are the feed's articles names its asker or starter ("asked Mar 26, 2019 at 16:18" /
@@ -274,6 +280,9 @@ def _feed_head(
     if byline is None and headline is not None:
         byline, where = _lead_in_byline(page, labels, headline, first, last, _url_year(url))
         rule = "head.lead_in" if byline is not None else rule
+    if byline is None and headline is None and first <= structure.feed_headers[0]:
+        byline, where = _own_article_byline(page, structure, labels, last, _url_year(url))
+        rule = "head.own_article" if byline is not None else rule
     published, updated = _marked_date(page, labels, first, last, _url_year(url))
     return Head(headline, byline, where, None, None, None, published or updated, rule)
 
@@ -286,6 +295,25 @@ def _lead_in_byline(
     "December 19. 2025" under the headline): its byline is read as :func:`_head_byline` reads
     one, the head's dates serving as evidence only (the feed's dates stay the feed rules')."""
     window = _window(page, labels, headline, first, last)
+    published, updated = _head_dates(page, window, url_year)
+    return _head_byline(page, window, published, updated, headline, None, headline)
+
+
+def _own_article_byline(
+    page: Page, structure: Structure, labels: Sequence[Label], last: int, url_year: int | None
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.own_article``: a page read as a feed whose first article prints the page's
+    headline (the ``<title>`` story under its dated header: "Dec 18, 2025 ⋅ 10 min read" / "I
+    tested 5 AI CLI tools") is one article the feed rules split; the page's first part, the
+    lead-in or that article, has its byline in that article's head, read as
+    :func:`_head_byline` reads one ("Emmanuel John" over the header, "Joe Kindness" / "Founder
+    & CEO" under the title), across the line where the feed rules cut."""
+    end = structure.segment_of(structure.feed_headers[0])[1]
+    bound = max(last, end)
+    headline = printed_headline(page, structure, labels, 0, bound)
+    if headline is None or headline < structure.feed_headers[0]:
+        return None, None  # the headline stands in the lead-in: read there already
+    window = _window(page, labels, headline, 0, bound)
     published, updated = _head_dates(page, window, url_year)
     return _head_byline(page, window, published, updated, headline, None, headline)
 
