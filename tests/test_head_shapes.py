@@ -988,3 +988,23 @@ def test_a_feed_whose_first_article_prints_the_headline_is_that_articles(
         lines += [other, f"{body[0][:40]} ({k + 1})", *body[1:]]
     meta = newsclean.clean("\n".join(lines)).metadata
     assert (meta.author, meta.provenance.get("author")) == (name, "text:head.own_article")
+
+
+@pytest.mark.parametrize(
+    ("lang", "above", "name"),
+    [
+        ("en", ("May 6, 2025 / #documentation",), "Rajdeep Singh"),
+        ("en", ("July 26, 2023", "8 min read"), "Ren Taylor"),
+        ("de", ("6. Mai 2025",), "Max Mustermann"),
+        ("es", ("6 de mayo de 2025",), "Lucía Fernández"),
+    ],
+)
+def test_a_proper_name_under_the_headline_dated_above_it(lang: str, above: tuple[str, ...], name: str) -> None:
+    # rule head.under_headline: date / headline / name, then the article
+    assert author_of(*above, HEADLINES[lang], name, lang=lang) == name
+
+
+def test_a_heading_under_a_dated_headline_is_no_author() -> None:
+    # "Steel Deck" is written in lower case in the body ("the steel frame", "the deck"): a
+    # section's heading, not a person
+    assert author_of("May 6, 2025", HEADLINES["en"], "Steel Deck") is None

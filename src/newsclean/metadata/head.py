@@ -1027,9 +1027,12 @@ def _head_byline(
         if _boilerplate(page, i) or text.rstrip().endswith((",", "!", "?", ":")):
             continue  # "Hi Matt," is a greeting, "Follow us!" a button
         words = headline_words if i != heading else set()
-        if not (_next_to(page, i, dated) or _beside_stamp(page, i)):
+        under = _under_dated_headline(page, i, heading, dated)
+        if not (under or _next_to(page, i, dated) or _beside_stamp(page, i)):
             continue
         found = parse_byline(text, lead_required=False)
+        if under and found is not None and not proper_name(page, found.author):
+            continue
         if (found is None or not _bare_person(page, found, words)) and i in dated:
             found = segment_names(text)
         if found is None or not _bare_person(page, found, words) or reading_time(found.author):
@@ -1040,6 +1043,25 @@ def _head_byline(
             return found, i
         organisation = organisation or (found, i)
     return organisation if organisation is not None else (None, None)
+
+
+def _under_dated_headline(page: Page, i: int, heading: int | None, dated: set[int]) -> bool:
+    """Rule ``head.under_headline``: line ``i`` stands right under the headline and the head's
+    date right over it, only short lines between ("May 6, 2025 / #documentation" / headline /
+    "Rajdeep Singh"; "July 26, 2023" / "xx min read" / headline / "Ren Taylor"): the head
+    around the headline, the name in the byline's place. The caller wants a proper name."""
+    if heading is None or page.prev_nonblank(i) != heading:
+        return False
+    j: int | None = heading
+    for _ in range(NAME_DATE_GAP):
+        j = page.prev_nonblank(j) if j is not None else None
+        if j is None:
+            return False
+        if j in dated:
+            return True
+        if page.features[j].words > _FURNITURE_WORDS:
+            return False
+    return False
 
 
 def _organisation(name: str) -> bool:
