@@ -1008,3 +1008,22 @@ def test_a_heading_under_a_dated_headline_is_no_author() -> None:
     # "Steel Deck" is written in lower case in the body ("the steel frame", "the deck"): a
     # section's heading, not a person
     assert author_of("May 6, 2025", HEADLINES["en"], "Steel Deck") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "name"),
+    [
+        ("en", "Written on Mar 17 by", "Pippin Lee"),
+        ("en", "Posted on March 3 by", "Jane Doe"),
+        ("de", "Veröffentlicht am 3. März von", "Max Mustermann"),
+        ("es", "Publicado el 3 de marzo por", "Lucía Fernández"),
+    ],
+)
+def test_a_dated_line_ending_with_its_lead_word_then_the_name(lang: str, stamp: str, name: str) -> None:
+    # rule head.stamp_lead: the author is a link the scraper put on a line of its own (here
+    # under the article, the date without its year: no other rule reads the name)
+    assert author_of(HEADLINES[lang], lang=lang, tail=(stamp, name)) == name
+
+
+def test_a_lead_word_ending_a_sentence_leads_no_name() -> None:
+    assert author_of(HEADLINES["en"], tail=("The photo was taken on March 3 by", "Jane Doe")) is None

@@ -102,6 +102,21 @@ def lead_at(text: str, *, anywhere: bool) -> regex.Match[str] | None:
     return None
 
 
+def stamp_then_lead(text: str) -> bool:
+    """Rule ``head.stamp_lead``: a line of a date and publication words that ends with a lead
+    word, the name on the next line ("Written on Mar 17 by" / "Pippin Lee", "Posted on March
+    3, 2024 by" / "Jane Doe", "Publié le 3 mai 2021 par" / ...: the author a link the scraper
+    put on a line of its own)."""
+    stripped = text.rstrip(" :：")
+    for m in _lead().finditer(stripped):
+        if m.end() < len(stripped) or not m.start():
+            continue
+        before = stripped[: m.start()]
+        if dates.find_dates(before, default_year=_ANY_YEAR) and _only_stamp(before):
+            return True
+    return False
+
+
 # A lead right after a separator starts a part of its own ("Le Monde | 04.05.2015 | Par ...").
 _AFTER_SEPARATOR = regex.compile(r"\s[|•·●⋅]\s*$")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")

@@ -39,6 +39,7 @@ from newsclean.metadata.bylines import (
     reading_time,
     role_line,
     segment_names,
+    stamp_then_lead,
     thread_starter,
     user_byline,
     user_name,
@@ -519,7 +520,7 @@ def _byline_nearby(
             return found, i
     box = head_words("author_box")
     for i in range(first, last + 1):
-        if labels[i] is comments or feats[i].folded.strip(" :：") not in box:
+        if labels[i] is comments or not (feats[i].folded.strip(" :：") in box or stamp_then_lead(feats[i].text)):
             continue
         after = page.next_nonblank(i, last + 1)
         if after is None or labels[after] is comments:
@@ -1214,8 +1215,10 @@ def _title_story(page: Page) -> str | None:
 
 
 def _lead_alone(text: str) -> bool:
+    """A lead word alone on its line ("By", "Written by"), or ending a line of a date and
+    publication words (``stamp_then_lead``: "Written on Mar 17 by"): the name follows."""
     m = lead_at(text, anywhere=False)
-    return m is not None and not text[m.end() :].strip(" :：")
+    return (m is not None and not text[m.end() :].strip(" :：")) or stamp_then_lead(text)
 
 
 #: Non-blank lines between a bare name and its date, when all are head furniture (short).
