@@ -1027,3 +1027,23 @@ def test_a_dated_line_ending_with_its_lead_word_then_the_name(lang: str, stamp: 
 
 def test_a_lead_word_ending_a_sentence_leads_no_name() -> None:
     assert author_of(HEADLINES["en"], tail=("The photo was taken on March 3 by", "Jane Doe")) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "date"),
+    [
+        ("en", "Mazi", "December 19, 2025"),
+        ("en", "ServiceTitan", "November 26th, 2024"),
+        ("de", "Kevin", "19. Dezember 2025"),
+        ("ru", "Ксения", "19 декабря 2025"),
+    ],
+)
+def test_one_word_between_the_headline_and_its_date(lang: str, name: str, date: str) -> None:
+    # rule head.single_name
+    assert author_of(HEADLINES[lang], name, date, lang=lang) == name
+
+
+@pytest.mark.parametrize("word", ["Council", "Decision", "Home"])
+def test_a_word_the_page_writes_in_lower_case_or_a_menu_item_is_no_single_name(word: str) -> None:
+    # "the council", "the decision": written in lower case in the body; "Home" is a menu item
+    assert author_of(HEADLINES["en"], word, "December 19, 2025") is None

@@ -1020,6 +1020,9 @@ def _head_byline(
             single = _name_before_date(page, feats[i].text)
             if single is not None:
                 return single, i
+    single = _single_between(page, window, heading, dated)
+    if single is not None:
+        return single
     # A name made of an organisation's words ("Associated Press", "Tech Insider") gives way to a
     # person's name in the same head: bare names do not say which one wrote the story.
     organisation: tuple[Byline, int] | None = None
@@ -1044,6 +1047,27 @@ def _head_byline(
             return found, i
         organisation = organisation or (found, i)
     return organisation if organisation is not None else (None, None)
+
+
+_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{2,29}")
+
+
+def _single_between(
+    page: Page, window: list[int], heading: int | None, dated: set[int]
+) -> tuple[Byline, int] | None:
+    """Rule ``head.single_name``: one capitalised word alone between the headline and the
+    head's date, touching both ("Mazi" / "December 19, 2025", "Kev" / "January 1, 2026" /
+    "2 Comments"): the byline's place; a proper name (never written in lower case on the
+    page: a section's word is), no label or menu word."""
+    if heading is None:
+        return None
+    i = page.next_nonblank(heading)
+    if i is None or i not in window or page.next_nonblank(i) not in dated or _boilerplate(page, i):
+        return None
+    name = page.features[i].text.strip()
+    if _ONE_NAME.fullmatch(name) is None or _label_token(page, name) or not proper_name(page, name):
+        return None
+    return Byline(name, (name,), False), i
 
 
 def _under_dated_headline(page: Page, i: int, heading: int | None, dated: set[int]) -> bool:
