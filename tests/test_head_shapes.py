@@ -81,6 +81,8 @@ def test_a_bare_name_among_the_parts_of_a_dated_line(lang: str, line: str, autho
         ("Susan December 9, 2024 0 Comments", "Susan"),
         ("TatyanaBol January 28, 2024, 3:36pm 1", "TatyanaBol"),
         ("longshot · 03/03/2026 19:44", "longshot"),
+        ("EcoFlow - 2025/4/29", "EcoFlow"),
+        ("Kellerkind / 29.04.2025", "Kellerkind"),
         ("hayley.p 2 May 2025 18:48", "hayley.p"),
         ("Noah_B August 31, 2023, 3:32pm 1", "Noah_B"),
         ("Иван_П 31 августа 2023, 15:32 1", "Иван_П"),

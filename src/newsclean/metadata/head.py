@@ -1150,7 +1150,7 @@ _SINGLE_NAME = regex.compile(
     r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}_.'’-]{1,39})"
     # rule head.display_name: the poster's display name in brackets ("raoul (Raoul M.) May 3")
     r"(?:\s+\([^()]{1,40}\))?"
-    r"(?:\s+[·•|]\s+|\s+)(?=\S)"
+    r"(?:\s+[·•|/–—-]\s+|\s+)(?=\S)"
 )
 
 
@@ -1167,9 +1167,9 @@ def stamp_author(page: Page, text: str) -> str | None:
 def _name_before_date(page: Page, text: str) -> Byline | None:
     """One word before the head's first date, starting its line: the user name blogs and forums
     print there ("Susan December 9, 2024 0 Comments", "TatyanaBol January 28, 2024, 3:36pm",
-    "longshot · 03/03/2026 19:44"), its display name in brackets after it or not (rule
-    ``head.display_name``: Discourse's "raoul (Raoul M.) May 3, 2024, 8:45am 1"). Not a weekday,
-    a label, a menu or a function word."""
+    "longshot · 03/03/2026 19:44", "EcoFlow - 2025/4/29"), its display name in brackets
+    after it or not (rule ``head.display_name``: Discourse's "raoul (Raoul M.) May 3, 2024,
+    8:45am 1"). Not a weekday, a label, a menu or a function word."""
     m = _SINGLE_NAME.match(text)
     if m is None:
         return None
