@@ -1049,3 +1049,35 @@ def test_one_word_between_the_headline_and_its_date(lang: str, name: str, date: 
 def test_a_word_the_page_writes_in_lower_case_or_a_menu_item_is_no_single_name(word: str) -> None:
     # "the council", "the decision": written in lower case in the body; "Home" is a menu item
     assert author_of(HEADLINES["en"], word, "December 19, 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "box", "name"),
+    [
+        (
+            "en",
+            ("James Reed", "SEO Copywriter", "James is a film enthusiast, and he lives in Lisbon."),
+            "James Reed",
+        ),
+        (
+            "de",
+            ("Anna Schmidt", "Leitende Redakteurin", "Anna schreibt über Städte, und sie wohnt in Köln."),
+            "Anna Schmidt",
+        ),
+        (
+            "es",
+            ("Lucía Fernández", "Periodista", "Lucía escribe sobre ciudades y ella vive en Sevilla."),
+            "Lucía Fernández",
+        ),
+    ],
+)
+def test_an_author_box_with_the_writers_job_between_name_and_biography(
+    lang: str, box: tuple[str, ...], name: str
+) -> None:
+    # rule head.bio_role: the job line between the name and the biography
+    assert author_of(HEADLINES[lang], lang=lang, tail=box) == name
+
+
+@pytest.mark.parametrize("label", ["Author’s Profile", "Author profile"])
+def test_an_author_box_labelled_as_a_profile(label: str) -> None:
+    assert author_of(HEADLINES["en"], tail=("Ahmet Serhan", label, "Latest Blogs")) == "Ahmet Serhan"

@@ -578,7 +578,8 @@ def _author_bio(
     """Rule ``head.author_bio``: an author box that labels or introduces the name it shows.
 
     A person's name alone on a line (a bare name: two to four capitalised words, none of them
-    written in lower case on the page), then either the box's label ("Nawaz Dhandala" /
+    written in lower case on the page), the person's job on the next line or not ("SEO
+    Copywriter": rule ``head.bio_role``), then either the box's label ("Nawaz Dhandala" /
     "Author") or the writer's biography, which starts with the name or its first word and a
     verb of ``bio_verbs`` in ``data/head.toml`` and speaks of a person ("Lina Jameela" / "Lina
     is a content writer ... her ...", "Anna Schmidt" / "Anna ist Redakteurin ... sie ...").
@@ -599,6 +600,11 @@ def _author_bio(
         found = parse_byline(f.text, lead_required=False)
         if found is None or len(found.names) != 1 or not proper_name(page, found.author):
             continue
+        if feats[after].folded.strip(" :：") not in box and role_line(feats[after].text):
+            # rule head.bio_role: "James R" / "SEO Copywriter" / "James is ..."
+            after = page.next_nonblank(after, last + 1)
+            if after is None or labels[after] is comments:
+                continue
         following = feats[after].text.strip()
         if feats[after].folded.strip(" :：") in box:
             return found, i
