@@ -1081,3 +1081,38 @@ def test_an_author_box_with_the_writers_job_between_name_and_biography(
 @pytest.mark.parametrize("label", ["Author’s Profile", "Author profile"])
 def test_an_author_box_labelled_as_a_profile(label: str) -> None:
     assert author_of(HEADLINES["en"], tail=("Ahmet Serhan", label, "Latest Blogs")) == "Ahmet Serhan"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "name"),
+    [
+        (
+            "en",
+            (
+                "lifestyle Christy Gammel February 3, 2026 Comment",
+                "Previous",
+                "fashion Christy Gammel February 20, 2026",
+            ),
+            "Christy Gammel",
+        ),
+        (
+            "es",
+            (
+                "viajes Lucía Fernández 3 de febrero de 2026 Comentario",
+                "Anterior",
+                "moda Lucía Fernández 20 de febrero de 2026",
+            ),
+            "Lucía Fernández",
+        ),
+    ],
+)
+def test_the_same_name_before_the_dates_of_a_blogs_meta_lines(
+    lang: str, lines: tuple[str, ...], name: str
+) -> None:
+    # rule head.repeated_name: the post's meta line under it and its neighbours' name the writer
+    assert author_of(HEADLINES[lang], lang=lang, tail=lines) == name
+
+
+def test_a_name_before_one_date_only_is_no_repeated_name() -> None:
+    tail = ("lifestyle Christy Gammel February 3, 2026 Comment", "Previous", "fashion Mara Holt February 20, 2026")
+    assert author_of(HEADLINES["en"], tail=tail) is None

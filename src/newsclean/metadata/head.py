@@ -174,6 +174,9 @@ def read_head(
         found = (published, updated, marked, _rules_dateline(page, labelled, first, last, url_year))
         byline, where = _dated_byline(page, labels, found, window)
         rule = "head.dated_byline" if byline is not None else rule
+    if byline is None:
+        byline, where = _repeated_dated_name(page, labels, first, last)
+        rule = "head.repeated_name" if byline is not None else rule
     first_post = _first_post_date(page, labels, first, last, url_year)
     if first_post is not None:
         return Head(
@@ -249,6 +252,42 @@ def _rules_dateline(
         published, updated = _head_dates(page, [i], url_year)
         return published or updated
     return None
+
+
+#: A name that opens the dated part of this many lines, each with its own date, is the site's writer.
+REPEATED_NAME_LINES = 2
+_NAME_WORDS = regex.compile(r"(?:^|\s)(?P<name>\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Lu}[\p{L}\p{M}'’-]+)\s*[,·•|]?\s*$")
+
+
+def _repeated_dated_name(
+    page: Page, labels: Sequence[Label], first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.repeated_name``: the same two-word proper name right before the date of
+    several short lines, each dated differently ("Photo Log, Tips & Tricks Scott Davenport April
+    10, 2017 ..." under the article, "In The Field Scott Davenport April 11, 2017" and "In Post
+    Scott Davenport April 6, 2017" on its previous and next posts): a blog's meta lines, which
+    put categories before the writer's name and the date after it. Outside comments."""
+    feats = page.features
+    seen: dict[str, tuple[set[str], int]] = {}
+    for i in range(first, last + 1):
+        f = feats[i]
+        if f.blank or labels[i] is Label.COMMENTS or f.words > BYLINE_LINE_MAX_WORDS:
+            continue
+        found = dates.find_dates(f.text)
+        if not found or not found[0].year_given:
+            continue
+        m = _NAME_WORDS.search(f.text[: found[0].start])
+        if m is None:
+            continue
+        name = m.group("name")
+        days, line = seen.get(name, (set(), i))
+        days.add(found[0].iso[:10])
+        seen[name] = (days, line)
+        if len(days) >= REPEATED_NAME_LINES and not _label_token(page, name.split()[0]):
+            byline = parse_byline(name, lead_required=False)
+            if byline is not None and proper_name(page, name):
+                return byline, line
+    return None, None
 
 
 def proper_name(page: Page, name: str) -> bool:
