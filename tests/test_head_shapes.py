@@ -923,7 +923,7 @@ def test_a_handle_after_a_bare_name(lang: str, line: str, author: str) -> None:
 
 _STANDFIRSTS = {
     "en": "A guide to what the council decided, what it costs the city and what comes next for the bridge.",
-    "de": "Ein Überblick darüber, was der Rat beschlossen hat, was es die Stadt kostet und wie es weitergeht.",
+    "de": "Ein Überblick darüber, was der Rat beschlossen hat, was es kostet und wie es weitergeht.",
 }
 
 
@@ -1001,7 +1001,9 @@ def test_a_feed_whose_first_article_prints_the_headline_is_that_articles(
         ("es", ("6 de mayo de 2025",), "Lucía Fernández"),
     ],
 )
-def test_a_proper_name_under_the_headline_dated_above_it(lang: str, above: tuple[str, ...], name: str) -> None:
+def test_a_proper_name_under_the_headline_dated_above_it(
+    lang: str, above: tuple[str, ...], name: str
+) -> None:
     # rule head.under_headline: date / headline / name, then the article
     assert author_of(*above, HEADLINES[lang], name, lang=lang) == name
 
@@ -1114,5 +1116,9 @@ def test_the_same_name_before_the_dates_of_a_blogs_meta_lines(
 
 
 def test_a_name_before_one_date_only_is_no_repeated_name() -> None:
-    tail = ("lifestyle Christy Gammel February 3, 2026 Comment", "Previous", "fashion Mara Holt February 20, 2026")
+    tail = (
+        "lifestyle Christy Gammel February 3, 2026 Comment",
+        "Previous",
+        "fashion Mara Holt February 20, 2026",
+    )
     assert author_of(HEADLINES["en"], tail=tail) is None

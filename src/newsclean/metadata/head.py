@@ -256,7 +256,9 @@ def _rules_dateline(
 
 #: A name that opens the dated part of this many lines, each with its own date, is the site's writer.
 REPEATED_NAME_LINES = 2
-_NAME_WORDS = regex.compile(r"(?:^|\s)(?P<name>\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Lu}[\p{L}\p{M}'’-]+)\s*[,·•|]?\s*$")
+_NAME_WORDS = regex.compile(
+    r"(?:^|\s)(?P<name>\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Lu}[\p{L}\p{M}'’-]+)\s*[,·•|]?\s*$"
+)
 
 
 def _repeated_dated_name(
@@ -559,7 +561,9 @@ def _byline_nearby(
             return found, i
     box = head_words("author_box")
     for i in range(first, last + 1):
-        if labels[i] is comments or not (feats[i].folded.strip(" :：") in box or stamp_then_lead(feats[i].text)):
+        if labels[i] is comments or not (
+            feats[i].folded.strip(" :：") in box or stamp_then_lead(feats[i].text)
+        ):
             continue
         after = page.next_nonblank(i, last + 1)
         if after is None or labels[after] is comments:
@@ -1065,9 +1069,9 @@ def _head_byline(
             single = _name_before_date(page, feats[i].text)
             if single is not None:
                 return single, i
-    single = _single_between(page, window, heading, dated)
-    if single is not None:
-        return single
+    between = _single_between(page, window, heading, dated)
+    if between is not None:
+        return between
     # A name made of an organisation's words ("Associated Press", "Tech Insider") gives way to a
     # person's name in the same head: bare names do not say which one wrote the story.
     organisation: tuple[Byline, int] | None = None
