@@ -1122,3 +1122,25 @@ def test_a_name_before_one_date_only_is_no_repeated_name() -> None:
         "fashion Mara Holt February 20, 2026",
     )
     assert author_of(HEADLINES["en"], tail=tail) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        (
+            "en",
+            "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Do you need "
+            "14 USB ports on your Raspberry Pi 5 and what would you plug into them all?",
+            "Jean-Luc Aufranc (CNXSoft)",
+        ),
+        (
+            "fr",
+            "Publié le 20 décembre 2025 par Jean Dupont - 5 commentaires sur Faut-il vraiment "
+            "quatorze ports USB sur un Raspberry Pi et que brancherait-on dessus de toute façon ?",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_a_long_line_opening_with_a_date_and_a_byline(lang: str, line: str, author: str) -> None:
+    # rule head.stamped_lead: "Posted on <date> by <name> - 5 Comments on <the headline>"
+    assert author_of(line, HEADLINES["en"], lang=lang) == author

@@ -588,9 +588,12 @@ def _dated_lead_byline(
     comments, related = Label.COMMENTS, Label.RELATED
     for i in range(first, min(last, first + MARKED_SEARCH) + 1):
         f = feats[i]
-        if f.blank or labels[i] is comments or labels[i] is related or f.words > BYLINE_LINE_MAX_WORDS:
+        if f.blank or labels[i] is comments or labels[i] is related or _boilerplate(page, i):
             continue
-        if _boilerplate(page, i):
+        if f.words > BYLINE_LINE_MAX_WORDS:
+            stamped = _stamped_lead(f.text)
+            if stamped is not None:
+                return stamped, i
             continue
         line, found = i, parse_byline(f.text, lead_required=True, anywhere=True)
         if found is None and (user := _user_byline(page, i)) is not None:
@@ -606,6 +609,18 @@ def _dated_lead_byline(
         if published is not None or updated is not None:
             return found, line
     return None, None
+
+
+def _stamped_lead(text: str) -> Byline | None:
+    """Rule ``head.stamped_lead``: a long line that opens with a date and a byline ("Posted on
+    December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on <the headline>"): its first
+    ``BYLINE_LINE_MAX_WORDS`` words read as a byline line, the lead after the date."""
+    start = " ".join(text.split()[:BYLINE_LINE_MAX_WORDS])
+    m = lead_at(start, anywhere=True)
+    if m is None or not m.start() or not dates.find_dates(start[: m.start()], default_year=_ANY_YEAR):
+        return None
+    found = parse_byline(start[m.start() :], lead_required=True)
+    return found  # dated: the date before the lead says it is a byline
 
 
 def _speaks_of_a_person(text: str) -> bool:
