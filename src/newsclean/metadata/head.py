@@ -619,8 +619,7 @@ def _stamped_lead(text: str) -> Byline | None:
     m = lead_at(start, anywhere=True)
     if m is None or not m.start() or not dates.find_dates(start[: m.start()], default_year=_ANY_YEAR):
         return None
-    found = parse_byline(start[m.start() :], lead_required=True)
-    return found  # dated: the date before the lead says it is a byline
+    return parse_byline(start[m.start() :], lead_required=True)  # dated: no full names needed
 
 
 def _speaks_of_a_person(text: str) -> bool:
