@@ -1144,3 +1144,22 @@ def test_a_name_before_one_date_only_is_no_repeated_name() -> None:
 def test_a_long_line_opening_with_a_date_and_a_byline(lang: str, line: str, author: str) -> None:
     # rule head.stamped_lead: "Posted on <date> by <name> - 5 Comments on <the headline>"
     assert author_of(line, HEADLINES["en"], lang=lang) == author
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "November 28, 2025 / Steel Deck / Wellness"),
+        ("es", "28 de noviembre de 2025 / Estructura Acero / Bienestar"),
+    ],
+)
+def test_sections_among_the_parts_of_a_dated_line_are_no_author(lang: str, line: str) -> None:
+    # a part of a dated line is a name only when it is a proper name: "steel", "deck",
+    # "estructura", "acero" are written in lower case in the body (the section's words)
+    assert author_of(HEADLINES[lang], line, lang=lang) is None
+
+
+def test_a_one_word_forum_masthead_over_the_first_post_is_no_author() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    lines = ["Wrong refresh rate - Example Forum", "Wrong refresh rate", "Forum", "May 3, 2024", *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author is None

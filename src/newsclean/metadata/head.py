@@ -171,8 +171,15 @@ def read_head(
             marked_published, marked_updated = _marked_date(page, labels, first, last, url_year)
             marked = marked_published or marked_updated
     if byline is None:
-        found = (published, updated, marked, _rules_dateline(page, labelled, first, last, url_year))
-        byline, where = _dated_byline(page, labels, found, window)
+        ruled = _rules_dateline(page, labelled, first, last, url_year)
+        core = structure.core_of(first)
+        below = ruled is not None and core is not None and first <= core[0] < ruled.line
+        byline, where = _dated_byline(
+            page, labels, (published, updated, marked, None if below else ruled), window
+        )
+        if byline is None and below:  # under the article, only a byline that says so
+            byline, where = _dated_byline(page, labels, (ruled,), window)
+            byline, where = (byline, where) if byline is not None and byline.lead else (None, None)
         rule = "head.dated_byline" if byline is not None else rule
     if byline is None:
         byline, where = _repeated_dated_name(page, labels, first, last)
@@ -244,7 +251,9 @@ def _rules_dateline(
 ) -> HeadDate | None:
     """The span's first dateline the rules found (a date line they gave ``Gives.DATELINE``),
     outside comments and lists of other stories: the article's date where the head's window
-    did not reach it ("Shauna Mitchell" / "August 25, 2024" under a standfirst printed twice)."""
+    did not reach it ("Shauna Mitchell" / "August 25, 2024" under a standfirst printed twice).
+    Under the article's core only a lead byline beside it counts (the caller): a bare name
+    and a date there are a comment's or a teaser's."""
     gives, labels = labelled.gives, labelled.labels
     for i in range(first, last + 1):
         if gives[i] is not Gives.DATELINE or labels[i] in (Label.COMMENTS, Label.RELATED):
@@ -1102,6 +1111,8 @@ def _head_byline(
             continue
         if (found is None or not _bare_person(page, found, words)) and i in dated:
             found = segment_names(text)
+            if found is not None and not proper_name(page, found.author):
+                found = None  # "November 28, 2025 / Living Healthy / Wellness": sections
         if found is None or not _bare_person(page, found, words) or reading_time(found.author):
             continue  # "Reading Time: 8 minutes" is a stamp
         if _venue(found.author):
@@ -1128,7 +1139,9 @@ def _single_between(
     if i is None or i not in window or page.next_nonblank(i) not in dated or _boilerplate(page, i):
         return None
     name = page.features[i].text.strip()
-    if _ONE_NAME.fullmatch(name) is None or _label_token(page, name) or not proper_name(page, name):
+    if _ONE_NAME.fullmatch(name) is None or _label_token(page, name) or _venue(name):
+        return None  # "Forum" over a thread's first post is its masthead
+    if not proper_name(page, name):
         return None
     return Byline(name, (name,), False), i
 
@@ -1221,7 +1234,10 @@ def stamp_author(page: Page, text: str) -> str | None:
     """The poster a feed article's stamp names: a user name before its date ("LingoLover94 April
     5, 2023, 10:08am 1", a forum thread's first post read as a feed), or a bare name among its
     dated parts ("Pepper Pot Jun 7, 2017 at 8:28 pm")."""
-    found = _name_before_date(page, text) or segment_names(text)
+    found = _name_before_date(page, text)
+    if found is None:
+        found = segment_names(text)
+        found = found if found is not None and proper_name(page, found.author) else None
     if found is None or _organisation(found.author):
         return None
     return found.author
