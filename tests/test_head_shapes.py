@@ -81,6 +81,8 @@ def test_a_bare_name_among_the_parts_of_a_dated_line(lang: str, line: str, autho
         ("Susan December 9, 2024 0 Comments", "Susan"),
         ("TatyanaBol January 28, 2024, 3:36pm 1", "TatyanaBol"),
         ("longshot · 03/03/2026 19:44", "longshot"),
+        ("EcoFlow - 2025/4/29", "EcoFlow"),
+        ("Kellerkind / 29.04.2025", "Kellerkind"),
         ("hayley.p 2 May 2025 18:48", "hayley.p"),
         ("Noah_B August 31, 2023, 3:32pm 1", "Noah_B"),
         ("Иван_П 31 августа 2023, 15:32 1", "Иван_П"),
@@ -790,3 +792,374 @@ def test_a_feeds_lead_in_printing_the_headline_names_its_author(
         lines += [f"{stamp}, 10:1{k}", f"{HEADLINES[lang]} ({k + 1})", *body]
     meta = newsclean.clean("\n".join(lines)).metadata
     assert (meta.author, meta.provenance.get("author")) == (name, "text:head.lead_in")
+
+
+# -- head.user_byline: a lead word, a user name of any shape, the post's date ------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "user"),
+    [
+        ("en", ("Posted by johnanddoc on 07/03/24 02:57 PM",), "johnanddoc"),
+        ("en", ("by b.scherer » Sun Dec 17, 2023 11:23 am",), "b.scherer"),
+        ("en", ("by jsteinhardt", "18th Dec 2025"), "jsteinhardt"),
+        ("fr", ("Publié par jdupont le 3 mai 2021 à 10:12",), "jdupont"),
+        ("de", ("Von klaus_m » 31. August 2023, 15:32",), "klaus_m"),
+        ("es", ("Publicado por carlos.r el 5 de septiembre de 2024",), "carlos.r"),
+    ],
+)
+def test_a_lead_word_and_a_user_name_before_the_posts_date(
+    lang: str, head: tuple[str, ...], user: str
+) -> None:
+    assert author_of(HEADLINES[lang], *head, lang=lang) == user
+
+
+def test_a_user_byline_after_the_threads_title() -> None:
+    # Nairaland's first post: "<thread title> by <user>: <time> On <date>"
+    line = f"{HEADLINES['en']} by Alphabyte1: 3:21pm On Mar 09, 2023"
+    assert author_of(line, top=f"{HEADLINES['en']} - Politics - Forum") == "Alphabyte1"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ("by jsteinhardt", "Read the full thread"),  # no date after the name
+        ("By March 3, 2025 the council had voted",),  # the month is no user name
+        ("by comments on 3 May 2021",),  # a label word
+        ("Sorted by relevance on 3 May 2021",),  # no lead at the line's start
+    ],
+)
+def test_no_user_byline_without_a_posts_date(head: tuple[str, ...]) -> None:
+    assert author_of(HEADLINES["en"], *head) is None
+
+
+# -- forum posters: a display name in brackets, a starter's label, a poster's card -------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "user"),
+    [
+        ("en", "raoul (Raoul M.) May 3, 2024, 8:45am 1", "raoul"),
+        ("de", "klaus_m (Klaus Meier) 31. August 2023, 15:32 1", "klaus_m"),
+        ("ru", "ivan_p (Иван П.) 31 августа 2023, 15:32 1", "ivan_p"),
+    ],
+)
+def test_a_user_name_and_its_display_name_before_the_head_date(lang: str, stamp: str, user: str) -> None:
+    # rule head.display_name: Discourse prints the user name, then the display name in brackets
+    assert author_of(HEADLINES[lang], stamp, lang=lang) == user
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "user"),
+    [
+        ("en", "sanmartinwatch Discussion starter", "sanmartinwatch"),
+        ("en", "kettle42 OP", "kettle42"),
+        ("de", "Kellerkind Themenstarter", "Kellerkind"),
+        ("es", "carlos.r Autor del tema", "carlos.r"),
+    ],
+)
+def test_a_user_name_before_a_starters_label(lang: str, line: str, user: str) -> None:
+    # rule head.starter_label
+    found = thread_starter(line)
+    assert found is not None and found.author == user
+    body = HEAD_PAGES[lang]["body"]
+    lines = [f"{HEADLINES[lang]} | Forum", "Home", HEADLINES[lang], line, "1,204 posts", *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author == user
+
+
+def test_a_label_is_no_thread_starter() -> None:
+    assert thread_starter("Reply OP") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "card", "user"),
+    [
+        ("en", ("b.scherer", "Posts: 2", "Joined: Sun Dec 17, 2023 11:18 am"), "b.scherer"),
+        ("en", ("Outer Armatonisdaristan", "Senator", "Posts: 4032"), "Outer Armatonisdaristan"),
+        ("de", ("Klaus_M", "Beiträge: 12", "Registriert: 3. März 2019"), "Klaus_M"),
+        ("es", ("carlos.r", "Mensajes: 87"), "carlos.r"),
+        ("ru", ("ivan_p", "Сообщения: 1 204"), "ivan_p"),
+    ],
+)
+def test_the_user_name_over_the_first_posters_card(lang: str, card: tuple[str, ...], user: str) -> None:
+    # rule head.poster_card: the page's first card under its title is the first post's
+    body = HEAD_PAGES[lang]["body"]
+    lines = [f"{HEADLINES[lang]} | Forum", "Home", *card, HEADLINES[lang], *body, "mickyd", "Posts: 9"]
+    assert newsclean.clean("\n".join(lines)).metadata.author == user
+
+
+def test_a_threads_post_count_is_no_posters_card() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    lines = [f"{HEADLINES['en']} | Forum", "Home", "Locked", "Print view", "16 posts • Page 1 of 1", *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        ("en", "Written by by Rebecca MacFarlane", "Rebecca MacFarlane"),
+        ("en", "By: By Jane Doe", "Jane Doe"),
+        ("de", "Geschrieben von von Max Mustermann", "Max Mustermann"),
+        ("es", "Escrito por por Lucía Fernández", "Lucía Fernández"),
+    ],
+)
+def test_a_lead_word_printed_twice(lang: str, line: str, author: str) -> None:
+    # rule byline.lead_twice: a template's "Written by" before an author field holding "by ..."
+    found = parse_byline(line, lead_required=True)
+    assert found is not None and found.author == author
+    assert author_of(HEADLINES[lang], line, "Published on November 11, 2025", lang=lang) == author
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        ("en", "Nathan Lian @ Maintouch", "Nathan Lian"),
+        ("de", "Erika Becker @erika_b", "Erika Becker"),
+    ],
+)
+def test_a_handle_after_a_bare_name(lang: str, line: str, author: str) -> None:
+    assert author_of(HEADLINES[lang], line, "March 2, 2026", lang=lang) == author
+
+
+_STANDFIRSTS = {
+    "en": "A guide to what the council decided, what it costs the city and what comes next for the bridge.",
+    "de": "Ein Überblick darüber, was der Rat beschlossen hat, was es kostet und wie es weitergeht.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "date"),
+    [("en", "Shauna Mitchell", "August 25, 2024"), ("de", "Max Mustermann", "25. August 2024")],
+)
+def test_the_byline_beside_the_rules_dateline_below_the_head(lang: str, name: str, date: str) -> None:
+    # rule head.dated_byline on the rules' dateline: a standfirst printed twice ends the head's
+    # window before the name and its date
+    standfirst = _STANDFIRSTS[lang]
+    assert author_of(HEADLINES[lang], standfirst, standfirst, name, date, lang=lang) == name
+
+
+def test_a_footer_link_beside_a_date_is_no_author() -> None:
+    tail = ("Post time: 01-04-2024", "Return Policy", "Terms & Conditions", "Privacy Policy")
+    assert author_of(HEADLINES["en"], tail=tail) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "team", "date"),
+    [
+        ("en", "The Upwork Team", "Oct 10, 2025"),
+        ("en", "InstaTunnel Team", "Published December 17, 2025"),
+        ("de", "Das Finanztip Team", "3. März 2024"),
+        ("de", "Stiftung Warentest Team", "Aktualisiert am 3. März 2024"),
+    ],
+)
+def test_a_bare_team_beside_the_head_date(lang: str, team: str, date: str) -> None:
+    # rule head.team: a team in the byline's place, its date beside it
+    assert author_of(HEADLINES[lang], team, date, lang=lang) == team
+
+
+@pytest.mark.parametrize("label", ["Our Team", "Meet the Team"])
+def test_a_teams_menu_label_is_no_author(label: str) -> None:
+    assert author_of(HEADLINES["en"], label, "Oct 10, 2025") is None
+
+
+_OTHER_POSTS = {
+    "en": (["December 10, 2025", "November 2, 2025"], "10 min read"),
+    "de": (["10. Dezember 2025", "2. November 2025"], "10 Min. Lesezeit"),
+    "ru": (["10 декабря 2025", "2 ноября 2025"], "10 мин чтения"),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "stamp"),
+    [
+        ("en", "Emmanuel John", "December 18, 2025"),
+        ("de", "Anna Schmidt", "18. Dezember 2025"),
+        ("ru", "Иван Петров", "18 декабря 2025"),
+    ],
+)
+def test_a_feed_whose_first_article_prints_the_headline_is_that_articles(
+    lang: str, name: str, stamp: str
+) -> None:
+    # Rule head.own_article: the page's own article under its dated header was cut as a feed's
+    # first article; its byline stands over the header, where the feed rules cut
+    body = HEAD_PAGES[lang]["body"]
+    others, reading = _OTHER_POSTS[lang]
+    lines = [f"{HEADLINES[lang]} | Example Media", "Home", "Blog", name, f"{stamp} ⋅ {reading}"]
+    lines += [HEADLINES[lang], *body]
+    for k, other in enumerate(others):
+        lines += [other, f"{body[0][:40]} ({k + 1})", *body[1:]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert (meta.author, meta.provenance.get("author")) == (name, "text:head.own_article")
+
+
+@pytest.mark.parametrize(
+    ("lang", "above", "name"),
+    [
+        ("en", ("May 6, 2025 / #documentation",), "Rajdeep Singh"),
+        ("en", ("July 26, 2023", "8 min read"), "Ren Taylor"),
+        ("de", ("6. Mai 2025",), "Max Mustermann"),
+        ("es", ("6 de mayo de 2025",), "Lucía Fernández"),
+    ],
+)
+def test_a_proper_name_under_the_headline_dated_above_it(
+    lang: str, above: tuple[str, ...], name: str
+) -> None:
+    # rule head.under_headline: date / headline / name, then the article
+    assert author_of(*above, HEADLINES[lang], name, lang=lang) == name
+
+
+def test_a_heading_under_a_dated_headline_is_no_author() -> None:
+    # "Steel Deck" is written in lower case in the body ("the steel frame", "the deck"): a
+    # section's heading, not a person
+    assert author_of("May 6, 2025", HEADLINES["en"], "Steel Deck") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "name"),
+    [
+        ("en", "Written on Mar 17 by", "Pippin Lee"),
+        ("en", "Posted on March 3 by", "Jane Doe"),
+        ("de", "Veröffentlicht am 3. März von", "Max Mustermann"),
+        ("es", "Publicado el 3 de marzo por", "Lucía Fernández"),
+    ],
+)
+def test_a_dated_line_ending_with_its_lead_word_then_the_name(lang: str, stamp: str, name: str) -> None:
+    # rule head.stamp_lead: the author is a link the scraper put on a line of its own (here
+    # under the article, the date without its year: no other rule reads the name)
+    assert author_of(HEADLINES[lang], lang=lang, tail=(stamp, name)) == name
+
+
+def test_a_lead_word_ending_a_sentence_leads_no_name() -> None:
+    assert author_of(HEADLINES["en"], tail=("The photo was taken on March 3 by", "Jane Doe")) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "date"),
+    [
+        ("en", "Mazi", "December 19, 2025"),
+        ("en", "ServiceTitan", "November 26th, 2024"),
+        ("de", "Kevin", "19. Dezember 2025"),
+        ("ru", "Ксения", "19 декабря 2025"),
+    ],
+)
+def test_one_word_between_the_headline_and_its_date(lang: str, name: str, date: str) -> None:
+    # rule head.single_name
+    assert author_of(HEADLINES[lang], name, date, lang=lang) == name
+
+
+@pytest.mark.parametrize("word", ["Council", "Decision", "Home"])
+def test_a_word_the_page_writes_in_lower_case_or_a_menu_item_is_no_single_name(word: str) -> None:
+    # "the council", "the decision": written in lower case in the body; "Home" is a menu item
+    assert author_of(HEADLINES["en"], word, "December 19, 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "box", "name"),
+    [
+        (
+            "en",
+            ("James Reed", "SEO Copywriter", "James is a film enthusiast, and he lives in Lisbon."),
+            "James Reed",
+        ),
+        (
+            "de",
+            ("Anna Schmidt", "Leitende Redakteurin", "Anna schreibt über Städte, und sie wohnt in Köln."),
+            "Anna Schmidt",
+        ),
+        (
+            "es",
+            ("Lucía Fernández", "Periodista", "Lucía escribe sobre ciudades y ella vive en Sevilla."),
+            "Lucía Fernández",
+        ),
+    ],
+)
+def test_an_author_box_with_the_writers_job_between_name_and_biography(
+    lang: str, box: tuple[str, ...], name: str
+) -> None:
+    # rule head.bio_role: the job line between the name and the biography
+    assert author_of(HEADLINES[lang], lang=lang, tail=box) == name
+
+
+@pytest.mark.parametrize("label", ["Author’s Profile", "Author profile"])
+def test_an_author_box_labelled_as_a_profile(label: str) -> None:
+    assert author_of(HEADLINES["en"], tail=("Ahmet Serhan", label, "Latest Blogs")) == "Ahmet Serhan"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "name"),
+    [
+        (
+            "en",
+            (
+                "lifestyle Christy Gammel February 3, 2026 Comment",
+                "Previous",
+                "fashion Christy Gammel February 20, 2026",
+            ),
+            "Christy Gammel",
+        ),
+        (
+            "es",
+            (
+                "viajes Lucía Fernández 3 de febrero de 2026 Comentario",
+                "Anterior",
+                "moda Lucía Fernández 20 de febrero de 2026",
+            ),
+            "Lucía Fernández",
+        ),
+    ],
+)
+def test_the_same_name_before_the_dates_of_a_blogs_meta_lines(
+    lang: str, lines: tuple[str, ...], name: str
+) -> None:
+    # rule head.repeated_name: the post's meta line under it and its neighbours' name the writer
+    assert author_of(HEADLINES[lang], lang=lang, tail=lines) == name
+
+
+def test_a_name_before_one_date_only_is_no_repeated_name() -> None:
+    tail = (
+        "lifestyle Christy Gammel February 3, 2026 Comment",
+        "Previous",
+        "fashion Mara Holt February 20, 2026",
+    )
+    assert author_of(HEADLINES["en"], tail=tail) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        (
+            "en",
+            "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Do you need "
+            "14 USB ports on your Raspberry Pi 5 and what would you plug into them all?",
+            "Jean-Luc Aufranc (CNXSoft)",
+        ),
+        (
+            "fr",
+            "Publié le 20 décembre 2025 par Jean Dupont - 5 commentaires sur Faut-il vraiment "
+            "quatorze ports USB sur un Raspberry Pi et que brancherait-on dessus de toute façon ?",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_a_long_line_opening_with_a_date_and_a_byline(lang: str, line: str, author: str) -> None:
+    # rule head.stamped_lead: "Posted on <date> by <name> - 5 Comments on <the headline>"
+    assert author_of(line, HEADLINES["en"], lang=lang) == author
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "November 28, 2025 / Steel Deck / Wellness"),
+        ("es", "28 de noviembre de 2025 / Estructura Acero / Bienestar"),
+    ],
+)
+def test_sections_among_the_parts_of_a_dated_line_are_no_author(lang: str, line: str) -> None:
+    # a part of a dated line is a name only when it is a proper name: "steel", "deck",
+    # "estructura", "acero" are written in lower case in the body (the section's words)
+    assert author_of(HEADLINES[lang], line, lang=lang) is None
+
+
+def test_a_one_word_forum_masthead_over_the_first_post_is_no_author() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    lines = ["Wrong refresh rate - Example Forum", "Wrong refresh rate", "Forum", "May 3, 2024", *body]
+    assert newsclean.clean("\n".join(lines)).metadata.author is None

@@ -24,13 +24,15 @@ MAX_NAME_WORDS = 12
 #: One person's name: at most this many words (particles and initials included).
 MAX_PERSON_WORDS = 5
 # Separators after which a byline line goes on with something else (date, section, site).
-_SEPARATOR = regex.compile(r"\s+[|/·•●⋅–—-]\s+|\s{2,}|\s*[|·•●⋅]\s*|\s+-{1,2}\s*(?=\d)|\s+@\w")
+_SEPARATOR = regex.compile(r"\s+[|/·•●⋅–—»-]\s+|\s{2,}|\s*[|·•●⋅]\s*|\s+-{1,2}\s*(?=\d)|\s+@\s?\w")
 # Any year: only where a date starts matters, so a date without its year cuts the name too.
 _ANY_YEAR = 2000
 _SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})\.\s+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
-_EDGE_PUNCT = " \t:：,;|-–—/·•●⋅()[]*"
+_EDGE_PUNCT = " \t:：,;|-–—/·•●⋅»()[]*"
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
+#: A forum user name: one token of letters, digits, "." "_" "-" (a letter in it).
+_USER_TOKEN = regex.compile(r"(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{2,39}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,21 @@ def lead_at(text: str, *, anywhere: bool) -> regex.Match[str] | None:
         if rest[:1].isupper() and (_only_stamp(before) or _AFTER_SEPARATOR.search(before)):
             return m
     return None
+
+
+def stamp_then_lead(text: str) -> bool:
+    """Rule ``head.stamp_lead``: a line of a date and publication words that ends with a lead
+    word, the name on the next line ("Written on Mar 17 by" / "Pippin Lee", "Posted on March
+    3, 2024 by" / "Jane Doe", "Publié le 3 mai 2021 par" / ...: the author a link the scraper
+    put on a line of its own)."""
+    stripped = text.rstrip(" :：")
+    for m in _lead().finditer(stripped):
+        if m.end() < len(stripped) or not m.start():
+            continue
+        before = stripped[: m.start()]
+        if dates.find_dates(before, default_year=_ANY_YEAR) and _only_stamp(before):
+            return True
+    return False
 
 
 # A lead right after a separator starts a part of its own ("Le Monde | 04.05.2015 | Par ...").
@@ -232,6 +249,10 @@ def parse_byline(
     if m is None and lead_required:
         return None
     rest = text[m.end() :] if m is not None else text
+    if m is not None:  # rule byline.lead_twice: "Written by by Rebecca MacFarlane" (a template's "by")
+        again = _lead().match(rest)
+        if again is not None and rest[again.end() :][:1].isupper():
+            rest = rest[again.end() :]
     bare = m is None and not led
     author = trim_roles(name_part(rest, stops=not bare))
     if not author or len(author.split()) > MAX_NAME_WORDS:
@@ -241,8 +262,10 @@ def parse_byline(
     if half and tokens[:half] == tokens[half:]:  # "Colin Gray Colin Gray": a name printed twice
         author = " ".join(tokens[:half])
     names = split_names(author)
-    if not names and not bare and _team(author):
-        return Byline(author, (author,), True)  # "By Marketing Team": the byline says so
+    if not names and _team(author) and (not bare or _bare_team(author)):
+        # "By Marketing Team": the byline says so; a bare team ("The Upwork Team", "Podium
+        # Staff") where the caller found a bare name's evidence beside it (rule head.team)
+        return Byline(author, (author,), not bare)
     if bare and not (names and _bare_names(author, names)):
         person = _before_role(author)  # "Rasmus Barslund Founder & Lead Reviewer"
         if person is None:
@@ -292,6 +315,52 @@ def _user_lead() -> regex.Pattern[str]:
     return regex.compile(rf"(?:^|(?<=[\s'\"’.]))(?:{alts})\s*[:：]?\s+(?P<user>\S.*)", regex.I)
 
 
+@cache
+def _starter_label() -> regex.Pattern[str]:
+    labels = sorted(_table()["starter_labels"], key=len, reverse=True)
+    alts = "|".join(regex.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return regex.compile(rf"^\s*(?P<user>{_USER_TOKEN.pattern})\s+(?:{alts})\s*$", regex.I)
+
+
+@cache
+def _poster_card() -> regex.Pattern[str]:
+    words = sorted(_table()["poster_card_words"], key=len, reverse=True)
+    alts = "|".join(regex.escape(word) for word in words)
+    return regex.compile(
+        rf"^\s*(?:(?P<labelled>(?:{alts})\s*[:：]\s*\S)|[\d.,]+[kKmM]?\s+(?:{alts})(?!\w))", regex.I
+    )
+
+
+def poster_card(text: str) -> bool:
+    """A line of a forum poster's card: "Posts: 2", "563 posts", "2,994 posts · Joined 2021",
+    "Joined: Sun Dec 17, 2023", "Beiträge: 12" (``poster_card_words`` in ``data/head.toml``);
+    "N posts" only with nothing but counts and card words ("16 posts • Page 1 of 1" counts a
+    thread's posts, not a user's)."""
+    m = _poster_card().match(text)
+    if m is None:
+        return False
+    if m.group("labelled"):
+        return True
+    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    words = head_words("poster_card_words") | head_words("before_lead")
+    left = dates.without_dates(text, found)
+    return all(_COUNT.fullmatch(w) or w.casefold() in words for w in _WORD.findall(left))
+
+
+_COUNT = regex.compile(r"\d+[kKmM]?")
+
+
+def user_name(text: str) -> str | None:
+    """A user name alone on a line, or before a separator and a rank ("luizjr4 | Premium"): one
+    token of any shape ("b.scherer") or up to ``USER_NAME_WORDS`` words ("Outer Armatonisdaristan")."""
+    part = _SEPARATOR.split(text.strip())[0].strip(_EDGE_PUNCT)
+    if _USER_TOKEN.fullmatch(part) is not None:
+        return part
+    if 1 < len(part.split()) <= USER_NAME_WORDS and person_like(part):
+        return part
+    return None
+
+
 #: A forum user name: at most this many words ("Children of Bodom").
 USER_NAME_WORDS = 4
 
@@ -304,9 +373,14 @@ STARTER_LINE_WORDS = 15
 def thread_starter(text: str) -> Byline | None:
     """A forum thread's author after its lead ("Thread starter FutureBSD", "Started by
     pippin06, May 26", "Discussion in 'Hosting' started by pelex"): a user name of any shape,
-    up to a separator, a comma or a date."""
+    up to a separator, a comma or a date; or before a starter's label (rule
+    ``head.starter_label``: "sanmartinwatch Discussion starter", "jdoe OP")."""
     if len(text.split()) > STARTER_LINE_WORDS:
         return None
+    labelled = _starter_label().match(text)
+    if labelled is not None and not _label_word(labelled.group("user")):
+        user = labelled.group("user")
+        return Byline(user, (user,), True)
     m = _user_lead().search(text)
     if m is None:
         return None
@@ -320,6 +394,50 @@ def thread_starter(text: str) -> Byline | None:
     if not user or len(user.split()) > words:
         return None
     return Byline(user, (user,), True)
+
+
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", regex.I)
+_GAP_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def user_byline(text: str, *, title: str | None = None) -> tuple[Byline, bool] | None:
+    """Rule ``head.user_byline``: a lead word and a forum user name of any shape, then the post's
+    date: "Posted by johnanddoc on 07/03/24 02:57 PM", "by b.scherer » Sun Dec 17, 2023",
+    "Publié par jdupont le 3 mai 2021",
+    "Hybrid Quantum Computing by Alphabyte1: 3:21pm On Mar 09, 2023" (the lead after the
+    thread's ``title``, which the line repeats). A user name is written as its owner chose
+    ("jsteinhardt", "Alphabyte1"), so its shape says nothing: the date right after it (only
+    separators, a clock time, a weekday and ``date_connectives`` between) says the line is a post's
+    stamp. The flag is True when the line ends after the name ("by jsteinhardt"): the caller
+    wants the date on the next line then. Not a label, a weekday or a month ("By March 3")."""
+    start = 0
+    if title and text.casefold().startswith(title) and text[len(title) : len(title) + 1].isspace():
+        start = len(text) - len(text[len(title) :].lstrip())
+    # the lead first, or after publication words only ("Publié par jdupont le 3 mai 2021")
+    m = next((m for m in _lead().finditer(text, start) if _only_stamp(text[start : m.start()])), None)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    um = _USER_TOKEN.match(rest)
+    if um is None:
+        return None
+    user = um.group().rstrip(".-_")
+    folded = user.casefold()
+    if len(user) < 3 or folded in head_words("not_name_words") or folded in head_words("not_names"):
+        return None
+    after = rest[um.end() :]
+    if after[:1].isalnum():
+        return None
+    if not after.strip(_EDGE_PUNCT):
+        return Byline(user, (user,), True), True
+    found = dates.find_dates(rest, default_year=_ANY_YEAR)
+    if not found or found[0].start < um.end():
+        return None  # "By March 3, 2025": the name is the date's month
+    gap = _CLOCK.sub(" ", rest[um.end() : found[0].start])
+    connectives = head_words("date_connectives") | head_words("before_lead")  # weekdays too
+    if any(word.casefold() not in connectives for word in _GAP_WORD.findall(gap)):
+        return None
+    return Byline(user, (user,), True), False
 
 
 def _label_word(token: str) -> bool:
@@ -340,6 +458,16 @@ def _team(author: str) -> bool:
         and tokens[-1].casefold() in head_words("team_words")
         and all(t[:1].isupper() for t in tokens)
     )
+
+
+def _bare_team(author: str) -> bool:
+    """Rule ``head.team``: a team's name without a lead word names its owner before the team
+    word ("The Upwork Team", "Podium Staff", "Das Finanztip Team"), no label ("Our Team",
+    "Meet the Team") and not the word alone ("Staff")."""
+    tokens = author.split()[:-1]
+    if tokens and tokens[0].casefold() in head_words("team_articles"):
+        tokens = tokens[1:]
+    return bool(tokens) and not any(_label_word(token) for token in tokens)
 
 
 def _before_role(author: str, *, require_bare: bool = True) -> str | None:

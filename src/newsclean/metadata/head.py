@@ -35,10 +35,14 @@ from newsclean.metadata.bylines import (
     head_words,
     lead_at,
     parse_byline,
+    poster_card,
     reading_time,
     role_line,
     segment_names,
+    stamp_then_lead,
     thread_starter,
+    user_byline,
+    user_name,
 )
 from newsclean.text import dates
 
@@ -109,7 +113,7 @@ def read_head(
     labels = labelled.labels
     headline = printed_headline(page, structure, labels, first, last)
     if structure.feed_headers:
-        return _feed_head(page, labels, first, last, url, headline)
+        return _feed_head(page, structure, labels, first, last, url, headline)
     anchor = headline if headline is not None else _anchor(page, structure, labels, first, last)
     if anchor is None:
         return Head(headline, None, None, None, None)
@@ -143,7 +147,12 @@ def read_head(
     rule = "head.byline"
     if byline is None:
         byline, where = _byline_nearby(page, labels, anchor, first, last)
-    for fallback, name in ((_author_bio, "head.author_bio"), (_first_poster, "head.first_poster")):
+    fallbacks = (
+        (_author_bio, "head.author_bio"),
+        (_first_poster, "head.first_poster"),
+        (_first_card, "head.poster_card"),
+    )
+    for fallback, name in fallbacks:
         if byline is None:
             byline, where = fallback(page, labels, first, last)
             rule = name if byline is not None else rule
@@ -162,8 +171,19 @@ def read_head(
             marked_published, marked_updated = _marked_date(page, labels, first, last, url_year)
             marked = marked_published or marked_updated
     if byline is None:
-        byline, where = _dated_byline(page, labels, (published, updated, marked), window)
+        ruled = _rules_dateline(page, labelled, first, last, url_year)
+        core = structure.core_of(first)
+        below = ruled is not None and core is not None and first <= core[0] < ruled.line
+        byline, where = _dated_byline(
+            page, labels, (published, updated, marked, None if below else ruled), window
+        )
+        if byline is None and below:  # under the article, only a byline that says so
+            byline, where = _dated_byline(page, labels, (ruled,), window)
+            byline, where = (byline, where) if byline is not None and byline.lead else (None, None)
         rule = "head.dated_byline" if byline is not None else rule
+    if byline is None:
+        byline, where = _repeated_dated_name(page, labels, first, last)
+        rule = "head.repeated_name" if byline is not None else rule
     first_post = _first_post_date(page, labels, first, last, url_year)
     if first_post is not None:
         return Head(
@@ -226,6 +246,61 @@ def _dated_byline(
     return None, None
 
 
+def _rules_dateline(
+    page: Page, labelled: Labelled, first: int, last: int, url_year: int | None
+) -> HeadDate | None:
+    """The span's first dateline the rules found (a date line they gave ``Gives.DATELINE``),
+    outside comments and lists of other stories: the article's date where the head's window
+    did not reach it ("Shauna Mitchell" / "August 25, 2024" under a standfirst printed twice).
+    Under the article's core only a lead byline beside it counts (the caller): a bare name
+    and a date there are a comment's or a teaser's."""
+    gives, labels = labelled.gives, labelled.labels
+    for i in range(first, last + 1):
+        if gives[i] is not Gives.DATELINE or labels[i] in (Label.COMMENTS, Label.RELATED):
+            continue
+        published, updated = _head_dates(page, [i], url_year)
+        return published or updated
+    return None
+
+
+#: A name that opens the dated part of this many lines, each with its own date, is the site's writer.
+REPEATED_NAME_LINES = 2
+_NAME_WORDS = regex.compile(
+    r"(?:^|\s)(?P<name>\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Lu}[\p{L}\p{M}'’-]+)\s*[,·•|]?\s*$"
+)
+
+
+def _repeated_dated_name(
+    page: Page, labels: Sequence[Label], first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.repeated_name``: the same two-word proper name right before the date of
+    several short lines, each dated differently ("Photo Log, Tips & Tricks Scott Davenport April
+    10, 2017 ..." under the article, "In The Field Scott Davenport April 11, 2017" and "In Post
+    Scott Davenport April 6, 2017" on its previous and next posts): a blog's meta lines, which
+    put categories before the writer's name and the date after it. Outside comments."""
+    feats = page.features
+    seen: dict[str, tuple[set[str], int]] = {}
+    for i in range(first, last + 1):
+        f = feats[i]
+        if f.blank or labels[i] is Label.COMMENTS or f.words > BYLINE_LINE_MAX_WORDS:
+            continue
+        found = dates.find_dates(f.text)
+        if not found or not found[0].year_given:
+            continue
+        m = _NAME_WORDS.search(f.text[: found[0].start])
+        if m is None:
+            continue
+        name = m.group("name")
+        days, line = seen.get(name, (set(), i))
+        days.add(found[0].iso[:10])
+        seen[name] = (days, line)
+        if len(days) >= REPEATED_NAME_LINES and not _label_token(page, name.split()[0]):
+            byline = parse_byline(name, lead_required=False)
+            if byline is not None and proper_name(page, name):
+                return byline, line
+    return None, None
+
+
 def proper_name(page: Page, name: str) -> bool:
     """No word of ``name`` is written in lower case anywhere on the page: a person's name stays
     capitalised in every sentence, a heading's words ("Vibe Coding", "Backup Strategy") do not."""
@@ -235,7 +310,13 @@ def proper_name(page: Page, name: str) -> bool:
 
 
 def _feed_head(
-    page: Page, labels: Sequence[Label], first: int, last: int, url: str | None, headline: int | None
+    page: Page,
+    structure: Structure,
+    labels: Sequence[Label],
+    first: int,
+    last: int,
+    url: str | None,
+    headline: int | None,
 ) -> Head:
     """Rule ``head.first_poster`` on a page read as a feed: a question or a thread whose answers
     are the feed's articles names its asker or starter ("asked Mar 26, 2019 at 16:18" /
@@ -244,9 +325,15 @@ def _feed_head(
     (:func:`printed_headline`): the lead-in is the page's own head."""
     byline, where = _first_poster(page, labels, first, last)
     rule = "head.first_poster"
+    if byline is None and first == 0:  # a later article's first card is a reply's
+        byline, where = _first_card(page, labels, first, last)
+        rule = "head.poster_card" if byline is not None else rule
     if byline is None and headline is not None:
         byline, where = _lead_in_byline(page, labels, headline, first, last, _url_year(url))
         rule = "head.lead_in" if byline is not None else rule
+    if byline is None and headline is None and first <= structure.feed_headers[0]:
+        byline, where = _own_article_byline(page, structure, labels, last, _url_year(url))
+        rule = "head.own_article" if byline is not None else rule
     published, updated = _marked_date(page, labels, first, last, _url_year(url))
     return Head(headline, byline, where, None, None, None, published or updated, rule)
 
@@ -259,6 +346,25 @@ def _lead_in_byline(
     "December 19. 2025" under the headline): its byline is read as :func:`_head_byline` reads
     one, the head's dates serving as evidence only (the feed's dates stay the feed rules')."""
     window = _window(page, labels, headline, first, last)
+    published, updated = _head_dates(page, window, url_year)
+    return _head_byline(page, window, published, updated, headline, None, headline)
+
+
+def _own_article_byline(
+    page: Page, structure: Structure, labels: Sequence[Label], last: int, url_year: int | None
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.own_article``: a page read as a feed whose first article prints the page's
+    headline (the ``<title>`` story under its dated header: "Dec 18, 2025 ⋅ 10 min read" / "I
+    tested 5 AI CLI tools") is one article the feed rules split; the page's first part, the
+    lead-in or that article, has its byline in that article's head, read as
+    :func:`_head_byline` reads one ("Emmanuel John" over the header, "Joe Kindness" / "Founder
+    & CEO" under the title), across the line where the feed rules cut."""
+    end = structure.segment_of(structure.feed_headers[0])[1]
+    bound = max(last, end)
+    headline = printed_headline(page, structure, labels, 0, bound)
+    if headline is None or headline < structure.feed_headers[0]:
+        return None, None  # the headline stands in the lead-in: read there already
+    window = _window(page, labels, headline, 0, bound)
     published, updated = _head_dates(page, window, url_year)
     return _head_byline(page, window, published, updated, headline, None, headline)
 
@@ -457,11 +563,16 @@ def _byline_nearby(
             feats[i].text
         )
         dated = bool(dates.find_dates(feats[i].text, default_year=_ANY_YEAR))
+        if found is None:
+            found = _user_byline(page, i)
+            dated = True
         if found is not None and not _boilerplate(page, i) and (dated or _full_names(found)):
             return found, i
     box = head_words("author_box")
     for i in range(first, last + 1):
-        if labels[i] is comments or feats[i].folded.strip(" :：") not in box:
+        if labels[i] is comments or not (
+            feats[i].folded.strip(" :：") in box or stamp_then_lead(feats[i].text)
+        ):
             continue
         after = page.next_nonblank(i, last + 1)
         if after is None or labels[after] is comments:
@@ -486,11 +597,16 @@ def _dated_lead_byline(
     comments, related = Label.COMMENTS, Label.RELATED
     for i in range(first, min(last, first + MARKED_SEARCH) + 1):
         f = feats[i]
-        if f.blank or labels[i] is comments or labels[i] is related or f.words > BYLINE_LINE_MAX_WORDS:
+        if f.blank or labels[i] is comments or labels[i] is related or _boilerplate(page, i):
             continue
-        if _boilerplate(page, i):
+        if f.words > BYLINE_LINE_MAX_WORDS:
+            stamped = _stamped_lead(f.text)
+            if stamped is not None:
+                return stamped, i
             continue
         line, found = i, parse_byline(f.text, lead_required=True, anywhere=True)
+        if found is None and (user := _user_byline(page, i)) is not None:
+            return user, i  # a post's stamp: its date is on the line or the next
         if found is None and _lead_alone(f.text):
             after = page.next_nonblank(i, last + 1)
             if after is not None and labels[after] is not comments:
@@ -502,6 +618,17 @@ def _dated_lead_byline(
         if published is not None or updated is not None:
             return found, line
     return None, None
+
+
+def _stamped_lead(text: str) -> Byline | None:
+    """Rule ``head.stamped_lead``: a long line that opens with a date and a byline ("Posted on
+    December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on <the headline>"): its first
+    ``BYLINE_LINE_MAX_WORDS`` words read as a byline line, the lead after the date."""
+    start = " ".join(text.split()[:BYLINE_LINE_MAX_WORDS])
+    m = lead_at(start, anywhere=True)
+    if m is None or not m.start() or not dates.find_dates(start[: m.start()], default_year=_ANY_YEAR):
+        return None
+    return parse_byline(start[m.start() :], lead_required=True)  # dated: no full names needed
 
 
 def _speaks_of_a_person(text: str) -> bool:
@@ -517,7 +644,8 @@ def _author_bio(
     """Rule ``head.author_bio``: an author box that labels or introduces the name it shows.
 
     A person's name alone on a line (a bare name: two to four capitalised words, none of them
-    written in lower case on the page), then either the box's label ("Nawaz Dhandala" /
+    written in lower case on the page), the person's job on the next line or not ("SEO
+    Copywriter": rule ``head.bio_role``), then either the box's label ("Nawaz Dhandala" /
     "Author") or the writer's biography, which starts with the name or its first word and a
     verb of ``bio_verbs`` in ``data/head.toml`` and speaks of a person ("Lina Jameela" / "Lina
     is a content writer ... her ...", "Anna Schmidt" / "Anna ist Redakteurin ... sie ...").
@@ -538,6 +666,11 @@ def _author_bio(
         found = parse_byline(f.text, lead_required=False)
         if found is None or len(found.names) != 1 or not proper_name(page, found.author):
             continue
+        if feats[after].folded.strip(" :：") not in box and role_line(feats[after].text):
+            # rule head.bio_role: "James R" / "SEO Copywriter" / "James is ..."
+            after = page.next_nonblank(after, last + 1)
+            if after is None or labels[after] is comments:
+                continue
         following = feats[after].text.strip()
         if feats[after].folded.strip(" :：") in box:
             return found, i
@@ -583,6 +716,42 @@ def _first_poster(
         if _USER_NAME.fullmatch(user) and not _label_token(page, user):
             return Byline(user, (user,), False), after
         return None, None
+    return None, None
+
+
+#: A poster's card: the user name's line has at most this many words ("Outer Armatonisdaristan"),
+#: and at most one rank line of at most ``RANK_WORDS`` stands between it and the card's counts.
+CARD_NAME_WORDS = 3
+RANK_WORDS = 2
+
+
+def _first_card(
+    page: Page, labels: Sequence[Label], first: int, last: int
+) -> tuple[Byline | None, int | None]:
+    """Rule ``head.poster_card``: a thread's author is the user name over the first poster's
+    card, the line that counts the user's posts or says when they joined ("b.scherer" / "Posts:
+    2" / "Joined: Sun Dec 17, 2023", "Outer Armatonisdaristan" / "Senator" / "Posts: 4032",
+    "Klaus_M" / "Beiträge: 12": ``poster_card_words``), a rank between or not; the first
+    card of the page is the first post's. Outside comments; the name's part before a separator
+    ("luizjr4 | Premium"), not a label or a function word."""
+    feats = page.features
+    comments = Label.COMMENTS
+    for i in range(first, min(last, first + MARKED_SEARCH) + 1):
+        f = feats[i]
+        if f.blank or labels[i] is comments or f.words > CARD_NAME_WORDS + 2:
+            continue
+        j = page.next_nonblank(i, last + 1)
+        for _ in range(2):
+            if j is None or labels[j] is comments:
+                break
+            if poster_card(feats[j].text):
+                name = user_name(f.text)
+                if name is None or _label_token(page, name) or poster_card(f.text):
+                    break
+                return Byline(name, (name,), False), i
+            if feats[j].words > RANK_WORDS:
+                break
+            j = page.next_nonblank(j, last + 1)
     return None, None
 
 
@@ -901,6 +1070,8 @@ def _head_byline(
         if feats[i].words > BYLINE_LINE_MAX_WORDS and _words_besides_dates(text) > BYLINE_LINE_MAX_WORDS:
             continue
         found = parse_byline(text, lead_required=True, anywhere=True) or thread_starter(text)
+        if found is None:
+            found = _user_byline(page, i)
         if found is not None:
             return found, i
         if _lead_alone(text):  # "By" / "Written by" on a line of its own: the name follows
@@ -921,6 +1092,9 @@ def _head_byline(
             single = _name_before_date(page, feats[i].text)
             if single is not None:
                 return single, i
+    between = _single_between(page, window, heading, dated)
+    if between is not None:
+        return between
     # A name made of an organisation's words ("Associated Press", "Tech Insider") gives way to a
     # person's name in the same head: bare names do not say which one wrote the story.
     organisation: tuple[Byline, int] | None = None
@@ -929,11 +1103,16 @@ def _head_byline(
         if _boilerplate(page, i) or text.rstrip().endswith((",", "!", "?", ":")):
             continue  # "Hi Matt," is a greeting, "Follow us!" a button
         words = headline_words if i != heading else set()
-        if not (_next_to(page, i, dated) or _beside_stamp(page, i)):
+        under = _under_dated_headline(page, i, heading, dated)
+        if not (under or _next_to(page, i, dated) or _beside_stamp(page, i)):
             continue
         found = parse_byline(text, lead_required=False)
+        if under and found is not None and not proper_name(page, found.author):
+            continue
         if (found is None or not _bare_person(page, found, words)) and i in dated:
             found = segment_names(text)
+            if found is not None and not proper_name(page, found.author):
+                found = None  # "November 28, 2025 / Living Healthy / Wellness": sections
         if found is None or not _bare_person(page, found, words) or reading_time(found.author):
             continue  # "Reading Time: 8 minutes" is a stamp
         if _venue(found.author):
@@ -942,6 +1121,48 @@ def _head_byline(
             return found, i
         organisation = organisation or (found, i)
     return organisation if organisation is not None else (None, None)
+
+
+_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{2,29}")
+
+
+def _single_between(
+    page: Page, window: list[int], heading: int | None, dated: set[int]
+) -> tuple[Byline, int] | None:
+    """Rule ``head.single_name``: one capitalised word alone between the headline and the
+    head's date, touching both ("Mazi" / "December 19, 2025", "Kev" / "January 1, 2026" /
+    "2 Comments"): the byline's place; a proper name (never written in lower case on the
+    page: a section's word is), no label or menu word."""
+    if heading is None:
+        return None
+    i = page.next_nonblank(heading)
+    if i is None or i not in window or page.next_nonblank(i) not in dated or _boilerplate(page, i):
+        return None
+    name = page.features[i].text.strip()
+    if _ONE_NAME.fullmatch(name) is None or _label_token(page, name) or _venue(name):
+        return None  # "Forum" over a thread's first post is its masthead
+    if not proper_name(page, name):
+        return None
+    return Byline(name, (name,), False), i
+
+
+def _under_dated_headline(page: Page, i: int, heading: int | None, dated: set[int]) -> bool:
+    """Rule ``head.under_headline``: line ``i`` stands right under the headline and the head's
+    date right over it, only short lines between ("May 6, 2025 / #documentation" / headline /
+    "Rajdeep Singh"; "July 26, 2023" / "xx min read" / headline / "Ren Taylor"): the head
+    around the headline, the name in the byline's place. The caller wants a proper name."""
+    if heading is None or page.prev_nonblank(i) != heading:
+        return False
+    j: int | None = heading
+    for _ in range(NAME_DATE_GAP):
+        j = page.prev_nonblank(j) if j is not None else None
+        if j is None:
+            return False
+        if j in dated:
+            return True
+        if page.features[j].words > _FURNITURE_WORDS:
+            return False
+    return False
 
 
 def _organisation(name: str) -> bool:
@@ -1002,7 +1223,10 @@ def _beside_stamp(page: Page, i: int) -> bool:
 
 
 _SINGLE_NAME = regex.compile(
-    r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}_.'’-]{1,39})(?:\s+[·•|]\s+|\s+)(?=\S)"
+    r"^\s*(?P<name>(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}_.'’-]{1,39})"
+    # rule head.display_name: the poster's display name in brackets ("raoul (Raoul M.) May 3")
+    r"(?:\s+\([^()]{1,40}\))?"
+    r"(?:\s+[·•|/–—-]\s+|\s+)(?=\S)"
 )
 
 
@@ -1010,7 +1234,10 @@ def stamp_author(page: Page, text: str) -> str | None:
     """The poster a feed article's stamp names: a user name before its date ("LingoLover94 April
     5, 2023, 10:08am 1", a forum thread's first post read as a feed), or a bare name among its
     dated parts ("Pepper Pot Jun 7, 2017 at 8:28 pm")."""
-    found = _name_before_date(page, text) or segment_names(text)
+    found = _name_before_date(page, text)
+    if found is None:
+        found = segment_names(text)
+        found = found if found is not None and proper_name(page, found.author) else None
     if found is None or _organisation(found.author):
         return None
     return found.author
@@ -1019,7 +1246,9 @@ def stamp_author(page: Page, text: str) -> str | None:
 def _name_before_date(page: Page, text: str) -> Byline | None:
     """One word before the head's first date, starting its line: the user name blogs and forums
     print there ("Susan December 9, 2024 0 Comments", "TatyanaBol January 28, 2024, 3:36pm",
-    "longshot · 03/03/2026 19:44"). Not a weekday, a label, a menu or a function word."""
+    "longshot · 03/03/2026 19:44", "EcoFlow - 2025/4/29"), its display name in brackets
+    after it or not (rule ``head.display_name``: Discourse's "raoul (Raoul M.) May 3, 2024,
+    8:45am 1"). Not a weekday, a label, a menu or a function word."""
     m = _SINGLE_NAME.match(text)
     if m is None:
         return None
@@ -1052,14 +1281,47 @@ _SHORT_STOP = 3
 def _bare_person(page: Page, found: Byline, headline_words: set[str]) -> bool:
     """A bare name has no short function words ("Our Partners") and no word of the headline (a
     section or topic label: "Mental Health" over an article on mental health)."""
-    tokens = {t.casefold() for t in found.author.split()} - head_words("name_joiners")
+    words = [t.casefold() for t in found.author.split()]
+    if found.names == (found.author,) and words[-1] in head_words("team_words"):
+        words = words[1:] if words[0] in head_words("team_articles") else words  # "The Upwork Team"
+    tokens = set(words) - head_words("name_joiners")
     short_stops = {t for t in tokens & page.stopwords if len(t) <= _SHORT_STOP}
     return not short_stops and not tokens & headline_words
 
 
+def _user_byline(page: Page, i: int) -> Byline | None:
+    """Rule ``head.user_byline`` (:func:`newsclean.metadata.bylines.user_byline`) on line ``i``:
+    a lead word and a forum user name with its post's date on the line, or alone with the date
+    on the next line ("by jsteinhardt" / "18th Dec 2025"); the lead may follow the thread's
+    title, the story part of the page's ``<title>`` line, which the line repeats."""
+    found = user_byline(page.features[i].text, title=_title_story(page))
+    if found is None:
+        return None
+    byline, alone = found
+    if alone:
+        after = page.next_nonblank(i)
+        if after is None or not _date_only(page.features[after].text):
+            return None
+    return byline
+
+
+#: The story part of a ``<title>`` repeated before a lead word: at least this many words.
+TITLE_STORY_WORDS = 2
+
+
+def _title_story(page: Page) -> str | None:
+    """The first part of the page's ``<title>`` line ("Story - Section - Site"), casefolded."""
+    if not page.nonblank_lines:
+        return None
+    story = _TITLE_PARTS.split(page.features[page.nonblank_lines[0]].folded)[0].strip()
+    return story if len(story.split()) >= TITLE_STORY_WORDS else None
+
+
 def _lead_alone(text: str) -> bool:
+    """A lead word alone on its line ("By", "Written by"), or ending a line of a date and
+    publication words (``stamp_then_lead``: "Written on Mar 17 by"): the name follows."""
     m = lead_at(text, anywhere=False)
-    return m is not None and not text[m.end() :].strip(" :：")
+    return (m is not None and not text[m.end() :].strip(" :：")) or stamp_then_lead(text)
 
 
 #: Non-blank lines between a bare name and its date, when all are head furniture (short).
