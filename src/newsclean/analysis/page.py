@@ -137,6 +137,40 @@ class Page:
             self._memo[cache_key] = found
         return found
 
+    def on_subject(self, key: str, i: int) -> bool:
+        """Whether every phrase of the list ``key`` that line ``i`` names is the article's
+        subject (:meth:`subject_phrases`): "What is the State of AI newsletter?" in an article
+        about that newsletter names it as its subject, not as a prompt (``subscribe.prompt``
+        asks it; the core's scores do not: a shop's sign-up box names "subscribe" in three long
+        sentences of legalese, and the core then moved into it)."""
+        found = self._found_on(key).get(i)
+        return bool(found) and found <= self.subject_phrases(key)
+
+    def subject_phrases(self, key: str) -> frozenset[str]:
+        """The phrases of the list ``key`` that ``T.subject_lines`` or more different prose lines
+        of ``T.subject_line_words`` words or more name (memoised): the article's subject, not
+        boilerplate (data/thresholds.toml; a prompt box printed twice counts once)."""
+        cache_key = ("subject", key)
+        found: frozenset[str] | None = self._memo.get(cache_key)
+        if found is None:
+            named: dict[str, set[str]] = {}
+            feats, prose = self.features, self.prose
+            for i, phrases in self._found_on(key).items():
+                if prose[i] and feats[i].words >= T.subject_line_words:
+                    for phrase in phrases:
+                        named.setdefault(phrase, set()).add(feats[i].folded)
+            found = frozenset(p for p, lines in named.items() if len(lines) >= T.subject_lines)
+            self._memo[cache_key] = found
+        return found
+
+    def _found_on(self, key: str) -> dict[int, frozenset[str]]:
+        """Per line, the phrases of the list ``key`` found in it (memoised)."""
+        cache_key = ("found", key)
+        found: dict[int, frozenset[str]] | None = self._memo.get(cache_key)
+        if found is None:
+            found = self._memo[cache_key] = self._phrase_hits.found_on(key)
+        return found
+
     # --- line shapes -------------------------------------------------------------------------
     def body_like(self, i: int) -> bool:
         """Prose: long enough, sentence-shaped, with the language's function words."""

@@ -135,6 +135,15 @@ class PageMatches:
                 hits[key].append(hit)
         self._hits = dict(hits)
 
+    def found_on(self, key: str) -> dict[int, frozenset[str]]:
+        """Per line, the phrases of the list ``key`` found anywhere in it, as the line spells
+        them casefolded ("newsletter", "free trial")."""
+        found: defaultdict[int, set[str]] = defaultdict(set)
+        folded = self._folded
+        for i, start, end in self._hits.get(key, ()):
+            found[i].add(folded[i][start:end])
+        return {i: frozenset(phrases) for i, phrases in found.items()}
+
     def lines(self, key: str, mode: Mode) -> set[int]:
         """Indexes of the lines that the list ``key`` matches in ``mode``."""
         found: set[int] = set()

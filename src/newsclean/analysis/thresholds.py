@@ -30,6 +30,8 @@ class Thresholds:
     extra_min_overlap: float
     section_topic_overlap: float
     section_chrome_ratio: float
+    subject_lines: int
+    subject_line_words: int
 
 
 def load() -> Thresholds:
