@@ -144,7 +144,7 @@ class Page:
         asks it; the core's scores do not: a shop's sign-up box names "subscribe" in three long
         sentences of legalese, and the core then moved into it)."""
         found = self._found_on(key).get(i)
-        return bool(found) and found <= self.subject_phrases(key)
+        return found is not None and found <= self.subject_phrases(key)
 
     def subject_phrases(self, key: str) -> frozenset[str]:
         """The phrases of the list ``key`` that ``T.subject_lines`` or more different prose lines
