@@ -601,6 +601,24 @@ def test_title_spelling_leaves_a_headline_with_other_words() -> None:
     assert (meta.title, meta.provenance["title"]) == (HEADLINES["en"], "html:h1")
 
 
+@pytest.mark.parametrize(
+    ("language", "date"),
+    [("en", "Dec 18 2025"), ("de", "18. Dezember 2025"), ("ru", "18 декабря 2025"), ("es", "2025-12-18")],
+)
+def test_title_undated_a_date_printed_in_the_h1_is_no_part_of_the_title(language: str, date: str) -> None:
+    # Rule title.undated: the post's date and its heading on one line; the <title> starts with
+    # the heading.
+    story = HEADLINES[language]
+    meta = meta_of(page(language, h1=f"{date} {story}", title=f"{story} | Blog"))
+    assert (meta.title, meta.provenance["title"]) == (story, "html:h1+undated")
+
+
+def test_title_undated_keeps_a_headline_the_title_does_not_start_with() -> None:
+    printed = f"Dec 18 2025 {HEADLINES['en']}"
+    meta = meta_of(page("en", h1=printed, title=f"Bridge: {HEADLINES['en']} | Blog"))
+    assert not meta.provenance["title"].endswith("+undated")
+
+
 def test_head_window_finds_the_title_printed_with_its_label() -> None:
     lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
     assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"

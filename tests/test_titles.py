@@ -384,3 +384,61 @@ def test_a_title_naming_its_site_twice_loses_both(first: str, printed: str | Non
     # then the site's name as from any title (the page may print the title with it once).
     lines = [first, "Menu", *([printed] if printed else []), *body("en")]
     assert title_of(*lines) == story
+
+
+QUESTIONS = {
+    "en": ("bridge", "Why does the council keep the old bridge open?", "Ask Civic Questions"),
+    "ru": ("мосты", "Почему совет оставил старый мост открытым?", "Вопросы горожан"),
+    "kk": ("көпір", "Неге кеңес ескі көпірді ашық қалдырды?", "Қала сұрақтары"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(QUESTIONS))
+def test_a_tag_before_the_question_in_the_title_is_no_headline(language: str) -> None:
+    # Rule head.tag_part: "tag - Question - Site"; the tag is listed under the question, nearer
+    # to the article than the question's heading above its votes and dates.
+    tag, question, site = QUESTIONS[language]
+    lines = [
+        f"{tag} - {question} - {site}",
+        *MENUS[language],
+        question,
+        "Ask Question",
+        "Asked 6 years, 9 months ago",
+        "Modified 6 years, 8 months ago",
+        "Viewed 3k times",
+        "6",
+        *body(language),
+        tag,
+        "Share",
+    ]
+    assert title_of(*lines) == question
+
+
+def test_a_short_first_part_before_a_site_name_stays_the_headline() -> None:
+    # Two parts, the longer the last: "Fields - Pydantic Validation" is story then site.
+    lines = [
+        "Bridges - Civic Engineering Handbook",
+        "Civic Engineering Handbook",
+        *MENUS["en"],
+        "Bridges",
+        *body("en"),
+    ]
+    assert title_of(*lines) == "Bridges"
+
+
+@pytest.mark.parametrize(
+    ("language", "date"),
+    [("en", "Dec 18 2025"), ("en", "2025-12-18"), ("ru", "18 декабря 2025"), ("kk", "18.12.2025")],
+)
+def test_a_date_printed_before_the_headline_is_no_part_of_it(language: str, date: str) -> None:
+    # Rule head.dated_headline: a blog prints the post's date and its heading on one line.
+    site = SITES[language]
+    lines = [f"{TITLES[language]} | {site}", site, f"{date} {TITLES[language]}", *body(language)]
+    assert title_of(*lines) == TITLES[language]
+
+
+def test_a_headline_starting_with_a_year_keeps_it() -> None:
+    first = "2025 Best of Year Award Winners | Design Weekly"
+    assert title_of(first, "Menu", "2025 Best of Year Award Winners", *body("en")) == (
+        "2025 Best of Year Award Winners"
+    )

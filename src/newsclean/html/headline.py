@@ -23,8 +23,10 @@ Otherwise the chosen declared title stands, without a last part that names the s
 (:func:`without_site_name`, applied again while the last part is a site name: "Story - Forum -
 Site"). A printed ``<h1>`` that won loses a short last part after a separator, a label rather
 than the headline (rule ``title.label``, :func:`without_label`, provenance ``html:h1+label``),
-and takes the ``<title>``'s spelling of the same words (rule ``title.spelling``, provenance
-``+spelling``: :mod:`newsclean.metadata.spelling`).
+loses a date it starts with when the ``<title>`` starts with the rest (rule ``title.undated``,
+provenance ``+undated``: :mod:`newsclean.metadata.undated`), and takes the ``<title>``'s
+spelling of the same words (rule ``title.spelling``, provenance ``+spelling``:
+:mod:`newsclean.metadata.spelling`).
 The measurements behind each rule, and where the WCXB and Readability golds disagree
 (WCXB's gold is the printed headline, Readability's the declared title), are in docs/html.md.
 """
@@ -42,6 +44,7 @@ import regex
 from newsclean.html.tags import ATTRIBUTES, attributes
 from newsclean.metadata.site import names_site
 from newsclean.metadata.spelling import title_spelling
+from newsclean.metadata.undated import undated
 
 #: Share of words (Jaccard) an ``<h1>`` must share with the declared title to replace it.
 MIN_OVERLAP = 0.4
@@ -91,18 +94,30 @@ def headline(
     if source != PRINTED:
         return chosen, source
     chosen, source = without_label(chosen, source)
-    return _title_spelled(markup, chosen, source)
+    tag = _TITLE_TAG.search(markup[:HEAD_WINDOW])
+    if chosen is None or tag is None:
+        return chosen, source
+    declared = _text(_TAG.sub(" ", tag.group(1)))
+    chosen, source = _undated(chosen, source, declared)
+    return _title_spelled(chosen, source, declared)
 
 
-def _title_spelled(markup: str, printed: str | None, origin: str) -> tuple[str | None, str]:
+def _undated(printed: str, origin: str, declared: str) -> tuple[str, str]:
+    """Rule ``title.undated``: a printed ``<h1>`` that starts with a date, the rest being the
+    start of the ``<title>`` ("Dec 18 2025 Preparing a transition in Debusine" under "Preparing
+    a transition in Debusine | Colin Watson's blog"), is that rest
+    (:func:`newsclean.metadata.undated.undated`, text mode's ``head.dated_headline``).
+    Provenance gets ``+undated``."""
+    rest = undated(printed, declared)
+    return (printed, origin) if rest is None else (rest, origin + "+undated")
+
+
+def _title_spelled(printed: str, origin: str, declared: str) -> tuple[str, str]:
     """Rule ``title.spelling``: a printed ``<h1>`` with the words of the ``<title>``'s story
     part, in order, takes the ``<title>``'s spelling ("Anthony’s Top 10" printed, "Anthony's
     Top 10 | Site" declared): :func:`newsclean.metadata.spelling.title_spelling`. Provenance
     gets ``+spelling``."""
-    tag = _TITLE_TAG.search(markup[:HEAD_WINDOW])
-    if printed is None or tag is None:
-        return printed, origin
-    spelled = title_spelling(_text(_TAG.sub(" ", tag.group(1))), printed)
+    spelled = title_spelling(declared, printed)
     return (printed, origin) if spelled is None else (spelled, origin + "+spelling")
 
 

@@ -28,6 +28,7 @@ from newsclean.metadata.head import (
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
 from newsclean.metadata.spelling import title_spelling
+from newsclean.metadata.undated import undated
 from newsclean.model import Metadata
 from newsclean.text import dates
 
@@ -221,6 +222,8 @@ def _headline_text(page: Page, structure: Structure, i: int) -> str:
     top = page.nonblank_lines[0] if page.nonblank_lines else None
     if top is None:
         return text
+    # Rule head.dated_headline: "Dec 18 2025 Story" under "Story | Blog" is "Story".
+    text = undated(text, page.features[top].text) or text
     once = _site_once(page.features[top].text)
     if once != page.features[top].text and once.casefold() == text.casefold():
         return _page_title(page, structure, top, printed=True)  # the title, its site named once
