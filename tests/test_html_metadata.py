@@ -619,6 +619,22 @@ def test_title_undated_keeps_a_headline_the_title_does_not_start_with() -> None:
     assert not meta.provenance["title"].endswith("+undated")
 
 
+@pytest.mark.parametrize(
+    ("language", "label"), [("en", "Thread"), ("ru", "Тема"), ("de", "Blog"), ("es", "Blog")]
+)
+def test_title_lead_label_a_word_before_the_declared_title_goes(language: str, label: str) -> None:
+    # Rule title.lead_label: the word says what kind of page this is, the <title> what the story is.
+    story = HEADLINES[language]
+    meta = meta_of(page(language, h1=f"{label}: {story}", title=f"{story} | Forum"))
+    assert (meta.title, meta.provenance["title"]) == (story, "html:h1+lead")
+
+
+def test_title_lead_label_keeps_a_kicker_of_several_words() -> None:
+    printed = f"Bridge repairs: {HEADLINES['en']}"
+    meta = meta_of(page("en", h1=printed, title=f"{HEADLINES['en']} | Riverside Gazette"))
+    assert (meta.title, meta.provenance["title"]) == (printed, "html:h1")
+
+
 def test_head_window_finds_the_title_printed_with_its_label() -> None:
     lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
     assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"

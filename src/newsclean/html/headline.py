@@ -23,7 +23,9 @@ Otherwise the chosen declared title stands, without a last part that names the s
 (:func:`without_site_name`, applied again while the last part is a site name: "Story - Forum -
 Site"). A printed ``<h1>`` that won loses a short last part after a separator, a label rather
 than the headline (rule ``title.label``, :func:`without_label`, provenance ``html:h1+label``),
-loses a date it starts with when the ``<title>`` starts with the rest (rule ``title.undated``,
+loses a one-word label before a colon when a declared title follows it ("Thread: Story": rule
+``title.lead_label``, provenance ``+lead``), loses a date it starts with when the ``<title>``
+starts with the rest (rule ``title.undated``,
 provenance ``+undated``: :mod:`newsclean.metadata.undated`), and takes the ``<title>``'s
 spelling of the same words (rule ``title.spelling``, provenance ``+spelling``:
 :mod:`newsclean.metadata.spelling`).
@@ -90,16 +92,37 @@ def headline(
     """The page's title and its provenance: ``title`` (from ``origin``) or a printed ``<h1>``,
     by the rules of the module docstring; a printed ``<h1>`` without a short last part
     (:func:`without_label`)."""
-    chosen, source = _headline(markup, title, origin, site_names=site_names, url=url)
+    declared = declared_titles(markup)
+    chosen, source = _headline(markup, declared, title, origin, site_names=site_names, url=url)
     if source != PRINTED:
         return chosen, source
     chosen, source = without_label(chosen, source)
+    chosen, source = _without_lead_label(chosen, source, declared)
     tag = _TITLE_TAG.search(markup[:HEAD_WINDOW])
     if chosen is None or tag is None:
         return chosen, source
-    declared = _text(_TAG.sub(" ", tag.group(1)))
-    chosen, source = _undated(chosen, source, declared)
-    return _title_spelled(chosen, source, declared)
+    tag_title = _text(_TAG.sub(" ", tag.group(1)))
+    chosen, source = _undated(chosen, source, tag_title)
+    return _title_spelled(chosen, source, tag_title)
+
+
+#: "Thread: Story", "Blog: Story": one word, a colon, then the story.
+_LEAD_LABEL = regex.compile(r"^\w+:\s+(?P<rest>\S.*)$", regex.S)
+
+
+def _without_lead_label(printed: str | None, origin: str, declared: list[str]) -> tuple[str | None, str]:
+    """Rule ``title.lead_label``: a printed ``<h1>`` made of one word and a colon before a title
+    the page declares (whole, or its leading part: "Thread: Story" under "Story | Forum",
+    "Blog: Story") is that title: the word says what kind of page it is (a forum's thread, a
+    site's blog), not what the story is. A kicker of several words ("Zimbabwe coup: Story")
+    is the headline's own and stays. Provenance gets ``+lead``."""
+    m = _LEAD_LABEL.match(printed) if printed is not None else None
+    if m is None:
+        return printed, origin
+    rest = m.group("rest")
+    if not any(same_text(rest, d) or _leads(rest, d, declared) for d in declared):
+        return printed, origin
+    return rest, origin + "+lead"
 
 
 def _undated(printed: str, origin: str, declared: str) -> tuple[str, str]:
@@ -150,11 +173,16 @@ def prints_title(line: str, want: str) -> bool:
 
 
 def _headline(
-    markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
+    markup: str,
+    declared: list[str],
+    title: str | None,
+    origin: str,
+    *,
+    site_names: Collection[str],
+    url: str | None,
 ) -> tuple[str | None, str]:
-    """The title by the rules of the module docstring; ``title`` loses a last part that names
-    the site."""
-    declared = declared_titles(markup)
+    """The title by the rules of the module docstring (``declared``: :func:`declared_titles`);
+    ``title`` loses a last part that names the site."""
     title = without_site_name(title, site_names, url)
     printed = [
         text
