@@ -457,6 +457,33 @@ def test_h1_site_the_last_part_of_the_declared_title_is_a_masthead() -> None:
     assert meta_of(markup, url=None).title == declared
 
 
+@pytest.mark.parametrize(
+    ("language", "chapter", "book"),
+    [
+        ("en", "What is Ownership?", "The Rust Programming Language"),
+        ("en", "Recoverable Errors with Result", "The Rust Programming Language"),
+        ("de", "Brücken und Stege", "Handbuch der städtischen Bauaufsicht"),
+        ("ru", "Мосты и переходы", "Справочник городского инженера"),
+    ],
+)
+def test_h1_site_a_book_name_in_h1_is_cut_from_the_title(language: str, chapter: str, book: str) -> None:
+    # Rule h1.site: the title's last part, at most one word longer than the chapter before it,
+    # printed as the <h1> above every page: the book's (the site's) name, not the headline.
+    declared = f"{chapter} - {book}"
+    markup = page(language, title=declared, before=f"<h1>{book}</h1>", h1="")
+    markup = markup.replace("<article><h1></h1>", f"<article><h2>{chapter}</h2>")
+    meta = meta_of(markup, url="https://docs.example.org/book/ch04.html")
+    assert meta.title == chapter
+
+
+def test_h1_site_a_clearly_longer_last_part_is_the_story() -> None:
+    # "Site - Story": the <h1> prints the last part, two words or more longer than the first.
+    story = HEADLINES["en"]
+    declared = f"Cityscape Weekly - {story}"
+    markup = page("en", head=f'<meta property="og:title" content="{declared}">', title=declared)
+    assert meta_of(markup, url=None).title == story
+
+
 # --- text mode's site name: metadata/site.py, metadata/assemble.py ----------------------------
 
 

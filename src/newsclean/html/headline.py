@@ -7,7 +7,9 @@ article. The rules, in order (the name of the one that decided goes to ``provena
 
 1. ``h1.site``: an ``<h1>`` that is the site's name (its masthead on a blog, "Silicon Exposed";
    :func:`newsclean.metadata.site.names_site`), or the last part of a declared title ("Story ::
-   Site ::"), where titles put the site's name, is never the headline.
+   Site ::"), where titles put the site's name, is never the headline; the declared title
+   loses that part as it loses any part naming the site ("What is Ownership? - The Rust
+   Programming Language" under an ``<h1>`` "The Rust Programming Language").
 2. ``h1.declared`` (provenance ``html:h1``): an ``<h1>`` equal to a declared title, or to its
    leading part ("Hiking Boots" of "Hiking Boots: Shop Boots for Hiking | REI Co-op"), is the
    headline as printed. A leading part followed by another declared title is the site's name
@@ -54,6 +56,11 @@ MIN_OVERLAP = 0.4
 PRINTED = "html:h1"
 #: A title's last part of at most this many words is a label (rule ``title.label``).
 MAX_LABEL_WORDS = 3
+#: A declared title's last part that an ``<h1>`` prints is the site's name (a masthead) when it
+#: has at most this many words more than the story before it (rule ``h1.site``): a book's or a
+#: manual's name is often longer than a chapter's ("What is Ownership? - The Rust Programming
+#: Language"); two more is a "Site - Story" title's story.
+MASTHEAD_EXTRA_WORDS = 1
 #: Only the first few ``<h1>`` elements are looked at (the article's comes first).
 MAX_H1 = 5
 #: Declared titles are read from the start of the markup (the head, and JSON-LD near it).
@@ -183,12 +190,14 @@ def _headline(
 ) -> tuple[str | None, str]:
     """The title by the rules of the module docstring (``declared``: :func:`declared_titles`);
     ``title`` loses a last part that names the site."""
-    title = without_site_name(title, site_names, url)
-    printed = [
-        text
-        for text in h1_texts(markup)
-        if not names_site(text, site_names, url) and not any(_trails(text, d) for d in declared)
-    ]
+    printed: list[str] = []
+    mastheads: list[str] = []
+    for text in h1_texts(markup):
+        if any(_trails(text, d) for d in declared):
+            mastheads.append(text)
+        elif not names_site(text, site_names, url):
+            printed.append(text)
+    title = without_site_name(title, [*site_names, *mastheads], url)
     for text in printed:
         if any(same_text(text, d) or _leads(text, d, declared) for d in declared):
             return text, PRINTED
@@ -293,15 +302,19 @@ def _leads(text: str, declared: str, others: list[str]) -> bool:
 
 
 def _trails(text: str, declared: str) -> bool:
-    """Whether ``text`` is the last part of ``declared`` and shorter than what comes before it
-    ("Story :: Site ::" and "Site"): the place of the site's name in a title, so ``text`` is a
-    masthead ("Site | Story" and "Story" is the other way round)."""
+    """Whether ``text`` is the last part of ``declared`` and no longer than what comes before it
+    but for ``MASTHEAD_EXTRA_WORDS`` ("Story :: Site ::" and "Site", "What is Ownership? - The
+    Rust Programming Language" and a book's name): the place of the site's name in a title, so
+    ``text`` is a masthead ("Site | Story" and "Story", a clearly longer last part, is the other
+    way round)."""
     want = norm_text(text)
     full = norm_text(declared).rstrip(" |-·•»/\\>:")
     if not full.endswith(want) or full == want:
         return False
     before = _SEPARATOR_BEFORE.search(full, 0, len(full) - len(want))
-    return before is not None and len(full[: before.start()].split()) > len(want.split())
+    if before is None:
+        return False
+    return len(want.split()) <= len(full[: before.start()].split()) + MASTHEAD_EXTRA_WORDS
 
 
 def _best_overlap(printed: list[str], title: str) -> str | None:
