@@ -590,7 +590,7 @@ def test_title_label_a_short_last_part_is_not_the_headline(title: str, expected:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_title_label_on_a_page(language: str) -> None:
-    printed = f"{HEADLINES[language]} - Page 3"
+    printed = f"{HEADLINES[language]} - Local News"
     meta = meta_of(page(language, h1=printed, title=printed))
     assert (meta.title, meta.provenance["title"]) == (HEADLINES[language], "html:h1+label")
 
@@ -662,9 +662,32 @@ def test_title_lead_label_keeps_a_kicker_of_several_words() -> None:
     assert (meta.title, meta.provenance["title"]) == (printed, "html:h1")
 
 
+@pytest.mark.parametrize(
+    ("language", "page_number"),
+    [("en", " (Page 1 of 79)"), ("de", " - Seite 2"), ("ru", " | Страница 4"), ("es", " - Página 3")],
+)
+def test_title_page_number_a_threads_page_is_no_part_of_its_title(language: str, page_number: str) -> None:
+    # Rule title.page_number: on the printed <h1> and on a declared title alike.
+    story = HEADLINES[language]
+    meta = meta_of(page(language, h1=f"{story}{page_number}", title=f"{story}{page_number}"))
+    assert meta.title == story
+    assert meta.provenance["title"].endswith("+page")
+    declared = f"{story}{page_number}"
+    markup = page(language, title=declared, before="<h1>Forum</h1>", h1="")
+    markup = markup.replace("<article><h1></h1>", f"<article><h2>{story}</h2>")
+    assert meta_of(markup).title == story
+
+
+def test_title_page_number_keeps_a_number_that_is_the_storys() -> None:
+    printed = "The Page 3 Girls Return to the Riverside Stage"
+    assert meta_of(page("en", h1=printed, title=f"{printed} | Riverside Gazette")).title == printed
+
+
 def test_head_window_finds_the_title_printed_with_its_label() -> None:
     lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
     assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"
+    lines = ["Home", "Forum", "Help/Repair/Maintenance (Page 1 of 79)", "By Jane Doe", "Text"]
+    assert head_window(lines, "Help/Repair/Maintenance").splitlines()[0] == "Home"
     # a line printing the title as it is comes first: a menu's "Title - More" is not the head
     lines = ["Best Toothbrushes | Shop", "Menu", "x", "y", "z", "w", "Best Toothbrushes", "By Jane Doe"]
     assert head_window(lines, "Best Toothbrushes").splitlines()[-1] == "By Jane Doe"

@@ -41,11 +41,13 @@ import html
 import json
 import unicodedata
 from collections.abc import Collection, Iterator
+from functools import cache
 from urllib.parse import urlsplit
 
 import regex
 
 from newsclean.html.tags import ATTRIBUTES, attributes
+from newsclean.metadata.bylines import head_words
 from newsclean.metadata.site import names_site
 from newsclean.metadata.spelling import title_spelling
 from newsclean.metadata.undated import undated
@@ -97,11 +99,15 @@ def headline(
     markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
 ) -> tuple[str | None, str]:
     """The page's title and its provenance: ``title`` (from ``origin``) or a printed ``<h1>``,
-    by the rules of the module docstring; a printed ``<h1>`` without a short last part
-    (:func:`without_label`)."""
+    by the rules of the module docstring; without a page number at its end
+    (:func:`without_page_number`, provenance ``+page``); a printed ``<h1>`` without a short last
+    part (:func:`without_label`)."""
     declared = declared_titles(markup)
     chosen, source = _headline(markup, declared, title, origin, site_names=site_names, url=url)
-    if source != PRINTED:
+    paged = without_page_number(chosen)
+    if paged != chosen:
+        chosen, source = paged, source + "+page"
+    if not source.startswith(PRINTED):
         return chosen, source
     chosen, source = without_label(chosen, source)
     chosen, source = _without_lead_label(chosen, source, declared)
@@ -111,6 +117,30 @@ def headline(
     tag_title = _text(_TAG.sub(" ", tag.group(1)))
     chosen, source = _undated(chosen, source, tag_title)
     return _title_spelled(chosen, source, tag_title)
+
+
+@cache
+def _page_number() -> regex.Pattern[str]:
+    """A page number ending a title: a separator or an opening parenthesis, a word of
+    ``page_words`` (``data/head.toml``), the number, "of" and the last page's number maybe."""
+    words = "|".join(regex.escape(w) for w in sorted(head_words("page_words"), key=len, reverse=True))
+    return regex.compile(
+        rf"(?:\s+[|\-–—·•:]\s+|\s*\(\s*)(?:{words})\.?\s*\d+(?:\s*(?:\w+|/)\s*\d+)?\s*\)?\s*$",
+        regex.I,
+    )
+
+
+def without_page_number(title: str | None) -> str | None:
+    """Rule ``title.page_number``: a title without the page number a thread or a list adds at
+    its end ("Starting a Brackish Aquarium! - Page 3", "Help/Repair/Maintenance (Page 1 of 79)",
+    "Thema - Seite 2"): the page, not the story. Whatever the title's source; a word of the
+    title must be left."""
+    if title is None:
+        return None
+    m = _page_number().search(title)
+    if m is None or not _WORD.search(title, 0, m.start()):
+        return title
+    return title[: m.start()]
 
 
 #: "Thread: Story", "Blog: Story": one word, a colon, then the story.
@@ -173,10 +203,16 @@ def without_label(title: str | None, origin: str) -> tuple[str | None, str]:
 
 def prints_title(line: str, want: str) -> bool:
     """Whether a visible ``line`` prints the title ``want`` (both :func:`norm_text`): the same
-    text, or the title with the label :func:`without_label` took off ("Thread - Page 3")."""
+    text, or the title with the label :func:`without_label` or the page number
+    :func:`without_page_number` took off ("Thread - Page 3", "Forum (Page 1 of 79)")."""
     if not line.startswith(want):
         return False
-    return len(line) == len(want) or _LABEL_SEPARATOR.match(line, len(want)) is not None
+    end = len(want)
+    return (
+        len(line) == end
+        or _LABEL_SEPARATOR.match(line, end) is not None
+        or _page_number().match(line, end) is not None
+    )
 
 
 def _headline(
