@@ -683,6 +683,21 @@ def test_title_page_number_keeps_a_number_that_is_the_storys() -> None:
     assert meta_of(page("en", h1=printed, title=f"{printed} | Riverside Gazette")).title == printed
 
 
+@pytest.mark.parametrize(
+    ("language", "source"), [("en", " (latimes.com) 87"), ("de", " (spiegel.de)"), ("ru", " (lenta.ru) 12")]
+)
+def test_title_source_domain_a_linked_storys_site_is_no_part_of_it(language: str, source: str) -> None:
+    # Rule title.source_domain: Slashdot, Hacker News print the linked site and a comment count.
+    story = HEADLINES[language]
+    meta = meta_of(page(language, h1=f"{story}{source}", title=f"{story} - Slashdot"))
+    assert (meta.title, meta.provenance["title"]) == (story, "html:h1+source")
+
+
+def test_title_source_domain_keeps_a_parenthesis_of_words() -> None:
+    printed = "How to Use Gym Equipment (With Confidence!)"
+    assert meta_of(page("en", h1=printed, title=f"{printed} | Gym Guide")).title == printed
+
+
 def test_head_window_finds_the_title_printed_with_its_label() -> None:
     lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
     assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"

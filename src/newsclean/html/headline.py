@@ -23,13 +23,15 @@ article. The rules, in order (the name of the one that decided goes to ``provena
 
 Otherwise the chosen declared title stands, without a last part that names the site
 (:func:`without_site_name`, applied again while the last part is a site name: "Story - Forum -
-Site"). A printed ``<h1>`` that won loses a short last part after a separator, a label rather
-than the headline (rule ``title.label``, :func:`without_label`, provenance ``html:h1+label``),
-loses a one-word label before a colon when a declared title follows it ("Thread: Story": rule
-``title.lead_label``, provenance ``+lead``), loses a date it starts with when the ``<title>``
-starts with the rest (rule ``title.undated``,
-provenance ``+undated``: :mod:`newsclean.metadata.undated`), and takes the ``<title>``'s
-spelling of the same words (rule ``title.spelling``, provenance ``+spelling``:
+Site"). Any title loses a page number at its end ("Thread - Page 3": rule ``title.page_number``,
+provenance ``+page``). A printed ``<h1>`` that won loses a short last part after a separator, a
+label rather than the headline (rule ``title.label``, :func:`without_label`, provenance
+``html:h1+label``), a one-word label before a colon when a declared title follows it ("Thread:
+Story": rule ``title.lead_label``, provenance ``+lead``), the linked story's site a link
+aggregator prints after it ("Story (latimes.com) 87": rule ``title.source_domain``, provenance
+``+source``), a date it starts with when the ``<title>`` starts with the rest (rule
+``title.undated``, provenance ``+undated``: :mod:`newsclean.metadata.undated`), and takes the
+``<title>``'s spelling of the same words (rule ``title.spelling``, provenance ``+spelling``:
 :mod:`newsclean.metadata.spelling`).
 The measurements behind each rule, and where the WCXB and Readability golds disagree
 (WCXB's gold is the printed headline, Readability's the declared title), are in docs/html.md.
@@ -111,6 +113,7 @@ def headline(
         return chosen, source
     chosen, source = without_label(chosen, source)
     chosen, source = _without_lead_label(chosen, source, declared)
+    chosen, source = _without_source_domain(chosen, source)
     tag = _TITLE_TAG.search(markup[:HEAD_WINDOW])
     if chosen is None or tag is None:
         return chosen, source
@@ -141,6 +144,21 @@ def without_page_number(title: str | None) -> str | None:
     if m is None or not _WORD.search(title, 0, m.start()):
         return title
     return title[: m.start()]
+
+
+#: "Story (example.com) 87": a linked story's site in parentheses, then a comment count maybe.
+_SOURCE_DOMAIN = regex.compile(r"\s*\((?:[\w-]+\.)+[^\W\d_]{2,}\)(?:\s*\d+)?\s*$")
+
+
+def _without_source_domain(printed: str | None, origin: str) -> tuple[str | None, str]:
+    """Rule ``title.source_domain``: a link aggregator prints the linked story's site after its
+    ``<h1>`` ("Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs
+    (latimes.com) 87": Slashdot, Hacker News, Lobsters), and the comment count after that:
+    where the story comes from, not what it is. Provenance gets ``+source``."""
+    m = _SOURCE_DOMAIN.search(printed) if printed is not None else None
+    if printed is None or m is None or not _WORD.search(printed, 0, m.start()):
+        return printed, origin
+    return printed[: m.start()], origin + "+source"
 
 
 #: "Thread: Story", "Blog: Story": one word, a colon, then the story.
