@@ -698,6 +698,27 @@ def test_title_source_domain_keeps_a_parenthesis_of_words() -> None:
     assert meta_of(page("en", h1=printed, title=f"{printed} | Gym Guide")).title == printed
 
 
+@pytest.mark.parametrize(("language", "site"), [("en", "Vue.js"), ("de", "Tagesblatt"), ("ru", "Вести")])
+def test_h1_declared_a_site_name_og_title_after_the_story_is_no_site_before_it(
+    language: str, site: str
+) -> None:
+    # Rule h1.declared: "Story | Site" and an og:title "Site": the <h1> "Story" leads the
+    # <title>, and what follows it is a declared title shorter than it, the site's name.
+    story = HEADLINES[language]
+    markup = page(language, head=f'<meta property="og:title" content="{site}">', title=f"{story} | {site}")
+    meta = meta_of(markup, url=None)
+    assert (meta.title, meta.provenance["title"]) == (story, "html:h1")
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_h1_declared_a_zero_width_space_in_the_h1_is_invisible(language: str) -> None:
+    # "Story&#8203;" is the h1 "Story", which leads the <title> (the og:title is the site's name)
+    story = HEADLINES[language]
+    head = '<meta property="og:title" content="Riverside">'
+    markup = page(language, head=head, h1=f"{story}&#8203;", title=f"{story} | Riverside")
+    assert meta_of(markup, url=None).title == story
+
+
 def test_head_window_finds_the_title_printed_with_its_label() -> None:
     lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
     assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"

@@ -86,7 +86,8 @@ _INLINE = regex.compile(
 _HIDDEN = regex.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>", regex.I | regex.S)
 _TAG = regex.compile(rf"<{ATTRIBUTES}>")
 # Permalink marks sites put after a heading: icon-font glyphs (private use), "¶", "#".
-_MARKS = regex.compile(r"\p{Co}+|\s*[¶#]+\s*$")
+# and zero-width characters, invisible ("Composition API FAQ\u200b": a heading anchor's).
+_MARKS = regex.compile(r"\p{Co}+|[\u200b-\u200d\u2060\ufeff]+|\s*[¶#]+\s*$")
 _WORD = regex.compile(r"\w+")
 # "Story | Site", "Story – Site", "Site: Story"...: a separator with a space after it.
 _PART_SEPARATOR = regex.compile(r"\s+[|\-–—·•»/\\>]+\s+|\s*::\s*|:\s+")
@@ -323,7 +324,8 @@ def without_site_name(title: str | None, site_names: Collection[str], url: str |
 
 
 def _text(raw: str) -> str:
-    """Markup text as read: entities decoded, permalink marks gone, spaces collapsed."""
+    """Markup text as read: entities decoded, permalink marks and zero-width characters gone,
+    spaces collapsed."""
     return " ".join(_MARKS.sub(" ", html.unescape(raw)).split())
 
 
@@ -344,7 +346,9 @@ def same_text(a: str, b: str) -> bool:
 
 def _leads(text: str, declared: str, others: list[str]) -> bool:
     """Whether ``text`` is the leading part of ``declared`` ("Story | rest"), the rest not being
-    another declared title (then ``text`` is the site's name before the story)."""
+    another declared title of as many words or more (then ``text`` is the site's name before the
+    story: "Silicon Exposed: <og:title>"); a shorter one is the site's name after the story
+    ("Composition API FAQ | Vue.js" and an ``og:title`` "Vue.js")."""
     want, full = norm_text(text), norm_text(declared)
     if not full.startswith(want) or full == want:
         return False
@@ -352,7 +356,10 @@ def _leads(text: str, declared: str, others: list[str]) -> bool:
     if sep is None:
         return False
     rest = full[sep.end() :]
-    return not any(rest.startswith(o) for o in map(norm_text, others) if o and o != full)
+    words = len(want.split())
+    return not any(
+        rest.startswith(o) for o in map(norm_text, others) if o and o != full and len(o.split()) >= words
+    )
 
 
 def _trails(text: str, declared: str) -> bool:
