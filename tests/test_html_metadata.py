@@ -719,6 +719,26 @@ def test_h1_declared_a_zero_width_space_in_the_h1_is_invisible(language: str) ->
     assert meta_of(markup, url=None).title == story
 
 
+SHARED = {"en": "You will not believe this", "de": "Das glauben Sie nicht", "ru": "Вы не поверите"}
+
+
+@pytest.mark.parametrize("language", sorted(SHARED))
+def test_h1_overlap_declared_the_title_tag_confirms_the_h1(language: str) -> None:
+    # Rule h1.overlap_declared: the og:title is reworded for sharing; the <title> shares most of
+    # the printed headline's words, which is the headline.
+    story = HEADLINES[language]
+    printed = f"{story} for another year"
+    head = f'<meta property="og:title" content="{SHARED[language]}">'
+    meta = meta_of(page(language, head=head, h1=printed, title=f"{story} | Riverside"), url=None)
+    assert (meta.title, meta.provenance["title"]) == (printed, "html:h1")
+
+
+def test_h1_overlap_declared_an_unrelated_h1_leaves_the_og_title() -> None:
+    head = f'<meta property="og:title" content="{SHARED["en"]}">'
+    markup = page("en", head=head, h1="Subscribe to our newsletter", title=f"{HEADLINES['en']} | Riverside")
+    assert meta_of(markup, url=None).title == SHARED["en"]
+
+
 def test_head_window_finds_the_title_printed_with_its_label() -> None:
     lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
     assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"

@@ -16,7 +16,9 @@ article. The rules, in order (the name of the one that decided goes to ``provena
    ("Silicon Exposed: <og:title>") and does not count.
 3. ``h1.overlap`` (provenance ``html:h1``): an ``<h1>`` sharing most of the chosen title's words
    (``MIN_OVERLAP``, Jaccard over word sets) is the same headline as printed and wins; one that
-   shares few (a section name, a teaser) is left alone.
+   shares few (a section name, a teaser) is left alone. ``h1.overlap_declared``: failing that,
+   the same against each other title the page declares (the ``<title>`` beside an ``og:title``
+   reworded for sharing or made of the site's motto).
 4. ``title.site_only`` (provenance ``html:h1``): a page that declares nothing but a ``<title>``
    made of the site's name and its motto ("Reddit - The heart of the internet") is titled by
    its ``<h1>``.
@@ -262,6 +264,12 @@ def _headline(
             return best, PRINTED
         if best is not None:
             return title, origin
+        # Rule h1.overlap_declared: the same against the other titles the page declares (the
+        # <title> beside an og:title reworded for sharing, or one that is the site's motto).
+        for other in declared:
+            best = _best_overlap(printed, without_site_name(other, [*site_names, *mastheads], url) or other)
+            if best is not None:
+                return best, PRINTED
     if printed and _site_only(declared, site_names, url, printed[0]):
         return printed[0], PRINTED
     return title, origin
