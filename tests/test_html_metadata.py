@@ -739,6 +739,27 @@ def test_h1_overlap_declared_an_unrelated_h1_leaves_the_og_title() -> None:
     assert meta_of(markup, url=None).title == SHARED["en"]
 
 
+@pytest.mark.parametrize(
+    ("language", "number"), [("en", "3.1"), ("de", "2.4.1."), ("ru", "15 -"), ("es", "12 –")]
+)
+def test_title_section_number_a_chapters_number_is_no_part_of_its_title(language: str, number: str) -> None:
+    # Rule title.section_number: the <title> names the chapter without its number.
+    story = HEADLINES[language]
+    meta = meta_of(page(language, h1=f"{number} {story}", title=f"{story} - Handbook"))
+    assert (meta.title, meta.provenance["title"]) == (story, "html:h1+number")
+
+
+@pytest.mark.parametrize(
+    ("printed", "declared"),
+    [
+        ("2025 - The Year the Old Bridge Stayed Open", "The Year the Old Bridge Stayed Open | Riverside"),
+        ("10 - Bridges the Council Kept Open", "10 - Bridges the Council Kept Open | Riverside"),
+    ],
+)
+def test_title_section_number_keeps_a_year_and_a_declared_number(printed: str, declared: str) -> None:
+    assert meta_of(page("en", h1=printed, title=declared)).title == printed
+
+
 def test_head_window_finds_the_title_printed_with_its_label() -> None:
     lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
     assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"

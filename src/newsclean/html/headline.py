@@ -31,7 +31,8 @@ label rather than the headline (rule ``title.label``, :func:`without_label`, pro
 ``html:h1+label``), a one-word label before a colon when a declared title follows it ("Thread:
 Story": rule ``title.lead_label``, provenance ``+lead``), the linked story's site a link
 aggregator prints after it ("Story (latimes.com) 87": rule ``title.source_domain``, provenance
-``+source``), a date it starts with when the ``<title>`` starts with the rest (rule
+``+source``), a chapter's number before it ("3.1 Story": rule ``title.section_number``,
+provenance ``+number``), a date it starts with when the ``<title>`` starts with the rest (rule
 ``title.undated``, provenance ``+undated``: :mod:`newsclean.metadata.undated`), and takes the
 ``<title>``'s spelling of the same words (rule ``title.spelling``, provenance ``+spelling``:
 :mod:`newsclean.metadata.spelling`).
@@ -117,6 +118,7 @@ def headline(
     chosen, source = without_label(chosen, source)
     chosen, source = _without_lead_label(chosen, source, declared)
     chosen, source = _without_source_domain(chosen, source)
+    chosen, source = _without_section_number(chosen, source, declared)
     tag = _TITLE_TAG.search(markup[:HEAD_WINDOW])
     if chosen is None or tag is None:
         return chosen, source
@@ -147,6 +149,25 @@ def without_page_number(title: str | None) -> str | None:
     if m is None or not _WORD.search(title, 0, m.start()):
         return title
     return title[: m.start()]
+
+
+#: "3.1 Story", "2.4.1. Story", "15 - Story": a chapter's or section's number before its heading.
+_SECTION_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\s+[-–—:|])\s+(?=\w)")
+
+
+def _without_section_number(printed: str | None, origin: str, declared: list[str]) -> tuple[str | None, str]:
+    """Rule ``title.section_number``: a book or a manual numbers its chapters' ``<h1>`` ("3.1 Git
+    Branching - Branches in a Nutshell", "15 - Tutorial: Sweep, Loft, and Extrude"); where no
+    title the page declares starts with that number, it is the section's place in the book, not
+    its title. Dotted numbers, or one to three digits before a dash or a colon (a year, "2025 -
+    The Year in Review", stays). Provenance gets ``+number``."""
+    m = _SECTION_NUMBER.match(printed) if printed is not None else None
+    if printed is None or m is None:
+        return printed, origin
+    number = norm_text(m.group()).rstrip(" -–—:|.")
+    if any(norm_text(d).startswith(number) for d in declared):
+        return printed, origin
+    return printed[m.end() :], origin + "+number"
 
 
 #: "Story (example.com) 87": a linked story's site in parentheses, then a comment count maybe.
