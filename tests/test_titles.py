@@ -442,3 +442,51 @@ def test_a_headline_starting_with_a_year_keeps_it() -> None:
     assert title_of(first, "Menu", "2025 Best of Year Award Winners", *body("en")) == (
         "2025 Best of Year Award Winners"
     )
+
+
+FEED_TITLES = {
+    "en": (
+        "Riverside's Bridge Stays Open for Another Year",
+        "Riverside’s Bridge Stays Open for Another Year",
+    ),
+    "ru": ("«Мост» останется открытым ещё на год", "“Мост” останется открытым ещё на год"),
+    "de": (
+        "Die „Alte Brücke“ bleibt ein weiteres Jahr offen",
+        'Die "Alte Brücke" bleibt ein weiteres Jahr offen',
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(FEED_TITLES))
+def test_a_feeds_first_title_takes_the_titles_spelling(language: str) -> None:
+    # Rule head.title_spelling on the rules' heading too: the <title>'s quotes, the same words.
+    declared, printed = FEED_TITLES[language]
+    text = body("en")
+    lines = [declared, "Home", "Search", "Login"]
+    heads = [printed, "Market traders welcome the new square", "Cyclists ask for a wider lane"]
+    for k, head in enumerate(heads):
+        lines += [f"1{k + 2}.03.2024 10:1{k}", head, *text[1:3]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert meta.title == declared
+    assert meta.provenance["title"].endswith("+spelling")
+
+
+@pytest.mark.parametrize(
+    ("first", "printed", "spelled"),
+    [
+        (
+            "How AI Can Cut Your Planning Cycle From Two Weeks | Riverside",
+            "How AI Can Cut Your Planning C ycle From Two Weeks",
+            "How AI Can Cut Your Planning Cycle From Two Weeks",
+        ),
+        ("Совет оставил старый мост открытым | Вести", "Совет оставил старый мо ст открытым", None),
+        ("Der Stadtrat lässt die Brücke offen | Tagesblatt", "Der Stadtrat lässt die Brü cke offen", None),
+    ],
+)
+def test_a_word_the_printed_headline_breaks_reads_as_the_titles(
+    first: str, printed: str, spelled: str | None
+) -> None:
+    # Rule head.title_spelling: a letter styled apart in the markup splits a word of the printed
+    # line; the letters are the <title>'s, so is the spelling.
+    expected = spelled if spelled is not None else first.rsplit(" | ", 1)[0]
+    assert title_of(first, "Menu", printed, *body("en")) == expected

@@ -97,10 +97,17 @@ def page_metadata(
             continue  # most lines: body, navigation, blank
         text = page.features[i].text
         origin = f"text:{rules[i]}"
-        if labels[i] is title_label:
+        if labels[i] is title_label and i == top:
             # The first line is the page's <title> (rules may label it a title on a feed): without
             # the site's name, as document_title gives a <title> the page prints (a colon's lead kept).
-            put("title", _page_title(page, structure, i, printed=True) if i == top else text, origin)
+            put("title", _page_title(page, structure, i, printed=True), origin)
+        elif labels[i] is title_label:
+            # Rule head.title_spelling for the rules' heading too: the <title>'s spelling of its words.
+            spelled = _title_spelling(page, text)
+            if spelled is None:
+                put("title", text, origin)
+            else:
+                put("title", spelled, f"{origin}+spelling")
         elif kind is Gives.FEED_STAMP or (kind is Gives.DATELINE and i not in teasers):
             _dates_into(page, text, put, origin, i)
             if kind is Gives.FEED_STAMP:
