@@ -497,6 +497,9 @@ def test_h1_site_a_clearly_longer_last_part_is_the_story() -> None:
         ("Story about the bridge - Feb. 1, 2016", "Story about the bridge", None),
         ("Story - what the new council tax means for every household in the city", "Story", None),
         ("Story about the bridge", "Story about the bridge", None),
+        ("bridges - Why is the old bridge open? - Ask Civic", "Why is the old bridge open?", "Ask Civic"),
+        ("мосты - Почему мост открыт? - Вопросы горожан", "Почему мост открыт?", "Вопросы горожан"),
+        ("A Story about the bridge today", "Story about the bridge", None),
     ],
 )
 def test_title_site_part(line: str, title: str, site: str | None) -> None:

@@ -149,7 +149,7 @@ def title_site_part(line: str, title: str) -> str | None:
     after ``title`` ("Story | The Independent", "Story (with Pictures) | eHow"), or the first
     part before it ("Quanta: Story"), at most ``MAX_SITE_WORDS`` words; None when ``line`` holds
     nothing else, something longer or a date ("Story - Feb. 1, 2016"), or does not start or end
-    with ``title``."""
+    with ``title`` (or hold it between separators: "tag - Story - Site")."""
     line, title = " ".join(line.split()), " ".join(title.split())
     if line == title or not title:
         return None
@@ -159,6 +159,13 @@ def title_site_part(line: str, title: str) -> str | None:
     elif line.endswith(title):
         parts = _TITLE_SEPARATOR.split(line[: -len(title)])
         name = parts[0] if len(parts) > 1 else ""
+    elif (middle := line.find(f" {title} ")) > 0:
+        # "tag - Story - Site" (rule head.tag_part): the site's name is still the last part.
+        before, after = (
+            _TITLE_SEPARATOR.split(line[: middle + 1]),
+            _TITLE_SEPARATOR.split(line[middle + len(title) + 1 :]),
+        )
+        name = after[-1] if len(before) > 1 and len(after) > 1 else ""
     else:
         return None
     name = name.strip(" :|")
