@@ -763,6 +763,28 @@ def test_title_section_number_keeps_a_year_and_a_declared_number(printed: str, d
     assert meta_of(page("en", h1=printed, title=declared)).title == printed
 
 
+GLUED = {
+    "en": ("Black Edition", "Complete high-protein powder meal", "Meal Replacement Protein Powder"),
+    "de": ("Schwarze Edition", "Komplette Mahlzeit mit viel Eiweiß", "Mahlzeitersatz als Pulver"),
+    "ru": ("Чёрная серия", "Полноценная еда с белком", "Заменитель пищи в порошке"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GLUED))
+def test_h1_glued_a_name_and_its_tagline_in_one_h1(language: str) -> None:
+    # Rule h1.glued: <h1>Name<span>Tagline</span></h1>, styled as two lines, reads "NameTagline";
+    # the <title> starts with the name.
+    name, tagline, other = GLUED[language]
+    markup = page(language, h1=f"{name}<span>{tagline}</span>", title=f"{name} | {other} | Shop")
+    assert meta_of(markup).title == name
+
+
+def test_h1_glued_needs_a_case_change_at_the_join() -> None:
+    printed = "Black Editions of the old bridge"
+    markup = page("en", h1=printed, title="Black Edition | Meal Replacement Protein Powder")
+    assert meta_of(markup).title != "Black Edition"
+
+
 def test_head_window_finds_the_title_printed_with_its_label() -> None:
     lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
     assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"

@@ -13,7 +13,9 @@ article. The rules, in order (the name of the one that decided goes to ``provena
 2. ``h1.declared`` (provenance ``html:h1``): an ``<h1>`` equal to a declared title, or to its
    leading part ("Hiking Boots" of "Hiking Boots: Shop Boots for Hiking | REI Co-op"), is the
    headline as printed. A leading part followed by another declared title is the site's name
-   ("Silicon Exposed: <og:title>") and does not count.
+   ("Silicon Exposed: <og:title>") and does not count. ``h1.glued``: an ``<h1>`` running that
+   leading part into a capitalised word ("Black EditionComplete ...": two inline elements
+   styled as lines) prints the part.
 3. ``h1.overlap`` (provenance ``html:h1``): an ``<h1>`` sharing most of the chosen title's words
    (``MIN_OVERLAP``, Jaccard over word sets) is the same headline as printed and wins; one that
    shares few (a section name, a teaser) is left alone. ``h1.overlap_declared``: failing that,
@@ -279,6 +281,10 @@ def _headline(
     for text in printed:
         if any(same_text(text, d) or _leads(text, d, declared) for d in declared):
             return text, PRINTED
+    for text in printed:
+        glued = next((lead for d in declared if (lead := _glued_lead(text, d)) is not None), None)
+        if glued is not None:
+            return glued, PRINTED
     if title is not None:
         best = _best_overlap(printed, title)
         if best is not None and not same_text(best, title):
@@ -389,6 +395,22 @@ def _leads(text: str, declared: str, others: list[str]) -> bool:
     return not any(
         rest.startswith(o) for o in map(norm_text, others) if o and o != full and len(o.split()) >= words
     )
+
+
+def _glued_lead(text: str, declared: str) -> str | None:
+    """Rule ``h1.glued``: an ``<h1>`` whose text runs the leading part of ``declared`` ("Black
+    Edition" of "Black Edition | Meal Replacement Protein Powder") into a capitalised word
+    without a space ("Black EditionComplete high-protein powder meal": a name and a tagline in
+    two inline elements the page styles as lines) prints that part as its heading: the part,
+    or None. The part must end in a lower-case letter and the next word start upper case."""
+    sep = _PART_SEPARATOR.search(declared)
+    if sep is None:
+        return None
+    lead = declared[: sep.start()].strip()
+    end = len(lead)
+    if len(lead.split()) < 2 or not text.startswith(lead) or len(text) <= end:
+        return None
+    return lead if lead[-1].islower() and text[end].isupper() else None
 
 
 def _trails(text: str, declared: str) -> bool:
