@@ -500,6 +500,8 @@ def test_h1_site_a_clearly_longer_last_part_is_the_story() -> None:
         ("bridges - Why is the old bridge open? - Ask Civic", "Why is the old bridge open?", "Ask Civic"),
         ("мосты - Почему мост открыт? - Вопросы горожан", "Почему мост открыт?", "Вопросы горожан"),
         ("A Story about the bridge today", "Story about the bridge", None),
+        ("Shop.example: Story about the bridge : Electronics", "Story about the bridge", None),
+        ("Local | Story about the bridge - Riverside Gazette", "Story about the bridge", None),
     ],
 )
 def test_title_site_part(line: str, title: str, site: str | None) -> None:
