@@ -457,6 +457,33 @@ def test_h1_site_the_last_part_of_the_declared_title_is_a_masthead() -> None:
     assert meta_of(markup, url=None).title == declared
 
 
+@pytest.mark.parametrize(
+    ("language", "chapter", "book"),
+    [
+        ("en", "What is Ownership?", "The Rust Programming Language"),
+        ("en", "Recoverable Errors with Result", "The Rust Programming Language"),
+        ("de", "Brücken und Stege", "Handbuch der städtischen Bauaufsicht"),
+        ("ru", "Мосты и переходы", "Справочник городского инженера"),
+    ],
+)
+def test_h1_site_a_book_name_in_h1_is_cut_from_the_title(language: str, chapter: str, book: str) -> None:
+    # Rule h1.site: the title's last part, at most one word longer than the chapter before it,
+    # printed as the <h1> above every page: the book's (the site's) name, not the headline.
+    declared = f"{chapter} - {book}"
+    markup = page(language, title=declared, before=f"<h1>{book}</h1>", h1="")
+    markup = markup.replace("<article><h1></h1>", f"<article><h2>{chapter}</h2>")
+    meta = meta_of(markup, url="https://docs.example.org/book/ch04.html")
+    assert meta.title == chapter
+
+
+def test_h1_site_a_clearly_longer_last_part_is_the_story() -> None:
+    # "Site - Story": the <h1> prints the last part, two words or more longer than the first.
+    story = HEADLINES["en"]
+    declared = f"Cityscape Weekly - {story}"
+    markup = page("en", head=f'<meta property="og:title" content="{declared}">', title=declared)
+    assert meta_of(markup, url=None).title == story
+
+
 # --- text mode's site name: metadata/site.py, metadata/assemble.py ----------------------------
 
 
@@ -470,6 +497,11 @@ def test_h1_site_the_last_part_of_the_declared_title_is_a_masthead() -> None:
         ("Story about the bridge - Feb. 1, 2016", "Story about the bridge", None),
         ("Story - what the new council tax means for every household in the city", "Story", None),
         ("Story about the bridge", "Story about the bridge", None),
+        ("bridges - Why is the old bridge open? - Ask Civic", "Why is the old bridge open?", "Ask Civic"),
+        ("мосты - Почему мост открыт? - Вопросы горожан", "Почему мост открыт?", "Вопросы горожан"),
+        ("A Story about the bridge today", "Story about the bridge", None),
+        ("Shop.example: Story about the bridge : Electronics", "Story about the bridge", None),
+        ("Local | Story about the bridge - Riverside Gazette", "Story about the bridge", None),
     ],
 )
 def test_title_site_part(line: str, title: str, site: str | None) -> None:
@@ -563,7 +595,7 @@ def test_title_label_a_short_last_part_is_not_the_headline(title: str, expected:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_title_label_on_a_page(language: str) -> None:
-    printed = f"{HEADLINES[language]} - Page 3"
+    printed = f"{HEADLINES[language]} - Local News"
     meta = meta_of(page(language, h1=printed, title=printed))
     assert (meta.title, meta.provenance["title"]) == (HEADLINES[language], "html:h1+label")
 
@@ -601,9 +633,165 @@ def test_title_spelling_leaves_a_headline_with_other_words() -> None:
     assert (meta.title, meta.provenance["title"]) == (HEADLINES["en"], "html:h1")
 
 
+@pytest.mark.parametrize(
+    ("language", "date"),
+    [("en", "Dec 18 2025"), ("de", "18. Dezember 2025"), ("ru", "18 декабря 2025"), ("es", "2025-12-18")],
+)
+def test_title_undated_a_date_printed_in_the_h1_is_no_part_of_the_title(language: str, date: str) -> None:
+    # Rule title.undated: the post's date and its heading on one line; the <title> starts with
+    # the heading.
+    story = HEADLINES[language]
+    meta = meta_of(page(language, h1=f"{date} {story}", title=f"{story} | Blog"))
+    assert (meta.title, meta.provenance["title"]) == (story, "html:h1+undated")
+
+
+def test_title_undated_keeps_a_headline_the_title_does_not_start_with() -> None:
+    printed = f"Dec 18 2025 {HEADLINES['en']}"
+    meta = meta_of(page("en", h1=printed, title=f"Bridge: {HEADLINES['en']} | Blog"))
+    assert not meta.provenance["title"].endswith("+undated")
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("en", "Thread"), ("ru", "Тема"), ("de", "Blog"), ("es", "Blog")]
+)
+def test_title_lead_label_a_word_before_the_declared_title_goes(language: str, label: str) -> None:
+    # Rule title.lead_label: the word says what kind of page this is, the <title> what the story is.
+    story = HEADLINES[language]
+    meta = meta_of(page(language, h1=f"{label}: {story}", title=f"{story} | Forum"))
+    assert (meta.title, meta.provenance["title"]) == (story, "html:h1+lead")
+
+
+def test_title_lead_label_keeps_a_kicker_of_several_words() -> None:
+    printed = f"Bridge repairs: {HEADLINES['en']}"
+    meta = meta_of(page("en", h1=printed, title=f"{HEADLINES['en']} | Riverside Gazette"))
+    assert (meta.title, meta.provenance["title"]) == (printed, "html:h1")
+
+
+@pytest.mark.parametrize(
+    ("language", "page_number"),
+    [("en", " (Page 1 of 79)"), ("de", " - Seite 2"), ("ru", " | Страница 4"), ("es", " - Página 3")],
+)
+def test_title_page_number_a_threads_page_is_no_part_of_its_title(language: str, page_number: str) -> None:
+    # Rule title.page_number: on the printed <h1> and on a declared title alike.
+    story = HEADLINES[language]
+    meta = meta_of(page(language, h1=f"{story}{page_number}", title=f"{story}{page_number}"))
+    assert meta.title == story
+    assert meta.provenance["title"].endswith("+page")
+    declared = f"{story}{page_number}"
+    markup = page(language, title=declared, before="<h1>Forum</h1>", h1="")
+    markup = markup.replace("<article><h1></h1>", f"<article><h2>{story}</h2>")
+    assert meta_of(markup).title == story
+
+
+def test_title_page_number_keeps_a_number_that_is_the_storys() -> None:
+    printed = "The Page 3 Girls Return to the Riverside Stage"
+    assert meta_of(page("en", h1=printed, title=f"{printed} | Riverside Gazette")).title == printed
+
+
+@pytest.mark.parametrize(
+    ("language", "source"), [("en", " (latimes.com) 87"), ("de", " (spiegel.de)"), ("ru", " (lenta.ru) 12")]
+)
+def test_title_source_domain_a_linked_storys_site_is_no_part_of_it(language: str, source: str) -> None:
+    # Rule title.source_domain: Slashdot, Hacker News print the linked site and a comment count.
+    story = HEADLINES[language]
+    meta = meta_of(page(language, h1=f"{story}{source}", title=f"{story} - Slashdot"))
+    assert (meta.title, meta.provenance["title"]) == (story, "html:h1+source")
+
+
+def test_title_source_domain_keeps_a_parenthesis_of_words() -> None:
+    printed = "How to Use Gym Equipment (With Confidence!)"
+    assert meta_of(page("en", h1=printed, title=f"{printed} | Gym Guide")).title == printed
+
+
+@pytest.mark.parametrize(("language", "site"), [("en", "Vue.js"), ("de", "Tagesblatt"), ("ru", "Вести")])
+def test_h1_declared_a_site_name_og_title_after_the_story_is_no_site_before_it(
+    language: str, site: str
+) -> None:
+    # Rule h1.declared: "Story | Site" and an og:title "Site": the <h1> "Story" leads the
+    # <title>, and what follows it is a declared title shorter than it, the site's name.
+    story = HEADLINES[language]
+    markup = page(language, head=f'<meta property="og:title" content="{site}">', title=f"{story} | {site}")
+    meta = meta_of(markup, url=None)
+    assert (meta.title, meta.provenance["title"]) == (story, "html:h1")
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_h1_declared_a_zero_width_space_in_the_h1_is_invisible(language: str) -> None:
+    # "Story&#8203;" is the h1 "Story", which leads the <title> (the og:title is the site's name)
+    story = HEADLINES[language]
+    head = '<meta property="og:title" content="Riverside">'
+    markup = page(language, head=head, h1=f"{story}&#8203;", title=f"{story} | Riverside")
+    assert meta_of(markup, url=None).title == story
+
+
+SHARED = {"en": "You will not believe this", "de": "Das glauben Sie nicht", "ru": "Вы не поверите"}
+
+
+@pytest.mark.parametrize("language", sorted(SHARED))
+def test_h1_overlap_declared_the_title_tag_confirms_the_h1(language: str) -> None:
+    # Rule h1.overlap_declared: the og:title is reworded for sharing; the <title> shares most of
+    # the printed headline's words, which is the headline.
+    story = HEADLINES[language]
+    printed = f"{story} for another year"
+    head = f'<meta property="og:title" content="{SHARED[language]}">'
+    meta = meta_of(page(language, head=head, h1=printed, title=f"{story} | Riverside"), url=None)
+    assert (meta.title, meta.provenance["title"]) == (printed, "html:h1")
+
+
+def test_h1_overlap_declared_an_unrelated_h1_leaves_the_og_title() -> None:
+    head = f'<meta property="og:title" content="{SHARED["en"]}">'
+    markup = page("en", head=head, h1="Subscribe to our newsletter", title=f"{HEADLINES['en']} | Riverside")
+    assert meta_of(markup, url=None).title == SHARED["en"]
+
+
+@pytest.mark.parametrize(
+    ("language", "number"), [("en", "3.1"), ("de", "2.4.1."), ("ru", "15 -"), ("es", "12 –")]
+)
+def test_title_section_number_a_chapters_number_is_no_part_of_its_title(language: str, number: str) -> None:
+    # Rule title.section_number: the <title> names the chapter without its number.
+    story = HEADLINES[language]
+    meta = meta_of(page(language, h1=f"{number} {story}", title=f"{story} - Handbook"))
+    assert (meta.title, meta.provenance["title"]) == (story, "html:h1+number")
+
+
+@pytest.mark.parametrize(
+    ("printed", "declared"),
+    [
+        ("2025 - The Year the Old Bridge Stayed Open", "The Year the Old Bridge Stayed Open | Riverside"),
+        ("10 - Bridges the Council Kept Open", "10 - Bridges the Council Kept Open | Riverside"),
+    ],
+)
+def test_title_section_number_keeps_a_year_and_a_declared_number(printed: str, declared: str) -> None:
+    assert meta_of(page("en", h1=printed, title=declared)).title == printed
+
+
+GLUED = {
+    "en": ("Black Edition", "Complete high-protein powder meal", "Meal Replacement Protein Powder"),
+    "de": ("Schwarze Edition", "Komplette Mahlzeit mit viel Eiweiß", "Mahlzeitersatz als Pulver"),
+    "ru": ("Чёрная серия", "Полноценная еда с белком", "Заменитель пищи в порошке"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GLUED))
+def test_h1_glued_a_name_and_its_tagline_in_one_h1(language: str) -> None:
+    # Rule h1.glued: <h1>Name<span>Tagline</span></h1>, styled as two lines, reads "NameTagline";
+    # the <title> starts with the name.
+    name, tagline, other = GLUED[language]
+    markup = page(language, h1=f"{name}<span>{tagline}</span>", title=f"{name} | {other} | Shop")
+    assert meta_of(markup).title == name
+
+
+def test_h1_glued_needs_a_case_change_at_the_join() -> None:
+    printed = "Black Editions of the old bridge"
+    markup = page("en", h1=printed, title="Black Edition | Meal Replacement Protein Powder")
+    assert meta_of(markup).title != "Black Edition"
+
+
 def test_head_window_finds_the_title_printed_with_its_label() -> None:
     lines = ["Home", "Forum", "Starting a Brackish Aquarium! - Page 3", "By Jane Doe", "Text"]
     assert head_window(lines, "Starting a Brackish Aquarium!").splitlines()[0] == "Home"
+    lines = ["Home", "Forum", "Help/Repair/Maintenance (Page 1 of 79)", "By Jane Doe", "Text"]
+    assert head_window(lines, "Help/Repair/Maintenance").splitlines()[0] == "Home"
     # a line printing the title as it is comes first: a menu's "Title - More" is not the head
     lines = ["Best Toothbrushes | Shop", "Menu", "x", "y", "z", "w", "Best Toothbrushes", "By Jane Doe"]
     assert head_window(lines, "Best Toothbrushes").splitlines()[-1] == "By Jane Doe"

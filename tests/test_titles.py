@@ -384,3 +384,109 @@ def test_a_title_naming_its_site_twice_loses_both(first: str, printed: str | Non
     # then the site's name as from any title (the page may print the title with it once).
     lines = [first, "Menu", *([printed] if printed else []), *body("en")]
     assert title_of(*lines) == story
+
+
+QUESTIONS = {
+    "en": ("bridge", "Why does the council keep the old bridge open?", "Ask Civic Questions"),
+    "ru": ("мосты", "Почему совет оставил старый мост открытым?", "Вопросы горожан"),
+    "kk": ("көпір", "Неге кеңес ескі көпірді ашық қалдырды?", "Қала сұрақтары"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(QUESTIONS))
+def test_a_tag_before_the_question_in_the_title_is_no_headline(language: str) -> None:
+    # Rule head.tag_part: "tag - Question - Site"; the tag is listed under the question, nearer
+    # to the article than the question's heading above its votes and dates.
+    tag, question, site = QUESTIONS[language]
+    lines = [
+        f"{tag} - {question} - {site}",
+        *MENUS[language],
+        question,
+        "Ask Question",
+        "Asked 6 years, 9 months ago",
+        "Modified 6 years, 8 months ago",
+        "Viewed 3k times",
+        "6",
+        *body(language),
+        tag,
+        "Share",
+    ]
+    assert title_of(*lines) == question
+
+
+def test_a_short_first_part_before_a_site_name_stays_the_headline() -> None:
+    # Two parts, the longer the last: "Fields - Pydantic Validation" is story then site.
+    lines = [
+        "Bridges - Civic Engineering Handbook",
+        "Civic Engineering Handbook",
+        *MENUS["en"],
+        "Bridges",
+        *body("en"),
+    ]
+    assert title_of(*lines) == "Bridges"
+
+
+@pytest.mark.parametrize(
+    ("language", "date"),
+    [("en", "Dec 18 2025"), ("en", "2025-12-18"), ("ru", "18 декабря 2025"), ("kk", "18.12.2025")],
+)
+def test_a_date_printed_before_the_headline_is_no_part_of_it(language: str, date: str) -> None:
+    # Rule head.dated_headline: a blog prints the post's date and its heading on one line.
+    site = SITES[language]
+    lines = [f"{TITLES[language]} | {site}", site, f"{date} {TITLES[language]}", *body(language)]
+    assert title_of(*lines) == TITLES[language]
+
+
+def test_a_headline_starting_with_a_year_keeps_it() -> None:
+    first = "2025 Best of Year Award Winners | Design Weekly"
+    assert title_of(first, "Menu", "2025 Best of Year Award Winners", *body("en")) == (
+        "2025 Best of Year Award Winners"
+    )
+
+
+FEED_TITLES = {
+    "en": (
+        "Riverside's Bridge Stays Open for Another Year",
+        "Riverside’s Bridge Stays Open for Another Year",
+    ),
+    "ru": ("«Мост» останется открытым ещё на год", "“Мост” останется открытым ещё на год"),
+    "de": (
+        "Die „Alte Brücke“ bleibt ein weiteres Jahr offen",
+        'Die "Alte Brücke" bleibt ein weiteres Jahr offen',
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(FEED_TITLES))
+def test_a_feeds_first_title_takes_the_titles_spelling(language: str) -> None:
+    # Rule head.title_spelling on the rules' heading too: the <title>'s quotes, the same words.
+    declared, printed = FEED_TITLES[language]
+    text = body("en")
+    lines = [declared, "Home", "Search", "Login"]
+    heads = [printed, "Market traders welcome the new square", "Cyclists ask for a wider lane"]
+    for k, head in enumerate(heads):
+        lines += [f"1{k + 2}.03.2024 10:1{k}", head, *text[1:3]]
+    meta = newsclean.clean("\n".join(lines)).metadata
+    assert meta.title == declared
+    assert meta.provenance["title"].endswith("+spelling")
+
+
+@pytest.mark.parametrize(
+    ("first", "printed", "spelled"),
+    [
+        (
+            "How AI Can Cut Your Planning Cycle From Two Weeks | Riverside",
+            "How AI Can Cut Your Planning C ycle From Two Weeks",
+            "How AI Can Cut Your Planning Cycle From Two Weeks",
+        ),
+        ("Совет оставил старый мост открытым | Вести", "Совет оставил старый мо ст открытым", None),
+        ("Der Stadtrat lässt die Brücke offen | Tagesblatt", "Der Stadtrat lässt die Brü cke offen", None),
+    ],
+)
+def test_a_word_the_printed_headline_breaks_reads_as_the_titles(
+    first: str, printed: str, spelled: str | None
+) -> None:
+    # Rule head.title_spelling: a letter styled apart in the markup splits a word of the printed
+    # line; the letters are the <title>'s, so is the spelling.
+    expected = spelled if spelled is not None else first.rsplit(" | ", 1)[0]
+    assert title_of(first, "Menu", printed, *body("en")) == expected

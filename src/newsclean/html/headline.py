@@ -7,24 +7,37 @@ article. The rules, in order (the name of the one that decided goes to ``provena
 
 1. ``h1.site``: an ``<h1>`` that is the site's name (its masthead on a blog, "Silicon Exposed";
    :func:`newsclean.metadata.site.names_site`), or the last part of a declared title ("Story ::
-   Site ::"), where titles put the site's name, is never the headline.
+   Site ::"), where titles put the site's name, is never the headline; the declared title
+   loses that part as it loses any part naming the site ("What is Ownership? - The Rust
+   Programming Language" under an ``<h1>`` "The Rust Programming Language").
 2. ``h1.declared`` (provenance ``html:h1``): an ``<h1>`` equal to a declared title, or to its
    leading part ("Hiking Boots" of "Hiking Boots: Shop Boots for Hiking | REI Co-op"), is the
    headline as printed. A leading part followed by another declared title is the site's name
-   ("Silicon Exposed: <og:title>") and does not count.
+   ("Silicon Exposed: <og:title>") and does not count. ``h1.glued``: an ``<h1>`` running that
+   leading part into a capitalised word ("Black EditionComplete ...": two inline elements
+   styled as lines) prints the part.
 3. ``h1.overlap`` (provenance ``html:h1``): an ``<h1>`` sharing most of the chosen title's words
    (``MIN_OVERLAP``, Jaccard over word sets) is the same headline as printed and wins; one that
-   shares few (a section name, a teaser) is left alone.
+   shares few (a section name, a teaser) is left alone. ``h1.overlap_declared``: failing that,
+   the same against each other title the page declares (the ``<title>`` beside an ``og:title``
+   reworded for sharing or made of the site's motto).
 4. ``title.site_only`` (provenance ``html:h1``): a page that declares nothing but a ``<title>``
    made of the site's name and its motto ("Reddit - The heart of the internet") is titled by
    its ``<h1>``.
 
 Otherwise the chosen declared title stands, without a last part that names the site
 (:func:`without_site_name`, applied again while the last part is a site name: "Story - Forum -
-Site"). A printed ``<h1>`` that won loses a short last part after a separator, a label rather
-than the headline (rule ``title.label``, :func:`without_label`, provenance ``html:h1+label``),
-and takes the ``<title>``'s spelling of the same words (rule ``title.spelling``, provenance
-``+spelling``: :mod:`newsclean.metadata.spelling`).
+Site"). Any title loses a page number at its end ("Thread - Page 3": rule ``title.page_number``,
+provenance ``+page``). A printed ``<h1>`` that won loses a short last part after a separator, a
+label rather than the headline (rule ``title.label``, :func:`without_label`, provenance
+``html:h1+label``), a one-word label before a colon when a declared title follows it ("Thread:
+Story": rule ``title.lead_label``, provenance ``+lead``), the linked story's site a link
+aggregator prints after it ("Story (latimes.com) 87": rule ``title.source_domain``, provenance
+``+source``), a chapter's number before it ("3.1 Story": rule ``title.section_number``,
+provenance ``+number``), a date it starts with when the ``<title>`` starts with the rest (rule
+``title.undated``, provenance ``+undated``: :mod:`newsclean.metadata.undated`), and takes the
+``<title>``'s spelling of the same words (rule ``title.spelling``, provenance ``+spelling``:
+:mod:`newsclean.metadata.spelling`).
 The measurements behind each rule, and where the WCXB and Readability golds disagree
 (WCXB's gold is the printed headline, Readability's the declared title), are in docs/html.md.
 """
@@ -35,13 +48,16 @@ import html
 import json
 import unicodedata
 from collections.abc import Collection, Iterator
+from functools import cache
 from urllib.parse import urlsplit
 
 import regex
 
 from newsclean.html.tags import ATTRIBUTES, attributes
+from newsclean.metadata.bylines import head_words
 from newsclean.metadata.site import names_site
 from newsclean.metadata.spelling import title_spelling
+from newsclean.metadata.undated import undated
 
 #: Share of words (Jaccard) an ``<h1>`` must share with the declared title to replace it.
 MIN_OVERLAP = 0.4
@@ -49,6 +65,11 @@ MIN_OVERLAP = 0.4
 PRINTED = "html:h1"
 #: A title's last part of at most this many words is a label (rule ``title.label``).
 MAX_LABEL_WORDS = 3
+#: A declared title's last part that an ``<h1>`` prints is the site's name (a masthead) when it
+#: has at most this many words more than the story before it (rule ``h1.site``): a book's or a
+#: manual's name is often longer than a chapter's ("What is Ownership? - The Rust Programming
+#: Language"); two more is a "Site - Story" title's story.
+MASTHEAD_EXTRA_WORDS = 1
 #: Only the first few ``<h1>`` elements are looked at (the article's comes first).
 MAX_H1 = 5
 #: Declared titles are read from the start of the markup (the head, and JSON-LD near it).
@@ -70,7 +91,8 @@ _INLINE = regex.compile(
 _HIDDEN = regex.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>", regex.I | regex.S)
 _TAG = regex.compile(rf"<{ATTRIBUTES}>")
 # Permalink marks sites put after a heading: icon-font glyphs (private use), "¶", "#".
-_MARKS = regex.compile(r"\p{Co}+|\s*[¶#]+\s*$")
+# and zero-width characters, invisible ("Composition API FAQ\u200b": a heading anchor's).
+_MARKS = regex.compile(r"\p{Co}+|[\u200b-\u200d\u2060\ufeff]+|\s*[¶#]+\s*$")
 _WORD = regex.compile(r"\w+")
 # "Story | Site", "Story – Site", "Site: Story"...: a separator with a space after it.
 _PART_SEPARATOR = regex.compile(r"\s+[|\-–—·•»/\\>]+\s+|\s*::\s*|:\s+")
@@ -85,24 +107,121 @@ def headline(
     markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
 ) -> tuple[str | None, str]:
     """The page's title and its provenance: ``title`` (from ``origin``) or a printed ``<h1>``,
-    by the rules of the module docstring; a printed ``<h1>`` without a short last part
-    (:func:`without_label`)."""
-    chosen, source = _headline(markup, title, origin, site_names=site_names, url=url)
-    if source != PRINTED:
+    by the rules of the module docstring; without a page number at its end
+    (:func:`without_page_number`, provenance ``+page``); a printed ``<h1>`` without a short last
+    part (:func:`without_label`)."""
+    declared = declared_titles(markup)
+    chosen, source = _headline(markup, declared, title, origin, site_names=site_names, url=url)
+    paged = without_page_number(chosen)
+    if paged != chosen:
+        chosen, source = paged, source + "+page"
+    if not source.startswith(PRINTED):
         return chosen, source
     chosen, source = without_label(chosen, source)
-    return _title_spelled(markup, chosen, source)
+    chosen, source = _without_lead_label(chosen, source, declared)
+    chosen, source = _without_source_domain(chosen, source)
+    chosen, source = _without_section_number(chosen, source, declared)
+    tag = _TITLE_TAG.search(markup[:HEAD_WINDOW])
+    if chosen is None or tag is None:
+        return chosen, source
+    tag_title = _text(_TAG.sub(" ", tag.group(1)))
+    chosen, source = _undated(chosen, source, tag_title)
+    return _title_spelled(chosen, source, tag_title)
 
 
-def _title_spelled(markup: str, printed: str | None, origin: str) -> tuple[str | None, str]:
+@cache
+def _page_number() -> regex.Pattern[str]:
+    """A page number ending a title: a separator or an opening parenthesis, a word of
+    ``page_words`` (``data/head.toml``), the number, "of" and the last page's number maybe."""
+    words = "|".join(regex.escape(w) for w in sorted(head_words("page_words"), key=len, reverse=True))
+    return regex.compile(
+        rf"(?:\s+[|\-–—·•:]\s+|\s*\(\s*)(?:{words})\.?\s*\d+(?:\s*(?:\w+|/)\s*\d+)?\s*\)?\s*$",
+        regex.I,
+    )
+
+
+def without_page_number(title: str | None) -> str | None:
+    """Rule ``title.page_number``: a title without the page number a thread or a list adds at
+    its end ("Starting a Brackish Aquarium! - Page 3", "Help/Repair/Maintenance (Page 1 of 79)",
+    "Thema - Seite 2"): the page, not the story. Whatever the title's source; a word of the
+    title must be left."""
+    if title is None:
+        return None
+    m = _page_number().search(title)
+    if m is None or not _WORD.search(title, 0, m.start()):
+        return title
+    return title[: m.start()]
+
+
+#: "3.1 Story", "2.4.1. Story", "15 - Story": a chapter's or section's number before its heading.
+_SECTION_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\s+[-–—:|])\s+(?=\w)")
+
+
+def _without_section_number(printed: str | None, origin: str, declared: list[str]) -> tuple[str | None, str]:
+    """Rule ``title.section_number``: a book or a manual numbers its chapters' ``<h1>`` ("3.1 Git
+    Branching - Branches in a Nutshell", "15 - Tutorial: Sweep, Loft, and Extrude"); where no
+    title the page declares starts with that number, it is the section's place in the book, not
+    its title. Dotted numbers, or one to three digits before a dash or a colon (a year, "2025 -
+    The Year in Review", stays). Provenance gets ``+number``."""
+    m = _SECTION_NUMBER.match(printed) if printed is not None else None
+    if printed is None or m is None:
+        return printed, origin
+    number = norm_text(m.group()).rstrip(" -–—:|.")
+    if any(norm_text(d).startswith(number) for d in declared):
+        return printed, origin
+    return printed[m.end() :], origin + "+number"
+
+
+#: "Story (example.com) 87": a linked story's site in parentheses, then a comment count maybe.
+_SOURCE_DOMAIN = regex.compile(r"\s*\((?:[\w-]+\.)+[^\W\d_]{2,}\)(?:\s*\d+)?\s*$")
+
+
+def _without_source_domain(printed: str | None, origin: str) -> tuple[str | None, str]:
+    """Rule ``title.source_domain``: a link aggregator prints the linked story's site after its
+    ``<h1>`` ("Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs
+    (latimes.com) 87": Slashdot, Hacker News, Lobsters), and the comment count after that:
+    where the story comes from, not what it is. Provenance gets ``+source``."""
+    m = _SOURCE_DOMAIN.search(printed) if printed is not None else None
+    if printed is None or m is None or not _WORD.search(printed, 0, m.start()):
+        return printed, origin
+    return printed[: m.start()], origin + "+source"
+
+
+#: "Thread: Story", "Blog: Story": one word, a colon, then the story.
+_LEAD_LABEL = regex.compile(r"^\w+:\s+(?P<rest>\S.*)$", regex.S)
+
+
+def _without_lead_label(printed: str | None, origin: str, declared: list[str]) -> tuple[str | None, str]:
+    """Rule ``title.lead_label``: a printed ``<h1>`` made of one word and a colon before a title
+    the page declares (whole, or its leading part: "Thread: Story" under "Story | Forum",
+    "Blog: Story") is that title: the word says what kind of page it is (a forum's thread, a
+    site's blog), not what the story is. A kicker of several words ("Zimbabwe coup: Story")
+    is the headline's own and stays. Provenance gets ``+lead``."""
+    m = _LEAD_LABEL.match(printed) if printed is not None else None
+    if m is None:
+        return printed, origin
+    rest = m.group("rest")
+    if not any(same_text(rest, d) or _leads(rest, d, declared) for d in declared):
+        return printed, origin
+    return rest, origin + "+lead"
+
+
+def _undated(printed: str, origin: str, declared: str) -> tuple[str, str]:
+    """Rule ``title.undated``: a printed ``<h1>`` that starts with a date, the rest being the
+    start of the ``<title>`` ("Dec 18 2025 Preparing a transition in Debusine" under "Preparing
+    a transition in Debusine | Colin Watson's blog"), is that rest
+    (:func:`newsclean.metadata.undated.undated`, text mode's ``head.dated_headline``).
+    Provenance gets ``+undated``."""
+    rest = undated(printed, declared)
+    return (printed, origin) if rest is None else (rest, origin + "+undated")
+
+
+def _title_spelled(printed: str, origin: str, declared: str) -> tuple[str, str]:
     """Rule ``title.spelling``: a printed ``<h1>`` with the words of the ``<title>``'s story
     part, in order, takes the ``<title>``'s spelling ("Anthony’s Top 10" printed, "Anthony's
     Top 10 | Site" declared): :func:`newsclean.metadata.spelling.title_spelling`. Provenance
     gets ``+spelling``."""
-    tag = _TITLE_TAG.search(markup[:HEAD_WINDOW])
-    if printed is None or tag is None:
-        return printed, origin
-    spelled = title_spelling(_text(_TAG.sub(" ", tag.group(1))), printed)
+    spelled = title_spelling(declared, printed)
     return (printed, origin) if spelled is None else (spelled, origin + "+spelling")
 
 
@@ -128,33 +247,56 @@ def without_label(title: str | None, origin: str) -> tuple[str | None, str]:
 
 def prints_title(line: str, want: str) -> bool:
     """Whether a visible ``line`` prints the title ``want`` (both :func:`norm_text`): the same
-    text, or the title with the label :func:`without_label` took off ("Thread - Page 3")."""
+    text, or the title with the label :func:`without_label` or the page number
+    :func:`without_page_number` took off ("Thread - Page 3", "Forum (Page 1 of 79)")."""
     if not line.startswith(want):
         return False
-    return len(line) == len(want) or _LABEL_SEPARATOR.match(line, len(want)) is not None
+    end = len(want)
+    return (
+        len(line) == end
+        or _LABEL_SEPARATOR.match(line, end) is not None
+        or _page_number().match(line, end) is not None
+    )
 
 
 def _headline(
-    markup: str, title: str | None, origin: str, *, site_names: Collection[str], url: str | None
+    markup: str,
+    declared: list[str],
+    title: str | None,
+    origin: str,
+    *,
+    site_names: Collection[str],
+    url: str | None,
 ) -> tuple[str | None, str]:
-    """The title by the rules of the module docstring; ``title`` loses a last part that names
-    the site."""
-    declared = declared_titles(markup)
-    title = without_site_name(title, site_names, url)
-    printed = [
-        text
-        for text in h1_texts(markup)
-        if not names_site(text, site_names, url) and not any(_trails(text, d) for d in declared)
-    ]
+    """The title by the rules of the module docstring (``declared``: :func:`declared_titles`);
+    ``title`` loses a last part that names the site."""
+    printed: list[str] = []
+    mastheads: list[str] = []
+    for text in h1_texts(markup):
+        if any(_trails(text, d) for d in declared):
+            mastheads.append(text)
+        elif not names_site(text, site_names, url):
+            printed.append(text)
+    title = without_site_name(title, [*site_names, *mastheads], url)
     for text in printed:
         if any(same_text(text, d) or _leads(text, d, declared) for d in declared):
             return text, PRINTED
+    for text in printed:
+        glued = next((lead for d in declared if (lead := _glued_lead(text, d)) is not None), None)
+        if glued is not None:
+            return glued, PRINTED
     if title is not None:
         best = _best_overlap(printed, title)
         if best is not None and not same_text(best, title):
             return best, PRINTED
         if best is not None:
             return title, origin
+        # Rule h1.overlap_declared: the same against the other titles the page declares (the
+        # <title> beside an og:title reworded for sharing, or one that is the site's motto).
+        for other in declared:
+            best = _best_overlap(printed, without_site_name(other, [*site_names, *mastheads], url) or other)
+            if best is not None:
+                return best, PRINTED
     if printed and _site_only(declared, site_names, url, printed[0]):
         return printed[0], PRINTED
     return title, origin
@@ -217,7 +359,8 @@ def without_site_name(title: str | None, site_names: Collection[str], url: str |
 
 
 def _text(raw: str) -> str:
-    """Markup text as read: entities decoded, permalink marks gone, spaces collapsed."""
+    """Markup text as read: entities decoded, permalink marks and zero-width characters gone,
+    spaces collapsed."""
     return " ".join(_MARKS.sub(" ", html.unescape(raw)).split())
 
 
@@ -238,7 +381,9 @@ def same_text(a: str, b: str) -> bool:
 
 def _leads(text: str, declared: str, others: list[str]) -> bool:
     """Whether ``text`` is the leading part of ``declared`` ("Story | rest"), the rest not being
-    another declared title (then ``text`` is the site's name before the story)."""
+    another declared title of as many words or more (then ``text`` is the site's name before the
+    story: "Silicon Exposed: <og:title>"); a shorter one is the site's name after the story
+    ("Composition API FAQ | Vue.js" and an ``og:title`` "Vue.js")."""
     want, full = norm_text(text), norm_text(declared)
     if not full.startswith(want) or full == want:
         return False
@@ -246,19 +391,42 @@ def _leads(text: str, declared: str, others: list[str]) -> bool:
     if sep is None:
         return False
     rest = full[sep.end() :]
-    return not any(rest.startswith(o) for o in map(norm_text, others) if o and o != full)
+    words = len(want.split())
+    return not any(
+        rest.startswith(o) for o in map(norm_text, others) if o and o != full and len(o.split()) >= words
+    )
+
+
+def _glued_lead(text: str, declared: str) -> str | None:
+    """Rule ``h1.glued``: an ``<h1>`` whose text runs the leading part of ``declared`` ("Black
+    Edition" of "Black Edition | Meal Replacement Protein Powder") into a capitalised word
+    without a space ("Black EditionComplete high-protein powder meal": a name and a tagline in
+    two inline elements the page styles as lines) prints that part as its heading: the part,
+    or None. The part must end in a lower-case letter and the next word start upper case."""
+    sep = _PART_SEPARATOR.search(declared)
+    if sep is None:
+        return None
+    lead = declared[: sep.start()].strip()
+    end = len(lead)
+    if len(lead.split()) < 2 or not text.startswith(lead) or len(text) <= end:
+        return None
+    return lead if lead[-1].islower() and text[end].isupper() else None
 
 
 def _trails(text: str, declared: str) -> bool:
-    """Whether ``text`` is the last part of ``declared`` and shorter than what comes before it
-    ("Story :: Site ::" and "Site"): the place of the site's name in a title, so ``text`` is a
-    masthead ("Site | Story" and "Story" is the other way round)."""
+    """Whether ``text`` is the last part of ``declared`` and no longer than what comes before it
+    but for ``MASTHEAD_EXTRA_WORDS`` ("Story :: Site ::" and "Site", "What is Ownership? - The
+    Rust Programming Language" and a book's name): the place of the site's name in a title, so
+    ``text`` is a masthead ("Site | Story" and "Story", a clearly longer last part, is the other
+    way round)."""
     want = norm_text(text)
     full = norm_text(declared).rstrip(" |-·•»/\\>:")
     if not full.endswith(want) or full == want:
         return False
     before = _SEPARATOR_BEFORE.search(full, 0, len(full) - len(want))
-    return before is not None and len(full[: before.start()].split()) > len(want.split())
+    if before is None:
+        return False
+    return len(want.split()) <= len(full[: before.start()].split()) + MASTHEAD_EXTRA_WORDS
 
 
 def _best_overlap(printed: list[str], title: str) -> str | None:

@@ -28,6 +28,7 @@ from newsclean.metadata.head import (
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
 from newsclean.metadata.spelling import title_spelling
+from newsclean.metadata.undated import undated
 from newsclean.model import Metadata
 from newsclean.text import dates
 
@@ -96,10 +97,17 @@ def page_metadata(
             continue  # most lines: body, navigation, blank
         text = page.features[i].text
         origin = f"text:{rules[i]}"
-        if labels[i] is title_label:
+        if labels[i] is title_label and i == top:
             # The first line is the page's <title> (rules may label it a title on a feed): without
             # the site's name, as document_title gives a <title> the page prints (a colon's lead kept).
-            put("title", _page_title(page, structure, i, printed=True) if i == top else text, origin)
+            put("title", _page_title(page, structure, i, printed=True), origin)
+        elif labels[i] is title_label:
+            # Rule head.title_spelling for the rules' heading too: the <title>'s spelling of its words.
+            spelled = _title_spelling(page, text)
+            if spelled is None:
+                put("title", text, origin)
+            else:
+                put("title", spelled, f"{origin}+spelling")
         elif kind is Gives.FEED_STAMP or (kind is Gives.DATELINE and i not in teasers):
             _dates_into(page, text, put, origin, i)
             if kind is Gives.FEED_STAMP:
@@ -221,6 +229,8 @@ def _headline_text(page: Page, structure: Structure, i: int) -> str:
     top = page.nonblank_lines[0] if page.nonblank_lines else None
     if top is None:
         return text
+    # Rule head.dated_headline: "Dec 18 2025 Story" under "Story | Blog" is "Story".
+    text = undated(text, page.features[top].text) or text
     once = _site_once(page.features[top].text)
     if once != page.features[top].text and once.casefold() == text.casefold():
         return _page_title(page, structure, top, printed=True)  # the title, its site named once

@@ -841,10 +841,39 @@ def printed_headline(
             best, best_score = j, score
     if printed is None or best is None:
         return best if printed is None else printed
+    if _tagged_story(split, feats[printed].folded, feats[best].folded):
+        return best
     # Both: the site's name may be the title's first part, printed in the masthead
     # ("Site - Story"), the story further down; the one nearer to the article is its heading.
     anchor = core[0] if core is not None else last
     return printed if abs(anchor - printed) <= abs(anchor - best) else best
+
+
+#: A first part of a ``<title>`` of at most this many words may be a tag before the story.
+TAG_MAX_WORDS = 2
+
+
+def _tagged_story(split: Sequence[str], printed: str, best: str) -> bool:
+    """Rule ``head.tag_part``: a ``<title>`` of three parts or more whose longest part stands
+    between a short first part and the last ("backup - How to back up my entire system? - Ask
+    Ubuntu", "current - How does residential electricity work? - Electrical Engineering Stack
+    Exchange") puts a tag or a section first and its story in the middle; where the page prints
+    both, the short first part (a tag listed under the question, nearer to the article) is not
+    the headline, the line printing the middle part is. ``split`` holds the title's parts (case
+    folded), ``printed`` the line printing the first part, ``best`` the other candidate."""
+    if len(split) < 3:
+        return False
+    lead = _WORDS.findall(split[0])
+    story = " ".join(_WORDS.findall(best))
+    middle = [" ".join(_WORDS.findall(part)) for part in split[1:-1]]
+    longest = max(len(_WORDS.findall(part)) for part in split)
+    return (
+        len(lead) <= TAG_MAX_WORDS
+        and " ".join(_WORDS.findall(printed)) == " ".join(lead)
+        and story in middle
+        and len(story.split()) == longest
+        and longest > TAG_MAX_WORDS
+    )
 
 
 def _site_parts(split: Sequence[str]) -> frozenset[str]:

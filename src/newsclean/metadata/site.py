@@ -141,6 +141,8 @@ def copyright_holder(line: str) -> str | None:
 
 
 # A title line's separators between the story and the site's name ("Story | Site", "Site: Story").
+# A separator (no colon) ending where a title's middle part starts: "tag - " of "tag - Story - Site".
+_SEPARATOR_BEFORE = regex.compile(r"\s[|\-–—·•»/\\>]+\s$")
 _TITLE_SEPARATOR = regex.compile(r"\s[|\-–—·•»/\\>:]+\s|:\s|\s::\s?")
 
 
@@ -149,7 +151,7 @@ def title_site_part(line: str, title: str) -> str | None:
     after ``title`` ("Story | The Independent", "Story (with Pictures) | eHow"), or the first
     part before it ("Quanta: Story"), at most ``MAX_SITE_WORDS`` words; None when ``line`` holds
     nothing else, something longer or a date ("Story - Feb. 1, 2016"), or does not start or end
-    with ``title``."""
+    with ``title`` (or hold it between separators: "tag - Story - Site")."""
     line, title = " ".join(line.split()), " ".join(title.split())
     if line == title or not title:
         return None
@@ -159,6 +161,13 @@ def title_site_part(line: str, title: str) -> str | None:
     elif line.endswith(title):
         parts = _TITLE_SEPARATOR.split(line[: -len(title)])
         name = parts[0] if len(parts) > 1 else ""
+    elif (middle := line.find(f" {title} ")) > 0:
+        # "tag - Story - Site" (rule head.tag_part): the site's name is still the last part, when
+        # the same separator (no colon: "Amazon.com: Story : Category") stands on both sides.
+        lead = _SEPARATOR_BEFORE.search(line, 0, middle + 1)
+        tail = _TITLE_SEPARATOR.match(line, middle + 1 + len(title))
+        same = lead is not None and tail is not None and lead.group().strip() == tail.group().strip()
+        name = _TITLE_SEPARATOR.split(line)[-1] if same else ""
     else:
         return None
     name = name.strip(" :|")

@@ -27,14 +27,16 @@ def title_spelling(title: str, printed: str) -> str | None:
     in order, as ``title`` spells it; None when there is none or it is spelled the same.
 
     A guillemet closing a quote inside the title ("«Vape Wave»…") ends no part; marks at the
-    part's ends that the printed headline lacks ("## Story", "Story ⋆") are dropped.
+    part's ends that the printed headline lacks ("## Story", "Story ⋆") are dropped. A word the
+    printed line breaks in two ("Planning C ycle": a letter styled apart in the markup) reads as
+    the title's word: the letters are compared, not where the spaces fall.
     """
-    wanted = [w.casefold() for w in _WORD.findall(printed)]
+    wanted = "".join(w.casefold() for w in _WORD.findall(printed))
     if not wanted:
         return None
     for cut in [m.start() for m in _SPACED_PART.finditer(title)] + [len(title)]:
         part = _edges_as_printed(" ".join(title[:cut].split()), printed)
-        if [w.casefold() for w in _WORD.findall(part)] == wanted:
+        if "".join(w.casefold() for w in _WORD.findall(part)) == wanted:
             return part if part != printed else None
     return None
 
