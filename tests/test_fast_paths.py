@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from newsclean.analysis import phrases
 from newsclean.analysis.phrases import Mode, PhraseBook, _bounded, _fits, fold
+from newsclean.metadata import bylines
 from newsclean.text import dates, features, fix, language
 from newsclean.text.lines import line_starts
 
@@ -568,3 +569,32 @@ def test_a_name_printed_as_it_is_is_found_as_the_per_name_pattern_finds_it(name:
 
     expected = regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w.])", markup) is not None
     assert _printed_as_is(name, markup) == expected
+
+
+def _stamp_then_lead_by_scan(text: str) -> bool:
+    """``bylines.stamp_then_lead`` without its test of the line's last word: every lead word the
+    pattern finds is tried."""
+    stripped = text.rstrip(" :：")
+    for m in bylines._lead().finditer(stripped):
+        if m.end() == len(stripped) and m.start():
+            before = stripped[: m.start()]
+            if dates.find_dates(before, default_year=bylines._ANY_YEAR) and bylines._only_stamp(before):
+                return True
+    return False
+
+
+_STAMPS = ["Posted on March 3, 2024", "Written on Mar 17", "Publié le 3 mai 2021", "12.05.2023", "Sort"]
+
+
+@given(
+    st.sampled_from(_STAMPS),
+    st.sampled_from(bylines._table()["byline_leads"]),
+    st.sampled_from(["", " :", ":", " ", "  ：", " Jane", "by"]),
+    st.sampled_from([str.lower, str.upper, str.title]),
+)
+@example("Posted on March 3, 2024", "written by", "", str.upper)
+def test_stamp_then_lead_tests_the_last_word_as_the_scan_does(
+    stamp: str, lead: str, tail: str, case: Any
+) -> None:
+    text = f"{stamp} {case(lead)}{tail}"
+    assert bylines.stamp_then_lead(text) == _stamp_then_lead_by_scan(text)

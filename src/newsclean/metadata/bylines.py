@@ -65,6 +65,17 @@ def _lead() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w])(?:{alts})(?![\w])\s*[:：]?\s*", regex.I)
 
 
+# Characters at the end of a line long enough to hold any lead's last word.
+_LEAD_TAIL = 24
+
+
+@cache
+def _lead_ends() -> tuple[str, ...]:
+    """The last words of the lead words ("by" of "written by"), casefolded: a line that ends
+    with a lead ends with one of them."""
+    return tuple({lead.split()[-1].casefold() for lead in _table()["byline_leads"]})
+
+
 @cache
 def _joiner() -> regex.Pattern[str]:
     words = sorted(_table()["name_joiners"], key=len, reverse=True)
@@ -108,6 +119,8 @@ def stamp_then_lead(text: str) -> bool:
     3, 2024 by" / "Jane Doe", "Publié le 3 mai 2021 par" / ...: the author a link the scraper
     put on a line of its own)."""
     stripped = text.rstrip(" :：")
+    if not stripped[-_LEAD_TAIL:].casefold().endswith(_lead_ends()):
+        return False  # most lines: no lead word at the end, and the pattern need not run
     for m in _lead().finditer(stripped):
         if m.end() < len(stripped) or not m.start():
             continue
