@@ -16,6 +16,7 @@ from newsclean.engine.plugins import apply_plugins
 from newsclean.engine.ruler import Ruler
 from newsclean.errors import ConfigError, InputError
 from newsclean.metadata.assemble import assemble
+from newsclean.metadata.bylines import forget_parses
 from newsclean.metadata.relative import Reference
 from newsclean.model import Document, LineSource, Metadata
 from newsclean.rules import DEFAULT_RULES, not_text
@@ -102,6 +103,7 @@ class Cleaner:
             declared = content_type_format(content_type)
             format = "html" if declared == "html" or (declared is None and _looks_like_html(raw)) else "text"
         warm_up(html=format == "html")  # imports and models load outside any page's budget
+        forget_parses()  # the byline parses remembered are this page's
         budget = self.config.time_budget
         deadline = None if budget is None else time.monotonic() + budget
         with enforced(deadline):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -33,6 +33,22 @@ _EDGE_PUNCT = " \t:：,;|-–—/·•●⋅»()[]*"
 _TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
 #: A forum user name: one token of letters, digits, "." "_" "-" (a letter in it).
 _USER_TOKEN = regex.compile(r"(?=[\p{L}\p{N}._-]*\p{L})[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{2,39}")
+
+
+#: The head reader's rules read the same lines again (a byline near the headline, an author box,
+#: a dated lead byline...), and HTML mode reads the visible head and trafilatura's text, which
+#: share their head lines: half of a page's byline parses repeat one before (ScrapingHub). The
+#: parses depend on the line alone (and the packaged word lists), so they are remembered while
+#: one page is cleaned (:func:`forget_parses`).
+_remembered = lru_cache(maxsize=4096)
+
+
+def forget_parses() -> None:
+    """Drop the remembered byline parses: called as each page's cleaning starts, so that what is
+    remembered is the page's own repeats (memory stays bounded by one page, and a benchmark
+    that cleans a page twice measures the parsing both times)."""
+    for parse in (parse_byline, thread_starter, user_byline):
+        parse.cache_clear()
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +261,7 @@ def reading_time(text: str) -> bool:
     return _reading_time().search(text) is not None
 
 
+@_remembered
 def parse_byline(
     text: str, *, lead_required: bool, anywhere: bool = False, led: bool = False
 ) -> Byline | None:
@@ -383,6 +400,7 @@ USER_NAME_WORDS = 4
 STARTER_LINE_WORDS = 15
 
 
+@_remembered
 def thread_starter(text: str) -> Byline | None:
     """A forum thread's author after its lead ("Thread starter FutureBSD", "Started by
     pippin06, May 26", "Discussion in 'Hosting' started by pelex"): a user name of any shape,
@@ -413,6 +431,7 @@ _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", regex.I)
 _GAP_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
+@_remembered
 def user_byline(text: str, *, title: str | None = None) -> tuple[Byline, bool] | None:
     """Rule ``head.user_byline``: a lead word and a forum user name of any shape, then the post's
     date: "Posted by johnanddoc on 07/03/24 02:57 PM", "by b.scherer » Sun Dec 17, 2023",
