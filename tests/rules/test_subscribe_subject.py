@@ -118,3 +118,19 @@ def test_a_prompt_printed_twice_is_no_subject() -> None:
     text = "\n".join([PAGES["en"][0][0], box, *PAGES["en"][0][1:2], "Newsletter", box])
     document = newsclean.clean(text, format="text", language="en")
     assert [line.rule for line in document.lines if line.text == "Newsletter"] == ["subscribe.prompt"]
+
+
+@pytest.mark.parametrize("line", ["Рассылка", "Наша рассылка", "Подпишитесь на рассылку"])
+def test_russian_newsletter_words_in_any_case_are_prompts(line: str) -> None:
+    """The list names each form of "рассылка": a phrase matches whole words, so a stem would
+    match none of them."""
+    text = "\n".join(["Городской совет оставил мост открытым", line, *OTHER_RU])
+    document = newsclean.clean(text, format="text", language="ru")
+    assert [entry.rule for entry in document.lines if entry.text == line] == ["subscribe.prompt"]
+
+
+OTHER_RU = [
+    "Городской совет во вторник проголосовал за то, чтобы оставить старый мост открытым ещё на год.",
+    "Инженеры предупреждали, что сооружение нуждается в срочном ремонте, но бюджет сократили в марте.",
+    "Жители, которые каждый день переходят реку, сказали, что рады, что мост останется открытым.",
+]
