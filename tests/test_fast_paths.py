@@ -221,7 +221,8 @@ def _detect_reference(sample: str) -> str | None:
     for pattern, code in language._SCRIPT_LANGUAGE:
         if len(pattern.findall(sample)) * 2 > letters:
             return code
-    return str(language._identifier().classify(sample)[0])
+    ranked = language._identifier().rank(sample)[: 1 + language._RUNNERS_UP]
+    return language._with_stop_words(sample, [str(code) for code, _score in ranked])
 
 
 @pytest.mark.parametrize("text", [*_LANGUAGE_SAMPLES, "Ελληνικά and some English", "ab", "Ωx", "Straße ½"])
