@@ -85,7 +85,7 @@ def _word_pattern(phrase: str) -> str:
 
 # A run of the characters allowed around a whole-line phrase (punctuation, symbols, digits, spaces).
 _EDGE_RUN = regex.compile(r"[\p{P}\p{S}\p{Z}\d\s]*")
-_SEPARATOR_AFTER = regex.compile(r"\s*[:|»>•–—\-]")
+_SEPARATOR_AFTER = regex.compile(r"\s*[:：|»>•–—\-]")  # "：": the full-width colon of CJK text
 
 
 def fold(text: str) -> str:
@@ -196,7 +196,7 @@ def _placed(line: str, start: int, end: int, mode: Mode) -> bool:
         return not after or _EDGE_RUN.fullmatch(after) is not None
     if mode is Mode.PREFIX:
         return _SEPARATOR_AFTER.match(after) is not None
-    return after[:1].isspace() or after[:1] == ":"  # Mode.LEAD
+    return after[:1].isspace() or after[:1] in (":", "：")  # Mode.LEAD
 
 
 _Automaton = tuple[ahocorasick_rs.AhoCorasick | None, list[tuple[str, ...]], tuple[list[bool], list[bool]]]

@@ -92,7 +92,7 @@ def host_name(url: str | None) -> str | None:
 # "Copyright © 2019-2024 Dow Jones & Company, Inc. All rights reserved.": the holder is what
 # follows the mark and the years, up to the end of the sentence or a rights clause.
 _COPYRIGHT = regex.compile(
-    r"(?:copyright|\(c\)|©|&copy;)(?:\s*(?:copyright|\(c\)|©|&copy;))*"
+    r"(?:copyright|\(c\)|[©ⓒ]|&copy;)(?:\s*(?:copyright|\(c\)|[©ⓒ]|&copy;))*"
     r"[\s,.:]*(?:(?:\d{4}(?:\s*[-–—]\s*\d{2,4})?|\d{4}\s*,)[\s,.:]*)*"
     r"(?:by\s+)?(?P<holder>[^.|\n।。]*(?:\.(?=\s*(?:,|\w{2,4}\.|$))[^.|\n।。]*)*)",
     regex.I,
@@ -100,7 +100,9 @@ _COPYRIGHT = regex.compile(
 _RIGHTS = regex.compile(
     r"\s*[-–—,;:|]?\s*(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
     r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|все\s+права\s+защищены"
-    r"|some\s+rights\s+reserved)\b.*$",
+    r"|some\s+rights\s+reserved)\b.*$"
+    # Han, kana and Hangul have no word boundaries between words: no \b after these.
+    r"|\s*[-–—,;:|]?\s*(?:版权所有|版權所有|未经授权|未經授權|無断転載|無断複製|무단\s*전재|저작권자).*$",
     regex.I,
 )
 #: Words that follow "Copyright" in a link or a heading, not a holder's name.
