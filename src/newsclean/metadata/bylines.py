@@ -297,7 +297,7 @@ def parse_byline(
         # Staff") where the caller found a bare name's evidence beside it (rule head.team)
         return Byline(author, (author,), not bare)
     if bare and not (names and _bare_names(author, names)):
-        person = _before_role(author)  # "Rasmus Barslund Founder & Lead Reviewer"
+        person = _before_role(author) or _caseless_before_role(author)  # "Rasmus Barslund Founder"
         if person is None:
             return None
         author, names = person, (person,)
@@ -514,6 +514,22 @@ def _before_role(author: str, *, require_bare: bool = True) -> str | None:
             named = (_bare_ok(name) or not require_bare) and split_names(name) == (name,)
             return name if role_line(" ".join(tokens[k:])) and named else None
     return None
+
+
+#: A name in a script without case (Hangul, Han, kana) is one word of at most this many letters.
+_CASELESS_NAME_LETTERS = 5
+
+
+def _caseless_before_role(author: str) -> str | None:
+    """Rule byline.name_then_role: a name written as one word in a script without case, then
+    its role, as Korean bylines print the reporter ("홍길동 기자", "김철수 특파원"): one word is a
+    person there, where a cased script's single word is a site section as often as a name."""
+    tokens = author.split()
+    if len(tokens) != 2 or tokens[1].casefold() not in head_words("role_words"):
+        return None
+    name = tokens[0]
+    caseless = name.isalpha() and name.lower() == name.upper()
+    return name if caseless and len(name) <= _CASELESS_NAME_LETTERS else None
 
 
 def _bare_names(author: str, names: tuple[str, ...]) -> bool:
