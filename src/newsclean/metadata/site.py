@@ -16,10 +16,12 @@ line at the foot ("© 2019 Dow Jones & Company, Inc."), the last part of its ``<
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import cache
 from urllib.parse import urlsplit
 
 import regex
 
+from newsclean.analysis.phrases import packaged_languages, packaged_phrases
 from newsclean.text.dates import find_dates
 
 _NON_WORD = regex.compile(r"[\W_]+")
@@ -97,14 +99,6 @@ _COPYRIGHT = regex.compile(
     r"(?:by\s+)?(?P<holder>[^.|\n।。]*(?:\.(?=\s*(?:,|\w{2,4}\.|$))[^.|\n।。]*)*)",
     regex.I,
 )
-_RIGHTS = regex.compile(
-    r"\s*[-–—,;:|]?\s*(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
-    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|все\s+права\s+защищены"
-    r"|some\s+rights\s+reserved)\b.*$"
-    # Han, kana and Hangul have no word boundaries between words: no \b after these.
-    r"|\s*[-–—,;:|]?\s*(?:版权所有|版權所有|未经授权|未經授權|無断転載|無断複製|무단\s*전재|저작권자).*$",
-    regex.I,
-)
 #: Words that follow "Copyright" in a link or a heading, not a holder's name.
 _NOT_HOLDER = frozenset(
     "policy notice notices information info terms statement complaints infringement law act "  # noqa: SIM905
@@ -120,6 +114,21 @@ _TRAILING_STAMP = regex.compile(r"(?:[\s,]+(?:\d{4}(?:\s*[-–—]\s*\d{2,4})?|v
 _HOLDER_WORD = regex.compile(r"\p{Lu}|\d|&|(?=\p{L})(?!\p{Ll})")
 
 
+@cache
+def _rights() -> regex.Pattern[str]:
+    """A rights notice and all after it ("All rights reserved", "版权所有", "무단전재"): the
+    phrases of every packaged ``copyright.reserved`` list. A phrase in a cased script starts a
+    word; Han, kana and Hangul have no word boundaries to ask for ("新华网版权所有")."""
+    lists = [packaged_phrases(code).get("copyright.reserved", ()) for code in packaged_languages()]
+    phrases = {phrase for listed in lists for phrase in listed}
+    alternatives = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        body = r"\s+".join(regex.escape(part) for part in phrase.split())
+        cased = phrase[:1].lower() != phrase[:1].upper()
+        alternatives.append(rf"(?<!\w){body}" if cased else body)
+    return regex.compile(rf"\s*[-–—,;:|]?\s*(?:{'|'.join(alternatives)}).*$", regex.IGNORECASE)
+
+
 def copyright_holder(line: str) -> str | None:
     """The organisation a copyright line names: "Copyright ©2019 Dow Jones & Company, Inc." ->
     "Dow Jones & Company, Inc."; None for "Copyright Policy", "© 2024 All rights reserved" and
@@ -127,7 +136,7 @@ def copyright_holder(line: str) -> str | None:
     match = _COPYRIGHT.search(line)
     if match is None:
         return None
-    holder = _RIGHTS.sub("", match.group("holder"))
+    holder = _rights().sub("", match.group("holder"))
     holder = _TRAILING_STAMP.sub("", " ".join(holder.split())).strip(" ,;:-–—|")
     words = holder.split()
     if not words or len(words) > _MAX_HOLDER_WORDS:
