@@ -8,6 +8,7 @@ byline leads and the copyright holder's reader on what such a page prints.
 
 from __future__ import annotations
 
+import datetime
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -59,3 +60,14 @@ def test_the_head_and_the_copyright_line_give_the_metadata(code: str) -> None:
     assert meta.title == page["head"][0]
     assert meta.published is not None and meta.published.startswith("2019-11-19")
     assert meta.language == code.split("-")[0]
+
+
+REFERENCE = datetime.datetime(2024, 5, 2, 12, 0, tzinfo=datetime.UTC)
+
+
+@pytest.mark.parametrize("code", list(PAGES))
+def test_a_relative_date_resolves_against_the_reference(code: str) -> None:
+    page = dict(PAGES[code])
+    page["head"] = [*page["head"][:-1], page["relative"]]  # "3 hours ago" in place of the date
+    meta = clean(_text(page), format="text", reference_date=REFERENCE).metadata
+    assert meta.published == "2024-05-02T09:00+00:00"

@@ -36,7 +36,8 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], dict[str, int]], ...]:
         unit = "(?P<unit>" + "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True)) + r")\w*"
         number = r"(?P<n>\d+|an?|one|один|одну)"
         forms = [rf"(?<!\w){regex.escape(b)}\s+{number}\s*{unit}" for b in table.get("before", [])]
-        forms += [rf"(?<!\w){number}\s*{unit}\.?\s+{regex.escape(a)}(?!\w)" for a in table.get("after", [])]
+        # "3 hours ago", and "3小时前" (CJK writes no space before "ago")
+        forms += [rf"(?<!\w){number}\s*{unit}\.?\s*{regex.escape(a)}(?!\w)" for a in table.get("after", [])]
         forms += [rf"(?<!\w)(?P<y>{regex.escape(w)})(?!\w)" for w in table.get("yesterday", [])]
         forms += [rf"(?<!\w)(?P<t>{regex.escape(w)})(?!\w)" for w in table.get("today", [])]
         out.append((regex.compile("|".join(f"(?:{f})" for f in forms), regex.I), units))
