@@ -278,3 +278,40 @@ def test_a_bare_name_next_to_a_relative_date_is_the_byline_even_without_a_refere
     doc = newsclean.clean(page(HEADLINE, "Alex Perry 1 day ago"))
     assert doc.metadata.author == "Alex Perry"
     assert doc.metadata.published is None  # the date itself needs reference_date
+
+
+@pytest.mark.parametrize(
+    ("first", "items"),
+    [
+        ("Video · Opinion", ["Video", "Opinion"]),
+        ("Vídeos · Opinión", ["Vídeos", "Opinión"]),
+        ("Meinung | Video", ["Meinung", "Video"]),
+    ],
+)
+def test_menu_items_on_the_first_line_are_no_page_title(first: str, items: list[str]) -> None:
+    # The scraper's first line is two menu items, printed again in the footer's menu: the
+    # headline under it is the title, not the footer's "Video".
+    text = page(HEADLINE, "By Jane Doe", "August 25, 2025", site_title=first) + "\n" + "\n".join(items)
+    assert newsclean.clean(text).metadata.title == HEADLINE
+
+
+def test_a_two_word_page_title_is_still_one() -> None:
+    # "Pods | Kubernetes": a story of one word and the site's name, the story printed as the heading.
+    text = "\n".join(["Pods | Kubernetes", "Docs", "Pods", *HEAD_PAGES["en"]["body"]])
+    assert newsclean.clean(text).metadata.title == "Pods"
+
+
+def test_an_also_read_link_is_no_headline_however_alike() -> None:
+    # The page starts with its headline; an inline link to a story on the same subject shares
+    # most of its words ("Also read | Parliament approves new law on ..."): it is another story's.
+    body = HEAD_PAGES["en"]["body"]
+    text = "\n".join(
+        [
+            "Parliament approves new law on trade cooperation",
+            "News Desk",
+            body[0],
+            "Also read |\xa0Parliament approves new law on the digital economy",
+            *body[1:],
+        ]
+    )
+    assert newsclean.clean(text).metadata.title == "Parliament approves new law on trade cooperation"

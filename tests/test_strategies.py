@@ -43,12 +43,12 @@ ISO = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?")
 FEED_HEADER = re.compile(r"( date (\d{4}-\d\d-\d\d) )?(\d\d)\.(\d\d)\.(\d{4}), (\d\d:\d\d) (\d+)")
 # Script of each language's letters (Latin languages may borrow nothing else).
 SCRIPTS = {
-    "en": "Latin", "de": "Latin", "es": "Latin", "fr": "Latin",
+    "en": "Latin", "de": "Latin", "es": "Latin", "fr": "Latin", "pt": "Latin",
     "ru": "Cyrillic", "kk": "Cyrillic", "bn": "Bengali", "ar": "Arabic",
 }  # fmt: skip
 JUSTEXT = {
     "en": "English", "ru": "Russian", "kk": "Kazakh", "bn": "Bengali", "ar": "Arabic",
-    "de": "German", "es": "Spanish", "fr": "French",
+    "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
 }  # fmt: skip
 REPAIR = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, unescape_html=False)
 KIND_PREFIX_LABEL = {

@@ -337,6 +337,34 @@ def test_feed_source_above_a_short_first_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
+    ("source", "author"),
+    [
+        # an agency's name under a feed article's title is its source, even when it looks like a
+        # person's two capitalised words (a property test's counterexample)
+        ("РИА Новости", None),
+        ("Reuters Staff", None),
+        # a person's name there is the article's author
+        ("Дмитрий Орлов", "Дмитрий Орлов"),
+    ],
+)
+def test_the_line_under_a_feed_title_names_an_agency_or_a_person(source: str, author: str | None) -> None:
+    text = "\n".join(
+        [
+            "Главная",
+            "01.01.2015, 00:00 1",
+            "Казахстан и Кения обсудили торговое сотрудничество",
+            source,
+            BODIES["ru"][0],
+            "31.12.2014, 23:55 1",
+            "В Женеве обсудили вопросы энергетики",
+            BODIES["ru"][1],
+        ]
+    )
+    first = newsclean.clean(text).articles[0].metadata
+    assert (first.author, first.source) == (author, None if author else source)
+
+
+@pytest.mark.parametrize(
     ("site_date", "site"),
     [
         ("jueves, 30 de abril de 2026", "El Diario del Sur"),

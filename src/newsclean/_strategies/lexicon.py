@@ -115,7 +115,7 @@ def _nfc(value: object) -> object:
 
 
 #: The languages with a data file, English first (what examples shrink towards).
-LANGUAGE_ORDER: tuple[str, ...] = ("en", "ru", "kk", "bn", "ar", "de", "es", "fr")
+LANGUAGE_ORDER: tuple[str, ...] = ("en", "ru", "kk", "bn", "ar", "de", "es", "fr", "pt")
 
 
 def load(code: str) -> Lexicon:

@@ -442,6 +442,9 @@ def _source_byline(page: Page, labels: Sequence[Label], i: int) -> str | None:
     found = parse_byline(text, lead_required=False)
     if found is None or not proper_name(page, found.author):
         return None
+    agency = page.phrases.casefolded("meta.agency")
+    if any(word.casefold() in agency for word in found.author.split()):
+        return None  # an agency's name ("РИА Новости", "Reuters Staff") is the source, not a person
     return found.author
 
 

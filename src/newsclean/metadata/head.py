@@ -26,6 +26,7 @@ import regex
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
+from newsclean.analysis.sections import menu_run
 from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
@@ -808,6 +809,8 @@ def printed_headline(
     menu = page.phrases.casefolded("navigation.menu")
     if title.strip(" .:|/") in menu:
         return None  # "Главная", "Home": a menu's first item, repeated in the footer, is no <title>
+    if menu_run(title) and all(part.strip() in menu for part in _TITLE_PARTS.split(title)):
+        return None  # menu items on one line ("Vídeos · Opinión"); "Pods | Kubernetes" is a <title>
     title_words = set(_WORDS.findall(title))
     if not title_words:
         return None
@@ -818,11 +821,13 @@ def printed_headline(
     core = structure.core_of(top)
     end = min(last, top + HEADLINE_SEARCH if core is None else max(core[0] + 2, top + 1))
     printed = _printed_title_part(page, title, top, min(last, top + HEADLINE_SEARCH), core)
+    # "Also read | <another story>" shares the title's words but links elsewhere (related.inline).
+    links = page.matching("related.inline", Mode.PREFIX)
     best, best_score = None, 0.0
     feats = page.features
     for j in range(top + 1, end + 1):
         f = feats[j]
-        if f.blank or f.words > 40 or _teaser(f.folded, title_words):
+        if f.blank or f.words > 40 or _teaser(f.folded, title_words) or j in links:
             continue
         if site_parts and " ".join(_WORDS.findall(f.folded)) in site_parts:
             continue  # Rule head.site_part: the site's name or a section, not the headline

@@ -52,9 +52,9 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
     """The date patterns, in order of precedence, each with whether its year is required."""
     names = sorted(_months(), key=len, reverse=True)
     month = "(?P<mon>" + "|".join(regex.escape(n) for n in names) + r")\.?"
-    # Words and marks between a date and its time: "at", "в", "à", "a las", "um", "kl.",
+    # Words and marks between a date and its time: "at", "в", "à", "às", "a las", "um", "kl.",
     # Arabic "الساعة" (the hour) and comma "،".
-    joint = r"(?:at|в|à|a\s+las?|um|kl\.?|الساعة|[,،\-–—|])?"
+    joint = r"(?:at|в|às|à|a\s+las?|um|kl\.?|الساعة|[,،\-–—|])?"
     # 09:50, 09.50, 18h01 (French), then an optional am/pm or "Uhr".
     time = (
         rf"(?:[,،\s]*{joint}\s*(?P<hh>{_D}{{1,2}})(?:[:.]|h(?=\d))(?P<mi>{_D}{{2}})(?::{_D}{{2}})?(?!\d)"
