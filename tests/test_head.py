@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.head_pages import HEAD_PAGES
 
 import newsclean
+from newsclean.text import dates
 
 EN_BODY = "\n".join(HEAD_PAGES["en"]["body"])
 
@@ -315,3 +316,30 @@ def test_an_also_read_link_is_no_headline_however_alike() -> None:
         ]
     )
     assert newsclean.clean(text).metadata.title == "Parliament approves new law on trade cooperation"
+
+
+# A Bengali page as the generator writes one (tests/test_properties.py's pages): the body's lines.
+BN_BODY = [
+    "একই সঙ্গে প্রতিনিধিদলের প্রধান আনোয়ার হোসেন এক বিবৃতিতে যৌথ বিনিয়োগ প্রকল্পের অগ্রগতি পর্যালোচনা করেছেন।",
+    "শুক্রবার আস্তানায় এক বৈঠকে রাষ্ট্রদূত শিক্ষা ও বিজ্ঞান খাতে সহযোগিতা বাড়াতে আগ্রহ প্রকাশ করেছেন।",
+    "মন্ত্রণালয়ের মুখপাত্র রোববার বিকেলে শিক্ষা ও বিজ্ঞান খাতে সহযোগিতা বাড়াতে আগ্রহ প্রকাশ করেছেন।",
+]
+BN_HEADLINE = "আস্তানায় সড়ক দুর্ঘটনায় আহত ৩১"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # today's date with its weekday: the vowel signs belong to the weekday's one word
+        "বৃহস্পতিবার, ১ জানুয়ারি ২০১৫",
+        # menu items on one line
+        "ই-পেপার | রাজনীতি | X | আন্তর্জাতিক",
+    ],
+)
+def test_a_bengali_header_line_is_no_page_title(first: str) -> None:
+    lines = [first, "বাংলা বার্তা", "জাতীয়", "খেলা", BN_HEADLINE, "১ জানুয়ারি ২০১৫, ১০:২৭", *BN_BODY, "ই-পেপার"]
+    assert newsclean.clean("\n".join(lines)).metadata.title == BN_HEADLINE
+
+
+def test_a_date_with_a_bengali_weekday_has_one_other_word() -> None:
+    assert dates.words_besides_dates("বৃহস্পতিবার, ১ জানুয়ারি ২০১৫") == 1

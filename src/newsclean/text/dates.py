@@ -380,7 +380,7 @@ def side_by_side(text: str, found: list[DateMatch]) -> tuple[frozenset[int], fro
     return frozenset(earlier - later), frozenset(later)
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # with marks: a Bengali vowel sign is part of its word
 
 
 def words_besides_dates(text: str, found: list[DateMatch] | None = None) -> int:
