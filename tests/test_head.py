@@ -343,3 +343,47 @@ def test_a_bengali_header_line_is_no_page_title(first: str) -> None:
 
 def test_a_date_with_a_bengali_weekday_has_one_other_word() -> None:
     assert dates.words_besides_dates("বৃহস্পতিবার, ১ জানুয়ারি ২০১৫") == 1
+
+
+FR_BODY = [
+    "La semaine dernière, les députés ont rejeté les résultats des prétendus référendums.",
+    "Cette année, les participants à la réunion ont souligné l’importance d’un dialogue régulier.",
+    "Le ministre des Affaires étrangères a approuvé un projet de loi sur les marchés publics à Nairobi.",
+]
+
+
+def test_the_dateline_under_the_headline_beats_the_headers_date_in_french() -> None:
+    # Today's date over the headline (the site header's) and the story's dateline under its
+    # desk byline, long enough to read as a sentence: the dateline dates the story, and the
+    # header's weekday is nobody's name.
+    text = "\n".join(
+        [
+            "Le Courrier du Matin",
+            "Accueil",
+            "Politique",
+            "International",
+            "mercredi 22 août 2018",
+            "Des experts s’interrogent sur la sécurité énergétique",
+            "La rédaction",
+            "Publié le 22 janvier 2015 à 00h59 - Mis à jour le 22 janvier 2015 à 01h01",
+            *FR_BODY,
+        ]
+    )
+    meta = newsclean.clean(text).metadata
+    assert (meta.published, meta.updated) == ("2015-01-22T00:59", "2015-01-22T01:01")
+    assert meta.author != "mercredi"
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        "mercredi 22 janvier 2015",
+        "Mittwoch 22. Januar 2015",
+        "środa 22 stycznia 2015",
+        "woensdag 22 januari 2015",
+    ],
+)
+def test_a_weekday_before_the_date_is_no_user_name(day: str) -> None:
+    text = "\n".join(["Accueil", "Politique", "Des experts s’interrogent sur la sécurité", day, *FR_BODY])
+    meta = newsclean.clean(text).metadata
+    assert (meta.author, meta.published) == (None, "2015-01-22")

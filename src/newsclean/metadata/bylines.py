@@ -63,7 +63,10 @@ class Byline:
 @cache
 def _table() -> dict[str, list[str]]:
     raw = resources.files("newsclean.data").joinpath("head.toml").read_text("utf-8")
-    return {key: [str(v) for v in values] for key, values in tomllib.loads(raw).items()}
+    table = {key: [str(v) for v in values] for key, values in tomllib.loads(raw).items()}
+    for key in ("before_lead", "not_name_words"):  # one list of weekdays, read into both
+        table[key] = table[key] + table["weekdays"]
+    return table
 
 
 @cache

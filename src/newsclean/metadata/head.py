@@ -970,7 +970,7 @@ def _window(page: Page, labels: Sequence[Label], anchor: int, first: int, last: 
     """Head lines nearest to the headline first, a line below before the line as far above.
 
     Below: up to ``HEAD_BELOW`` non-blank lines, stopping at the second prose line (the article
-    has begun). Above: up to ``HEAD_ABOVE`` lines.
+    has begun; a line the rules labelled meta is none). Above: up to ``HEAD_ABOVE`` lines.
     """
     below: list[int] = []
     prose = 0
@@ -979,7 +979,9 @@ def _window(page: Page, labels: Sequence[Label], anchor: int, first: int, last: 
         j = page.next_nonblank(j, last + 1)
         if j is None:
             break
-        if page.prose[j]:
+        # A line the rules read as the head's (a dateline "Publié le 22 janvier 2015 à 00h59 -
+        # Mis à jour le ..." has a sentence's length) is no prose of the article.
+        if page.prose[j] and labels[j] is not Label.META:
             prose += 1
             if prose >= 2:
                 break
