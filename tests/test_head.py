@@ -387,3 +387,18 @@ def test_a_weekday_before_the_date_is_no_user_name(day: str) -> None:
     text = "\n".join(["Accueil", "Politique", "Des experts s’interrogent sur la sécurité", day, *FR_BODY])
     meta = newsclean.clean(text).metadata
     assert (meta.author, meta.published) == (None, "2015-01-22")
+
+
+def test_a_bare_organisation_over_the_head_is_no_author() -> None:
+    # The masthead's name, a menu item and the header's date over the headline: no byline.
+    text = "\n".join(
+        [
+            "Steppe Times",
+            "X",
+            "Wednesday, July 28, 2021",
+            "Yermek Kosherbayev meets ambassador of Belgium",
+            *HEAD_PAGES["en"]["body"],
+            "Source: Reuters",
+        ]
+    )
+    assert newsclean.clean(text).metadata.author is None

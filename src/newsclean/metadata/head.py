@@ -1132,7 +1132,9 @@ def _head_byline(
     if between is not None:
         return between
     # A name made of an organisation's words ("Associated Press", "Tech Insider") gives way to a
-    # person's name in the same head: bare names do not say which one wrote the story.
+    # person's name in the same head: bare names do not say which one wrote the story. Rule
+    # head.bare_organisation: it counts only in the byline's place, under the headline; above it
+    # ("Steppe Times" / "X" / the header's date / headline) it is the masthead.
     organisation: tuple[Byline, int] | None = None
     for i in window:
         text = feats[i].text
@@ -1155,7 +1157,8 @@ def _head_byline(
             continue
         if not _organisation(found.author):
             return found, i
-        organisation = organisation or (found, i)
+        if heading is not None and i > heading:
+            organisation = organisation or (found, i)
     return organisation if organisation is not None else (None, None)
 
 
