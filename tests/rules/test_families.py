@@ -343,15 +343,21 @@ def test_feed_source_above_a_short_first_paragraph() -> None:
         # person's two capitalised words (a property test's counterexample)
         ("РИА Новости", None),
         ("Reuters Staff", None),
+        ("Agência Brasil", None),
+        ("Agencia Andina", None),
         # a person's name there is the article's author
         ("Дмитрий Орлов", "Дмитрий Орлов"),
     ],
 )
-def test_the_line_under_a_feed_title_names_an_agency_or_a_person(source: str, author: str | None) -> None:
+@pytest.mark.parametrize("stamp", ["01.01.2015, 00:00 1", " date 2015-01-02 01.01.2015, 00:00 1"])
+def test_the_line_under_a_feed_title_names_an_agency_or_a_person(
+    source: str, author: str | None, stamp: str
+) -> None:
+    # The stamp may carry a crawler's " date YYYY-MM-DD " prefix: "date" is no poster's name.
     text = "\n".join(
         [
             "Главная",
-            "01.01.2015, 00:00 1",
+            stamp,
             "Казахстан и Кения обсудили торговое сотрудничество",
             source,
             BODIES["ru"][0],
