@@ -345,6 +345,7 @@ def test_feed_source_above_a_short_first_paragraph() -> None:
         ("Reuters Staff", None),
         ("Agência Brasil", None),
         ("Agencia Andina", None),
+        ("Europa Press", None),
         # a person's name there is the article's author
         ("Дмитрий Орлов", "Дмитрий Орлов"),
     ],
