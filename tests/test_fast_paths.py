@@ -599,3 +599,8 @@ def test_stamp_then_lead_tests_the_last_word_as_the_scan_does(
 ) -> None:
     text = f"{stamp} {case(lead)}{tail}"
     assert bylines.stamp_then_lead(text) == _stamp_then_lead_by_scan(text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab .!?…。」»”\"') \u0964\u061f\u3000x\n"), max_size=12))
+def test_ends_sentence_is_the_terminal_pattern(text: str) -> None:
+    assert features.ends_sentence(text) == (features.TERMINAL.search(text) is not None)

@@ -13,7 +13,7 @@ from newsclean.analysis.sections import menu_run
 from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
-from newsclean.metadata.bylines import head_words, name_part, parse_byline, split_names, trim_roles
+from newsclean.metadata.bylines import name_part, parse_byline, split_names, trim_roles
 from newsclean.metadata.dateorder import dotted_guess, page_order, printed_reading, resolve
 from newsclean.metadata.head import (
     DateRole,
@@ -21,6 +21,7 @@ from newsclean.metadata.head import (
     HeadDate,
     asked_date,
     date_roles,
+    organisation_name,
     proper_name,
     read_head,
     stamp_author,
@@ -443,8 +444,8 @@ def _source_byline(page: Page, labels: Sequence[Label], i: int) -> str | None:
     if found is None or not proper_name(page, found.author):
         return None
     # An agency's or an organisation's name ("РИА Новости", "Europa Press") is the source, not a person.
-    agency = page.phrases.casefolded("meta.agency") | head_words("organisation_words")
-    if any(word.casefold() in agency for word in found.author.split()):
+    agency = page.phrases.casefolded("meta.agency")
+    if organisation_name(found.author) or any(word.casefold() in agency for word in found.author.split()):
         return None
     return found.author
 

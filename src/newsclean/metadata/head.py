@@ -1155,7 +1155,7 @@ def _head_byline(
             continue  # "Reading Time: 8 minutes" is a stamp
         if _venue(found.author):
             continue
-        if not _organisation(found.author):
+        if not organisation_name(found.author):
             return found, i
         if heading is not None and i > heading:
             organisation = organisation or (found, i)
@@ -1204,7 +1204,7 @@ def _under_dated_headline(page: Page, i: int, heading: int | None, dated: set[in
     return False
 
 
-def _organisation(name: str) -> bool:
+def organisation_name(name: str) -> bool:
     """A name with a word of an organisation's ("Press", "Insider", "News"): ``organisation_words``."""
     return _has_word(name, "organisation_words")
 
@@ -1277,7 +1277,7 @@ def stamp_author(page: Page, text: str) -> str | None:
     if found is None:
         found = segment_names(text)
         found = found if found is not None and proper_name(page, found.author) else None
-    if found is None or _organisation(found.author):
+    if found is None or organisation_name(found.author):
         return None
     return found.author
 

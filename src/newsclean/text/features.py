@@ -49,6 +49,19 @@ _ASCII_BUT_NEWLINE = bytes(b for b in range(128) if b != 10)
 _PLAIN_CLOSERS = "".join(c for c in _PLAIN_CHARS if regex.fullmatch(_CLOSER, c))
 _PLAIN_MARKS = frozenset(c for c in _PLAIN_CHARS if regex.fullmatch(_MARK, c))
 _DIGIT = regex.compile(r"\d")
+
+
+def ends_sentence(text: str) -> bool:
+    """``text`` ends like a sentence (``TERMINAL``): the plain characters' test first, the
+    pattern only when the last character left after the closers is beyond them."""
+    end = text.rstrip(_PLAIN_CLOSERS)[-1:]
+    if end in _PLAIN_MARKS:
+        return True
+    if not end or end in _PLAIN_CHARS:
+        return False
+    return _TERMINAL_FROM_END.search(text) is not None
+
+
 # Scripts written without spaces: a "word" there is closer to two characters.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Khmer}\p{Lao}\p{Myanmar}]")
 

@@ -17,6 +17,8 @@ from typing import Any
 import numpy as np
 import regex
 
+from newsclean.text.features import ends_sentence
+
 # ISO 639-1 code -> jusText stop-list name.
 _JUSTEXT_NAMES: dict[str, str] = {
     "af": "Afrikaans",
@@ -139,9 +141,6 @@ _NO_LANGUAGE = "zxx"  # py3langid's class for text with no linguistic content
 _WORD = regex.compile(r"\w+")
 _SAMPLE_CHARS = 1500  # py3langid is as sure on 1,500 characters of prose, and 3x faster
 _MIN_SENTENCE_CHARS = 200  # fewer characters of sentences than this: the other lines join them
-# A sentence's end in the scripts news is written in, and what may close it (quotes, brackets).
-_SENTENCE_ENDS = frozenset(".!?\u2026\u3002\uff01\uff1f\u061f\u0964\u1362")
-_CLOSERS = "\"'\u201d\u2019\u00bb)]"
 
 
 def detect_language(lines: list[str]) -> str | None:
@@ -194,13 +193,14 @@ def _sample(lines: list[str]) -> str:
     Sentences first: the longest lines of a whole-page dump are often lists (a country picker,
     a chapter's commenters, an archive of months) or markup, which py3langid reads as another
     language ("Afghanistan Albania Algeria ..." as Central Bikol, a tracking ``<img>`` as "no
-    language"). A line that ends a sentence, in any script, is prose.
+    language"). A line that ends a sentence, in any script (:func:`~newsclean.text.features.ends_sentence`,
+    the test the line features use), is prose.
     """
     nonblank = [line for line in lines if line.strip()]
-    sentences = [line for line in nonblank if _ends_sentence(line)]
+    sentences = [line for line in nonblank if ends_sentence(line)]
     ranked = sorted(sentences, key=len, reverse=True)
     if sum(map(len, ranked)) < _MIN_SENTENCE_CHARS:
-        ranked += sorted((line for line in nonblank if not _ends_sentence(line)), key=len, reverse=True)
+        ranked += sorted((line for line in nonblank if not ends_sentence(line)), key=len, reverse=True)
     picked: list[str] = []
     total = 0
     for line in ranked:
@@ -209,12 +209,6 @@ def _sample(lines: list[str]) -> str:
         if total >= _SAMPLE_CHARS:
             break
     return "\n".join(picked)
-
-
-def _ends_sentence(line: str) -> bool:
-    """``line`` ends with a sentence's mark, before any closing quotes or brackets."""
-    end = line.rstrip().rstrip(_CLOSERS)
-    return bool(end) and end[-1] in _SENTENCE_ENDS
 
 
 # py3langid's tokenizer is an Aho-Corasick automaton over byte n-grams of at most this many bytes:
