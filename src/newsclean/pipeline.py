@@ -159,7 +159,8 @@ class Cleaner:
         check("after measuring the lines")
         structure = analyse(page)
         check("after analysing the page's structure")
-        labelled = label_page(page, structure, ruler.active(), deadline=deadline)
+        active = ruler.active()
+        labelled = label_page(page, structure, active, deadline=deadline)
         if not_text.not_text.name in labelled.rules:  # no article, no language, and the reader is told why
             notes.append(not_text.WARNING)
             return Document(
@@ -180,6 +181,7 @@ class Cleaner:
             source_mode=source_mode,
             base_metadata=base_metadata,
             reference_date=reference_date,
+            active_rules=frozenset(r.name for r in active),
         )
 
     def for_site(self, url: str | None) -> tuple[Ruler, PhraseBook]:

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from newsclean.analysis.cores import Span, extra_runs
 from newsclean.analysis.page import INTERRUPTION_LISTS, Page
 from newsclean.analysis.sections import Section, prose_run
-from newsclean.text import dates
+from newsclean.text import dates, features
 
 #: The name of the continuation walk, in the reasons of the lines it takes (documented by
 #: ``newsclean rules structure.continuation``).
@@ -35,8 +33,6 @@ HEAD_LINES = 16
 DATELINE_OTHER_WORDS = 10
 #: How far past the core's edge the article may continue over lists and inline links.
 REACH_LINES = 40
-# A list item: a bullet, dash or "1." / "2)" and then text.
-_LIST_ITEM = regex.compile(r"^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)])\s+\S")
 _ITEM_MIN_WORDS = 3
 _INTRO_MIN_WORDS = 3
 _BOX_RESUME_PARAGRAPHS = 3  # after a related box inside the article, its paragraphs resume
@@ -168,7 +164,7 @@ def _walk(
             taken.append(j)
             why.append(_PROSE if prose[j] else _ITEM)
             kept = len(taken)
-        elif _LIST_ITEM.match(f.text):
+        elif features.LIST_ITEM.match(f.text):
             taken.append(j)  # a short item ("- more lighting."): kept only with what follows
             why.append(_SHORT_ITEM)
         elif f.text.rstrip().endswith((":", "：")) and f.words >= _INTRO_MIN_WORDS:
@@ -208,7 +204,7 @@ _SHORT_SENTENCE = "a short sentence or question, with more of the article beyond
 
 def _is_item(page: Page, j: int) -> bool:
     f = page.features[j]
-    return _LIST_ITEM.match(f.text) is not None and f.words >= _ITEM_MIN_WORDS
+    return features.LIST_ITEM.match(f.text) is not None and f.words >= _ITEM_MIN_WORDS
 
 
 def article_end(segment: Span, core: Span, more: dict[int, str]) -> int:

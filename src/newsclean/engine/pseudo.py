@@ -1,8 +1,10 @@
 """The pseudo-rules: names in the line account that no rule function decides.
 
 ``blank`` and ``default.keep`` are decided by the labelling stage itself, ``title.html`` by
-HTML mode after the rules ran, ``structure.continuation`` (named in the reasons of the lines
-``body.core`` keeps past the core) by :func:`newsclean.analysis.structure.analyse`. They are
+HTML mode after the rules ran, ``head.byline_line``, ``head.date_line`` and
+``head.headline_line`` by the metadata stage from the article head it read,
+``structure.continuation`` (named in the reasons of the lines ``body.core`` keeps past the
+core) by :func:`newsclean.analysis.structure.analyse`. They are
 documented like rules, so that every name any output prints resolves with ``newsclean rules
 NAME``; they are never in a rule chain.
 """
@@ -102,6 +104,52 @@ def continuation(ctx: Context) -> Iterable[Claim]:
     return ()
 
 
+def head_byline(ctx: Context) -> Iterable[Claim]:
+    """What it removes: the line the article head read its byline from, labelled ``meta``.
+
+    Why: the head reader (newsclean.metadata.head) finds a byline by its place, beside the
+    headline and the date, where no phrase marks it: a bare name ("Kelia Losa Reinoso") under
+    the headline, "Tom Krisher, Ap Auto Writer" above the first paragraph. The rules, run
+    before it, saw a short line outside the article's core (``navigation``) or, inside the
+    core, a line of the article. The line the ``author`` came from is metadata: its label says
+    so, and a byline-shaped line (not a sentence, at most 20 words) leaves the body.
+    Example: ``Kelia Losa Reinoso`` between the headline and ``August 25, 2025``.
+    Keeps: a sentence the author was read from ("SANTA FE (AP) — A cat who ..."), a list's
+    item, lines other rules gave a label of their own (a comment); everything while
+    ``meta.byline`` is disabled (and with the ``none`` preset).
+    """
+    return ()
+
+
+def head_date(ctx: Context) -> Iterable[Claim]:
+    """What it removes: the line the article head read the publication or update date from,
+    labelled ``meta``.
+
+    Why: a date by the headline is the article's dateline wherever it stands; the rules, run
+    before the head was read, may have called it the page's date (``navigation.page_date``), a
+    line outside the core, or kept it in the body ("Nov 18, 2019 at 9:24 pm ET • 2 min read"
+    above the first paragraph). The line ``published`` or ``updated`` came from is metadata;
+    a dateline-shaped line (not a sentence, at most 20 words) leaves the body.
+    Example: ``Updated: 18 Nov 2019, 19:11`` under the byline.
+    Keeps: a sentence that states the date ("The council met on 18 November 2019."), a list's
+    item; everything while ``meta.dateline`` is disabled (and with the ``none`` preset).
+    """
+    return ()
+
+
+def head_headline(ctx: Context) -> Iterable[Claim]:
+    """What it removes: the line the article head read as the headline, labelled ``title``.
+
+    Why: the rules may take a headline for a menu item (a short line outside the core) or for a
+    related link (sites repeat it in a list further down); the head reader, which places
+    headline, byline and date together, says which line is the headline, and its label follows.
+    Example: ``Top 10 Health and Nutrition Trends to Watch`` above the byline and date.
+    Keeps: everything it kept; only lines already removed above the article change label, and
+    only while ``title.heading`` is active.
+    """
+    return ()
+
+
 BLANK = Rule("blank", Label.BLANK, blank, function_doc(blank), frozenset(), reason="a blank line")
 DEFAULT_KEEP = Rule(
     "default.keep", Label.BODY, keep, function_doc(keep), frozenset(), reason="no active rule claimed it"
@@ -142,7 +190,45 @@ CONTINUATION = Rule(
     reason="continues the article past its core",
 )
 
+HEAD_BYLINE = Rule(
+    "head.byline_line",
+    Label.META,
+    head_byline,
+    function_doc(head_byline),
+    frozenset(),
+    reason="the byline the article head read the author from",
+)
+
+HEAD_DATE = Rule(
+    "head.date_line",
+    Label.META,
+    head_date,
+    function_doc(head_date),
+    frozenset(),
+    reason="the dateline the article head read the date from",
+)
+
+HEAD_HEADLINE = Rule(
+    "head.headline_line",
+    Label.TITLE,
+    head_headline,
+    function_doc(head_headline),
+    frozenset(),
+    reason="the headline the article head read the title from",
+)
+
 #: Every pseudo-rule, by name.
 PSEUDO_RULES: dict[str, Rule] = {
-    r.name: r for r in (BLANK, DEFAULT_KEEP, TITLE_HTML, CONTINUATION, HTML_DOM, HTML_CODE)
+    r.name: r
+    for r in (
+        BLANK,
+        DEFAULT_KEEP,
+        TITLE_HTML,
+        CONTINUATION,
+        HTML_DOM,
+        HTML_CODE,
+        HEAD_BYLINE,
+        HEAD_DATE,
+        HEAD_HEADLINE,
+    )
 }

@@ -271,6 +271,7 @@ def _clean_extracted(
         tables=() if rendered is None else rendered,
         comments=group_comments(line_features(comment_lines, page.stopwords)),
         reference_date=reference_date,
+        active_rules=frozenset(r.name for r in active),
     )
 
 

@@ -12,6 +12,7 @@ from newsclean.engine.labelling import Labelled
 from newsclean.labels import Label
 from newsclean.markdown import text_markdown
 from newsclean.metadata.fields import page_metadata
+from newsclean.metadata.head_lines import label_head_lines
 from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import host_name, title_site_part
 from newsclean.model import (
@@ -39,6 +40,7 @@ def assemble(
     tables: tuple[Table, ...] | Deferred = (),
     comments: tuple[Comment, ...] | None = None,
     reference_date: Reference | None = None,
+    active_rules: frozenset[str],
 ) -> Document:
     """Build the Document: one article per feed article (the whole page otherwise).
 
@@ -47,6 +49,8 @@ def assemble(
     every line is body). ``markdown`` and ``comments`` come from the markup in HTML mode
     (``markdown`` and ``tables`` may be made on first read: :class:`newsclean.model.Deferred`);
     without them both are read off the labelled lines (newsclean.markdown, newsclean.comments).
+    ``active_rules`` (names) say which lines the article head may relabel
+    (:func:`newsclean.metadata.head_lines.label_head_lines`).
     """
     labels = labelled.labels
     heads = set(structure.feed_headers)
@@ -58,8 +62,7 @@ def assemble(
     feats = page.features
     body_label = Label.BODY  # read once: an enum member lookup per line costs as much as the test
     for first, last in spans:
-        body = [feats[i].text for i in range(first, last + 1) if labels[i] is body_label]
-        meta = page_metadata(
+        meta, head = page_metadata(
             page,
             structure,
             labelled,
@@ -70,6 +73,8 @@ def assemble(
             notes=notes,
             reference_date=reference_date,
         )
+        label_head_lines(page, labelled, head, meta, first, active_rules)
+        body = [feats[i].text for i in range(first, last + 1) if labels[i] is body_label]
         if base_metadata is not None:
             meta = _prefer(base_metadata, meta)
         else:

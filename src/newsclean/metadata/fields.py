@@ -67,9 +67,10 @@ def page_metadata(
     url: str | None,
     notes: list[str] | None = None,
     reference_date: Reference | None = None,
-) -> Metadata:
-    """Metadata of the article spanning lines ``first..last`` (inclusive); what was guessed on
-    the way (a date's day/month order) is added to ``notes``.
+) -> tuple[Metadata, Head]:
+    """Metadata of the article spanning lines ``first..last`` (inclusive), and the article head
+    it was read with (:func:`newsclean.metadata.head_lines.label_head_lines` labels its lines);
+    what was guessed on the way (a date's day/month order) is added to ``notes``.
 
     A line gives what its rule declares it gives (``Rule.gives``: a dateline, a byline, a
     credit...), which picks the parser; the rule's name only says where a value came from.
@@ -86,6 +87,7 @@ def page_metadata(
     title_label = Label.TITLE  # read once: an enum member lookup per line costs as much as the test
     top = page.nonblank_lines[0] if page.nonblank_lines else None
     poster: list[str | None] = []  # the user name the span's first dateline starts with, if any
+    title_line: int | None = None  # the line the rules' title was read from
     page_date = Gives.PAGE_DATE  # read by _date_above_headline only
     datelines = [i for i in range(first, last + 1) if gives[i] is Gives.DATELINE]
     digit_lines = page.digit_lines[  # the span's, by bisection: a feed has one span per article
@@ -98,6 +100,8 @@ def page_metadata(
             continue  # most lines: body, navigation, blank
         text = page.features[i].text
         origin = f"text:{rules[i]}"
+        if labels[i] is title_label and fields.get("title") is None:
+            title_line = i
         if labels[i] is title_label and i == top:
             # The first line is the page's <title> (rules may label it a title on a feed): without
             # the site's name, as document_title gives a <title> the page prints (a colon's lead kept).
@@ -139,9 +143,14 @@ def page_metadata(
     if first == 0 and top is not None and labels[top] is not Label.META:
         page_title = document_title(page, structure, _str(fields.get("title")))
         if page_title is not None:
-            fields["title"] = None  # the page's own title wins over a headline found in the text
+            fields["title"], title_line = None, None  # the page's own title wins over a headline
             put("title", page_title, "text:document_title")
     head = read_head(page, structure, labelled, first, last, url, reference_date)
+    if head.headline is None and head.byline_line is not None and head.byline_line == title_line:
+        # Rule title.not_byline: the rules' headline is the line the head read the byline from
+        # ("Tom Krisher, AP Auto Writer" right above the story): the page names no title.
+        fields["title"] = None
+        provenance.pop("title", None)
     _head_into(page, structure, head, fields, provenance, url, notes)
     if poster and poster[0] is not None:
         # Rule dateline.poster: a thread whose replies were read as a feed keeps its first post
@@ -152,7 +161,7 @@ def page_metadata(
     put("url", url, "caller")
     views = fields.get("views")
     author = _str(fields.get("author"))
-    return Metadata(
+    metadata = Metadata(
         title=_str(fields.get("title")),
         published=_str(fields.get("published")),
         updated=_str(fields.get("updated")),
@@ -165,6 +174,7 @@ def page_metadata(
         url=_str(fields.get("url")),
         provenance=provenance,
     )
+    return metadata, head
 
 
 #: Head rules that read a byline far from the headline: a byline line the rules found wins.

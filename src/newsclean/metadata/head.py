@@ -45,7 +45,7 @@ from newsclean.metadata.bylines import (
     user_byline,
     user_name,
 )
-from newsclean.text import dates
+from newsclean.text import dates, features
 
 #: Non-blank lines below the headline that the head may span (byline, dates, share buttons).
 HEAD_BELOW = 10
@@ -185,6 +185,8 @@ def read_head(
     if byline is None:
         byline, where = _repeated_dated_name(page, labels, first, last)
         rule = "head.repeated_name" if byline is not None else rule
+    if headline is None and where is not None and where == anchor:
+        headline = _headline_above_byline(page, anchor, first)
     first_post = _first_post_date(page, labels, first, last, url_year)
     if first_post is not None:
         return Head(
@@ -1063,15 +1065,20 @@ def date_roles(page: Page, line: int, text: str, found: list[dates.DateMatch]) -
     ``head.update_label``: "Last update:" / "July 16, 2025"), or where it is the later of two
     dates printed side by side (rule ``dates.side_by_side``); otherwise a publication, unless
     the line gives a time to another date and not to this one (the earlier of a side-by-side
-    pair excepted). The head reader and the dateline reader (``metadata.fields``) both ask."""
+    pair excepted), and never for the dates of a period (rule ``dates.range``: "Aug 10, 2025 –
+    Aug 23, 2026" dates an exhibition, not the page). The head reader and the dateline reader
+    (``metadata.fields``) both ask."""
     updated_words = page.phrases.pattern("meta.updated", Mode.CONTAINS)
     labelled = page.prev_nonblank(line) in page.matching("meta.updated", Mode.LINE)
     earlier, later = dates.side_by_side(text, found)  # "May 21, 2025 April 24, 2025"
+    periods = dates.in_ranges(text, found)  # "Aug 10, 2025 – Aug 23, 2026": an event's
     timed = any(d.has_time for d in found)
     roles: list[DateRole] = []
     for k, d in enumerate(found):
         before = text[found[k - 1].end if k else 0 : d.start]
-        if (
+        if k in periods:
+            roles.append(DateRole.OTHER)
+        elif (
             (updated_words is not None and updated_words.search(before) is not None)
             or (k == 0 and labelled and not before.strip())
             or k in later
@@ -1082,6 +1089,17 @@ def date_roles(page: Page, line: int, text: str, found: list[dates.DateMatch]) -
         else:
             roles.append(DateRole.OTHER)
     return roles
+
+
+def _headline_above_byline(page: Page, byline: int, first: int) -> int | None:
+    """Rule ``head.headline_above_byline``: when the line the rules took for the headline is the
+    byline ("Council keeps the old bridge open" / "Tom Krisher, AP Auto Writer" / the date: the
+    rules' headline is the short line nearest the story), the headline is the headline-shaped
+    line right above it, if there is one; otherwise the page has no headline of its own."""
+    above = page.prev_nonblank(byline)
+    if above is None or above < first or not page.headline_like(above) or _boilerplate(page, above):
+        return None
+    return None if dates.find_dates(page.features[above].text) else above
 
 
 def _same_day(found: HeadDate, d: dates.DateMatch) -> bool:
@@ -1140,6 +1158,8 @@ def _head_byline(
         text = feats[i].text
         if _boilerplate(page, i) or text.rstrip().endswith((",", "!", "?", ":")):
             continue  # "Hi Matt," is a greeting, "Follow us!" a button
+        if features.LIST_ITEM.match(text):
+            continue  # "- Immersive Exhibition": a list's item (a tag, a category), not a byline
         words = headline_words if i != heading else set()
         under = _under_dated_headline(page, i, heading, dated)
         if not (under or _next_to(page, i, dated) or _beside_stamp(page, i)):
@@ -1153,6 +1173,12 @@ def _head_byline(
                 found = None  # "November 28, 2025 / Living Healthy / Wellness": sections
         if found is None or not _bare_person(page, found, words) or reading_time(found.author):
             continue  # "Reading Time: 8 minutes" is a stamp
+        if not _cased(found.author) and (heading is None or i <= heading):
+            # Rule head.caseless_name: a bare name is told from a heading, a section or a
+            # masthead by the capitals a name keeps; in a script without capitals (Bengali,
+            # Arabic, Chinese) only its place says it, under the headline. The headline itself
+            # ("আস্তানায় সড়ক দুর্ঘটনায় আহত ৩১") and the site's name above it are no byline.
+            continue
         if _venue(found.author):
             continue
         if not organisation_name(found.author):
@@ -1163,6 +1189,12 @@ def _head_byline(
 
 
 _ONE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{2,29}")
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _cased(text: str) -> bool:
+    """``text`` has a capital letter: it is written in a script with capitals, which a name keeps."""
+    return _CAPITAL.search(text) is not None
 
 
 def _single_between(

@@ -55,9 +55,10 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], bool], ...]:
     # Words and marks between a date and its time: "at", "в", "à", "às", "a las", "um", "kl.",
     # Arabic "الساعة" (the hour) and comma "،".
     joint = r"(?:at|в|às|à|a\s+las?|um|kl\.?|الساعة|[,،\-–—|])?"
-    # 09:50, 09.50, 18h01 (French), then an optional am/pm or "Uhr".
+    # 09:50, 09.50, 18h01 (French), then an optional am/pm or "Uhr"; never the start of another
+    # date ("10.08.2025 – 23.08.2026": "23.08" is a day and a month, not 23:08).
     time = (
-        rf"(?:[,،\s]*{joint}\s*(?P<hh>{_D}{{1,2}})(?:[:.]|h(?=\d))(?P<mi>{_D}{{2}})(?::{_D}{{2}})?(?!\d)"
+        rf"(?:[,،\s]*{joint}\s*(?P<hh>{_D}{{1,2}})(?:[:.]|h(?=\d))(?P<mi>{_D}{{2}})(?::{_D}{{2}})?(?![\d]|[./]\d)"
         r"(?:\s*(?P<ap>[ap]\.?m\.?))?)?"
     )
     # "26", "26th", "1er", "26-го", "19." (German), then "de" in Spanish/Portuguese ("1 de enero").
@@ -378,6 +379,20 @@ def side_by_side(text: str, found: list[DateMatch]) -> tuple[frozenset[int], fro
         earlier.add(old)
         later.add(new)
     return frozenset(earlier - later), frozenset(later)
+
+
+_RANGE_JOINT = regex.compile(r"\s*[-–—]\s*")
+
+
+def in_ranges(text: str, found: list[DateMatch]) -> frozenset[int]:
+    """Rule ``dates.range``: of ``found`` (the dates of ``text``), the indexes of those joined to
+    the next or previous one by a dash alone ("Aug 10, 2025 – Aug 23, 2026", "Feb 1 – Jun 7,
+    2026"): a period (an exhibition's, a sale's, an event's), not the day a page appeared."""
+    joined: set[int] = set()
+    for k in range(1, len(found)):
+        if _RANGE_JOINT.fullmatch(text[found[k - 1].end : found[k].start]) is not None:
+            joined.update((k - 1, k))
+    return frozenset(joined)
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # with marks: a Bengali vowel sign is part of its word

@@ -28,6 +28,8 @@ _MARK = (
 # Any quote closes here: German and Czech close with “ ‘ („…“), Danish and Swiss with « (»…«).
 _CLOSER = "[\"'\\p{Pi}\\p{Pf}\\p{Pe}\\s]"
 TERMINAL = regex.compile(_MARK + _CLOSER + "*$")
+#: A list item: a bullet, dash or "1." / "2)" and then text.
+LIST_ITEM = regex.compile(r"^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)])\s+\S")
 # The same test, searched from the line's end (whether a match exists does not depend on the
 # direction): a forward search tries every position of a long line first, 4x slower.
 _TERMINAL_FROM_END = regex.compile(_MARK + _CLOSER + "*$", regex.REVERSE)
