@@ -219,3 +219,51 @@ def test_in_a_script_without_capitals_a_headline_or_a_masthead_is_no_name(lang: 
     doc = newsclean.clean("\n".join([site, headline, date, *_CASELESS_BODY[lang]]), format="text")
     assert doc.metadata.title == headline
     assert doc.metadata.author is None
+
+
+def test_the_site_headers_date_keeps_its_navigation_label() -> None:
+    """Today's date over the menus dates the story when it touches the headline, but the line is
+    the site header's (navigation.page_date), as the gold of a scraped page labels it."""
+    page = "\n".join(["Saturday, July 16, 2022", HEADLINES["en"], *HEAD_PAGES["en"]["body"]])
+    doc = newsclean.clean(page, format="text")
+    assert doc.metadata.published == "2022-07-16"
+    assert (line(doc, "Saturday, July 16, 2022").label, line(doc, "Saturday, July 16, 2022").rule) == (
+        Label.NAVIGATION,
+        "navigation.page_date",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "today"),
+    [
+        ("en", "Saturday, July 16, 2022"),
+        ("de", "Samstag, 16. Juli 2022"),
+        ("pt", "quarta-feira, 18 de fevereiro de 2015"),
+    ],
+)
+def test_the_headers_date_with_its_weekday_stays_navigation(lang: str, today: str) -> None:
+    """Under the menus, today's date with its weekday is the site header's, though it touches
+    the headline and the head reads it (a weekday of two words joined by a hyphen too)."""
+    body = HEAD_PAGES[lang if lang in HEAD_PAGES else "en"]["body"]
+    doc = newsclean.clean("\n".join([*_MENU, today, "Council keeps the old bridge open", *body]))
+    assert doc.metadata.published is not None  # the head reads it: it touches the headline
+    assert line(doc, today).label is Label.NAVIGATION
+
+
+@pytest.mark.parametrize(
+    ("site", "desk", "lang"),
+    [("Stadtanzeiger Aktuell", "Nachrichtenredaktion", "de"), ("Northern Courier", "News Desk", "en")],
+)
+def test_the_sites_name_over_the_headline_is_no_byline(site: str, desk: str, lang: str) -> None:
+    """Rule head.publisher_name: the masthead the copyright line names is the site's name."""
+    body = HEAD_PAGES[lang]["body"]
+    lines = [site, "Montag, 1. Dezember 2025", HEADLINES[lang], desk, *body, f"Copyright © 2021 {site}"]
+    doc = newsclean.clean("\n".join(lines), format="text")
+    assert doc.metadata.author == desk
+    assert doc.metadata.publisher == site
+
+
+def test_a_bloggers_name_under_the_headline_stays_the_author_though_the_copyright_names_it() -> None:
+    body = HEAD_PAGES["en"]["body"]
+    lines = ["Jane Doe", HEADLINES["en"], "Jane Doe", "March 3, 2025", *body, "© 2025 Jane Doe"]
+    assert newsclean.clean("\n".join(lines), format="text").metadata.author == "Jane Doe"

@@ -153,7 +153,8 @@ def find_sections(
         while i <= seg_last:
             if i in related or i in comments:
                 kind = "comments" if i in comments and i not in related else "related"
-                last, why = _section_end(page, i, seg_first, seg_last, core, related, walk)
+                stops = related if kind == "comments" else comments - related
+                last, why = _section_end(page, i, seg_first, seg_last, core, related, walk, stops)
                 found.append(Section(kind, i, i + 1, last, why))
                 i = last + 1
                 continue
@@ -206,13 +207,18 @@ def _section_end(
     core: tuple[int, int] | None,
     headings: frozenset[int],
     walk: _Walk,
+    stops: AbstractSet[int] = frozenset(),
 ) -> tuple[int, str]:
-    """Last line of the section opened at ``heading`` (before the article (re)starts), and why.
+    """Last line of the section opened at ``heading`` (before the article (re)starts, or before
+    a heading of the other kind: ``stops``), and why.
 
     The article restarts at prose on its topic, or at a run of paragraphs, whatever their
     words, right after headlines alone (a box of links set mid-article; the ``headings`` of
-    related lists may repeat in it). The article above is its prose other than boilerplate
-    (a cookie notice is prose too): with none, the heading is page chrome, alone.
+    related lists may repeat in it); paragraphs right under the heading, no headline between,
+    are the section's own (a comments heading's comments). A heading of the other kind
+    (``stops``: a related heading under the comments) opens a section of its own. The article
+    above is its prose other than boilerplate (a cookie notice is prose too): with none, the
+    heading is page chrome, alone.
     """
     prose = page.prose
     vocab: AbstractSet[str] = frozenset()
@@ -222,14 +228,18 @@ def _section_end(
     if not vocab:  # no article above: the heading is page chrome (a menu item), alone
         return heading, "no article text above it: page chrome, the heading alone"
     box = True  # so far only headlines under the heading: a box of links set in the article
+    links = 0  # ...and how many: paragraphs right under the heading are its own (comments)
     for j in range(heading + 1, seg_last + 1):
+        if j in stops:  # "Popular Posts" under the comments: a section of its own
+            return j - 1, f"it ends at the next section's heading (line {j + 1})"
         if not prose[j]:
             box = box and (page.features[j].blank or page.headline_like(j) or j in headings)
+            links += not page.features[j].blank
             continue
         on_topic = lexical_overlap(page.content_words(j), vocab) >= T.section_topic_overlap
         if on_topic and not _cut_short(page, j):
             return j - 1, f"it ends where prose on the article's topic resumes (line {j + 1})"
-        if box and _resumes(page, j):  # the article's paragraphs after the box
+        if box and links and _resumes(page, j):  # the article's paragraphs after the box
             return (
                 j - 1,
                 f"it ends where the article's paragraphs resume after a box of headlines (line {j + 1})",

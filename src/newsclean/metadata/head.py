@@ -45,6 +45,7 @@ from newsclean.metadata.bylines import (
     user_byline,
     user_name,
 )
+from newsclean.metadata.site import copyright_holder
 from newsclean.text import dates, features
 
 #: Non-blank lines below the headline that the head may span (byline, dates, share buttons).
@@ -145,6 +146,14 @@ def read_head(
     if published is None and updated is None:
         published, left_out, relative_line = _relative_date(page, window, reference)
     byline, where = _head_byline(page, window, published, updated, headline, relative_line, anchor)
+    if (
+        byline is not None
+        and not byline.lead
+        and where is not None
+        and where < anchor
+        and _publisher_named(page, gives, byline.author, first, last)
+    ):
+        byline, where = None, None  # rule head.publisher_name
     rule = "head.byline"
     if byline is None:
         byline, where = _byline_nearby(page, labels, anchor, first, last)
@@ -1100,6 +1109,20 @@ def _headline_above_byline(page: Page, byline: int, first: int) -> int | None:
     if above is None or above < first or not page.headline_like(above) or _boilerplate(page, above):
         return None
     return None if dates.find_dates(page.features[above].text) else above
+
+
+def _publisher_named(page: Page, gives: Sequence[Gives | None], name: str, first: int, last: int) -> bool:
+    """Rule ``head.publisher_name``: a bare name above the headline that the article's copyright
+    line names is the site's masthead ("Stadtanzeiger Aktuell" over the header's date,
+    "Copyright © 2021 Stadtanzeiger Aktuell" at the foot), not who wrote the story; under the
+    headline it is a blogger who owns the site ("Jane Doe" / "© 2025 Jane Doe")."""
+    wanted = name.casefold()
+    for i in range(first, last + 1):
+        if gives[i] is Gives.PUBLISHER:
+            holder = copyright_holder(page.features[i].text)
+            if holder is not None and holder.casefold() == wanted:
+                return True
+    return False
 
 
 def _same_day(found: HeadDate, d: dates.DateMatch) -> bool:

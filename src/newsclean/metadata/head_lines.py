@@ -8,10 +8,11 @@ from newsclean.analysis.page import Page
 from newsclean.engine.labelling import Labelled
 from newsclean.engine.pseudo import HEAD_BYLINE, HEAD_DATE, HEAD_HEADLINE
 from newsclean.engine.ruler import Rule
-from newsclean.labels import Label
+from newsclean.labels import Gives, Label
+from newsclean.metadata.bylines import head_words
 from newsclean.metadata.head import Head
 from newsclean.model import Metadata
-from newsclean.text import features
+from newsclean.text import dates, features
 
 #: Labels a rule gives a line it has no better name for: the head's reading replaces them.
 _GUESSED = frozenset({Label.NAVIGATION, Label.NOISE, Label.RELATED})
@@ -42,7 +43,11 @@ def label_head_lines(
         (head.updated, "updated", "text:head.date", metadata.updated),
     )
     for found, name, expected, value in dated:
-        if found is not None and "meta.dateline" in active and origin.get(name) == expected:
+        if found is None or (
+            labelled.gives[found.line] is Gives.PAGE_DATE and _header_date(page, found.line)
+        ):
+            continue  # the site header's date ("Saturday, July 16, 2022" over the menus) stays so
+        if "meta.dateline" in active and origin.get(name) == expected:
             _relabel(page, labelled, found.line, HEAD_DATE, f" ({name} {value})", _GUESSED, body=True)
     headline = head.headline
     if (
@@ -63,6 +68,22 @@ def _relabel(
     if label in guessed or (body and label is Label.BODY and _shaped(page, i)):
         labelled.labels[i], labelled.rules[i] = rule.label, rule.name
         labelled.reasons[i], labelled.gives[i] = rule.reason + detail, None
+
+
+#: Weekdays written as two words joined by a hyphen (Portuguese "quarta-feira"), which a line's
+#: tokens split.
+_HYPHENATED = tuple(day for day in head_words("weekdays") if "-" in day)
+
+
+def _header_date(page: Page, i: int) -> bool:
+    """A site header's date, as the rules took it: today's date with its weekday and no clock
+    time ("Saturday, July 16, 2022", "শনিবার, ২০ এপ্রিল ২০২৪"); a story's dateline the rules
+    took for one gives its time ("1 January 2015, 00:00") or no weekday ("20 juin 2019")."""
+    f = page.features[i]
+    if any(d.has_time for d in dates.find_dates(f.text)):
+        return False
+    weekdays = head_words("weekdays")  # "quarta-feira" is one weekday of two tokens
+    return any(token in weekdays for token in f.tokens) or any(day in f.folded for day in _HYPHENATED)
 
 
 def _shaped(page: Page, i: int) -> bool:

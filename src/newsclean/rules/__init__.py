@@ -36,6 +36,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     ads.marker,
     subscribe.prompt,
     noise.cookie,
+    noise.cookie_button,
     title.heading,
     navigation.page_date,
     meta.dateline,

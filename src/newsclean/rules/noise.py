@@ -22,11 +22,18 @@ def symbol(ctx: Context) -> Iterable[Claim]:
 
     Why: separators ("-", "***", "•"), icon glyphs and stray one-character lines are what a
     scraper leaves where an image, a button or a rule was. They never carry article text.
-    Example: ``-``, ``|``, ``»``, ``X``.
-    Keeps: lines with a word or a number in them (``1.``, ``5G``).
+    Example: ``-``, ``|``, ``»``, ``·``.
+    Keeps: lines with a word or a number in them (``1.``, ``5G``); a one-letter line that names
+    a menu's link (``X``, the social network, in phrase list navigation.menu: a menu item, left
+    to ``navigation.menu``).
     """
     page = ctx.page
-    return [i for i, f in enumerate(page.features) if f.chars and (f.letters + f.digits == 0 or f.chars == 1)]
+    menu = page.matching("navigation.menu", Mode.LINE, max_words=1)
+    return [
+        i
+        for i, f in enumerate(page.features)
+        if f.chars and (f.letters + f.digits == 0 or (f.chars == 1 and (not f.letters or i not in menu)))
+    ]
 
 
 @rule(
@@ -46,6 +53,35 @@ def cookie(ctx: Context) -> Iterable[Claim]:
     page, st = ctx.page, ctx.structure
     for i in page.matching("noise.cookie", Mode.CONTAINS, max_words=40):
         if not st.in_core(i) or not page.body_like(i):
+            yield i
+
+
+@rule(
+    "noise.cookie_button",
+    Label.NOISE,
+    presets=("default", "html"),
+    phrases=("noise.cookie_button",),
+    after=("noise.cookie",),
+    reason="the button of the cookie notice above it (phrase list noise.cookie_button)",
+)
+def cookie_button(ctx: Context) -> Iterable[Claim]:
+    """What it removes: the consent banner's button, on the line after its notice.
+
+    Why: a scraper prints the banner's text, then its button on a line of its own; the button's
+    word ("Accept", "Got it!", "Принять", "Alle akzeptieren") alone says nothing of the
+    article, and only its place, right under a cookie notice, says what it belongs to.
+    Example: ``We use cookies to improve your experience.`` / ``Accept``.
+    Keeps: the same words anywhere else ("Close" in a menu, "OK" in a list): the line above
+    must be a cookie notice that ``noise.cookie`` removed.
+    """
+    page, decided = ctx.page, ctx.decided
+    for i in page.matching("noise.cookie_button", Mode.LINE, max_words=4):
+        above = page.prev_nonblank(i)
+        if (
+            above is not None
+            and decided[above] is Label.NOISE
+            and above in page.matching("noise.cookie", Mode.CONTAINS)
+        ):
             yield i
 
 

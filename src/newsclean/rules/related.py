@@ -56,10 +56,19 @@ def heading(ctx: Context) -> Iterable[Claim]:
     Why: "You May Also Like", "Popular Posts", "Most read", "সম্পর্কিত", "সর্বশেষ খবর",
     "Читайте также" open a list of other stories (see ``related.section``).
     Example: ``You May Also Like``.
-    Keeps: longer lines that merely contain such words: the whole line must be the heading.
+    Keeps: longer lines that merely contain such words: the whole line must be the heading;
+    a menu's item ("Latest" between "Menu" and "Economy"): a heading with no article above it
+    opens no list (the structure's section is the heading alone, page chrome), and a word of
+    phrase list navigation.menu there is left to ``navigation.menu``.
     """
-    page = ctx.page
-    return page.matching("related.heading", Mode.LINE, max_words=8)
+    page, st = ctx.page, ctx.structure
+    chrome = {s.heading for s in st.sections if s.first > s.last}
+    menu = page.matching("navigation.menu", Mode.LINE, max_words=8) if chrome else frozenset()
+    return [
+        i
+        for i in page.matching("related.heading", Mode.LINE, max_words=8)
+        if i not in chrome or i not in menu
+    ]
 
 
 @rule("related.section", Label.RELATED, presets=("default", "html"))
