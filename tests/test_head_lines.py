@@ -267,3 +267,38 @@ def test_a_bloggers_name_under_the_headline_stays_the_author_though_the_copyrigh
     body = HEAD_PAGES["en"]["body"]
     lines = ["Jane Doe", HEADLINES["en"], "Jane Doe", "March 3, 2025", *body, "© 2025 Jane Doe"]
     assert newsclean.clean("\n".join(lines), format="text").metadata.author == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("lang", "site", "today", "desk"),
+    [
+        ("ru", "Новости Степи", "Среда, 1 марта 2017", "Служба новостей"),
+        ("en", "Steppe Daily News", "Wednesday, March 1, 2017", "News Desk"),
+        ("de", "Stadtanzeiger Aktuell", "Mittwoch, 1. März 2017", "Nachrichtenredaktion"),
+        ("es", "Diario del Sur", "Miércoles, 1 de marzo de 2017", "Redacción Internacional"),
+    ],
+)
+def test_a_desk_under_the_headline_beats_the_masthead_over_it(
+    lang: str, site: str, today: str, desk: str
+) -> None:
+    """Rule head.byline_below: the rules' byline line in the byline's place wins over a bare name
+    above the headline (the site's name over the menu and the header's date)."""
+    lines = [site, "Menu", today, "", HEADLINES[lang], "", desk, "", *HEAD_PAGES[lang]["body"]]
+    doc = newsclean.clean("\n".join(lines), format="text")
+    assert doc.metadata.author == desk
+    assert line(doc, site).label is Label.NAVIGATION
+
+
+def test_a_list_items_date_keeps_the_lists_label() -> None:
+    """A date the head read on a list's item ("- 8 January 2015" under "Latest") is the list's."""
+    body = HEAD_PAGES["en"]["body"]
+    teasers = [
+        "Latest",
+        "Council approves the new budget",
+        "- 8 January 2015",
+        "Ferry service resumes",
+        "- 7 January 2015",
+    ]
+    doc = newsclean.clean("\n".join([*_MENU, HEADLINES["en"], *body, *teasers]), format="text")
+    for item in ("- 8 January 2015", "- 7 January 2015"):
+        assert line(doc, item).rule != "head.date_line"

@@ -145,3 +145,34 @@ def test_a_latest_link_in_the_menu_is_navigation_a_latest_list_under_the_story_r
 def test_a_comment_forms_heading_is_comments(lang: str, form: str) -> None:
     got = decisions(page("en", tail=[form, "Your email address will not be published."]))
     assert got[form] == ("comments", "comments.heading")
+
+
+@pytest.mark.parametrize(
+    ("agency", "lang"), [("أسوشيتد برس", "ar"), ("وكالة الأنباء الفرنسية", "ar"), ("Associated Press", "en")]
+)
+def test_an_agency_under_a_feed_title_is_its_source(agency: str, lang: str) -> None:
+    """A feed article's line under its title names its source; an agency's name (meta.agency)
+    is no person's, even in a script whose names have no capitals to tell."""
+    title, body = TITLES[lang], BODIES[lang]
+    feed = [
+        "01.01.2015, 10:00 15",
+        title,
+        agency,
+        *body,
+        "",
+        "01.01.2015, 09:00 12",
+        title + " 2",
+        *body[::-1],
+        "",
+        "01.01.2015, 08:00 11",
+        title + " 3",
+        body[1],
+        body[0],
+    ]
+    doc = newsclean.clean("\n".join(feed), format="text")
+    assert doc.articles[0].metadata.source == agency
+    assert doc.articles[0].metadata.author is None
+
+
+def test_a_kazakh_newsletter_box_is_a_subscribe_prompt() -> None:
+    assert decisions(page("kk", tail=["Жаңалықтар таратылымы"]))["Жаңалықтар таратылымы"][0] == "subscribe"

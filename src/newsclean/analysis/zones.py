@@ -76,6 +76,15 @@ def _is_dateline(page: Page, i: int) -> bool:
     return bool(found) and dates.words_besides_dates(f.text, found) <= DATELINE_OTHER_WORDS
 
 
+def _dated_headline(page: Page, i: int) -> bool:
+    """A headline under its dateline (a feed's "24.07.2022, 08:23" / title), or opening the page:
+    the article's head, as the dateline itself is."""
+    if not page.headline_like(i):
+        return False
+    above = page.prev_nonblank(i)
+    return above is None or _is_dateline(page, above)
+
+
 def continuation(
     page: Page,
     segments: Sequence[Span],
@@ -92,7 +101,8 @@ def continuation(
     The article goes on from the core's edge over such lines and the prose after them, until
     something else: a heading, a menu, a section, a line repeated on the page, the segment's edge.
     Short lines held on the way (a short sentence, a question) are kept when prose or a list
-    lies beyond them, or, walking up, when the article's dateline does (they are its lead).
+    lies beyond them, or, walking up, when the article's dateline does, or its headline under
+    the dateline or on the page's first line (they are its lead).
     """
     interruptions: set[int] = set()
     for key, mode in INTERRUPTION_LISTS:
@@ -182,7 +192,7 @@ def _walk(
             if j == last_line and f.stops:
                 kept = len(taken)
         else:
-            if steps.step < 0 and _is_dateline(page, j):
+            if steps.step < 0 and (_is_dateline(page, j) or _dated_headline(page, j)):
                 kept = len(taken)  # up at the article's dateline: the lines held below it are its lead
             break
     side = _ABOVE if steps.step < 0 else _BELOW

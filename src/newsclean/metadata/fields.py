@@ -123,7 +123,8 @@ def page_metadata(
         elif kind is Gives.BYLINE and i in page.matching("meta.credit", Mode.PREFIX):
             put("source", _credit_name(page, i, text), origin)  # "Source: Agencies"
         elif kind is Gives.BYLINE:
-            put("author", _byline_author(_strip_prefix(page, i, text)), origin)
+            author = _byline_author(_strip_prefix(page, i, text)) or _desk(page, i)
+            put("author", author, origin)
         elif kind is Gives.CREDIT:
             if _is_source_credit(text):
                 put("source", _credit_name(page, i, text), origin)
@@ -429,6 +430,22 @@ def _strip_prefix(page: Page, i: int, text: str) -> str:
         if m is not None:
             text = text[m.end() :]
     return text.strip(" :|-–—").strip()
+
+
+#: A desk line ("Служба новостей", "La rédaction") is at most this many words.
+_DESK_MAX_WORDS = 4
+
+
+def _desk(page: Page, i: int) -> str | None:
+    """Rule ``byline.desk``: a byline line that is a phrase of list ``meta.desk``, whole, of two
+    words or more, names the desk that wrote the story ("Служба новостей", "La rédaction",
+    "Online Desk"): the desk is the author, as a byline saying so makes an organisation one. A
+    line that only contains such a word ("Cloud Help Desk", "Meet Our Staff") or is one role
+    word ("Editor" over a name) names no desk."""
+    f = page.features[i]
+    if not 2 <= f.words <= _DESK_MAX_WORDS or i not in page.matching("meta.desk", Mode.LINE):
+        return None
+    return f.text.strip(" \t|•·-–—:") or None
 
 
 def _byline_author(text: str) -> str | None:

@@ -146,14 +146,8 @@ def read_head(
     if published is None and updated is None:
         published, left_out, relative_line = _relative_date(page, window, reference)
     byline, where = _head_byline(page, window, published, updated, headline, relative_line, anchor)
-    if (
-        byline is not None
-        and not byline.lead
-        and where is not None
-        and where < anchor
-        and _publisher_named(page, gives, byline.author, first, last)
-    ):
-        byline, where = None, None  # rule head.publisher_name
+    if byline is not None and _masthead(page, gives, byline, where, anchor, window, (first, last)):
+        byline, where = None, None
     rule = "head.byline"
     if byline is None:
         byline, where = _byline_nearby(page, labels, anchor, first, last)
@@ -1109,6 +1103,29 @@ def _headline_above_byline(page: Page, byline: int, first: int) -> int | None:
     if above is None or above < first or not page.headline_like(above) or _boilerplate(page, above):
         return None
     return None if dates.find_dates(page.features[above].text) else above
+
+
+def _masthead(
+    page: Page,
+    gives: Sequence[Gives | None],
+    byline: Byline,
+    where: int | None,
+    anchor: int,
+    window: list[int],
+    span: tuple[int, int],
+) -> bool:
+    """A bare name above the headline that is the site's masthead: rules ``head.publisher_name``
+    and ``head.byline_below``."""
+    if byline.lead or where is None or where >= anchor:
+        return False
+    return _publisher_named(page, gives, byline.author, *span) or _byline_below(gives, window, anchor)
+
+
+def _byline_below(gives: Sequence[Gives | None], window: list[int], anchor: int) -> bool:
+    """Rule ``head.byline_below``: a bare name above the headline (a masthead: "Новости Степи"
+    over the menu and the header's date) gives way to a byline line the rules found under it
+    ("Служба новостей", a desk), in the byline's place."""
+    return any(i > anchor and gives[i] is Gives.BYLINE for i in window)
 
 
 def _publisher_named(page: Page, gives: Sequence[Gives | None], name: str, first: int, last: int) -> bool:

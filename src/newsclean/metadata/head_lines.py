@@ -65,6 +65,8 @@ def _relabel(
     """Give line ``i`` the label of ``rule`` when a rule only guessed at it (a label of
     ``guessed``), or, with ``body``, kept a byline- or dateline-shaped line in the body."""
     label = labelled.labels[i]
+    if features.LIST_ITEM.match(page.features[i].text) is not None:
+        return  # a list's item ("- 8 January 2015" under "Latest"): the list's, whatever the head read
     if label in guessed or (body and label is Label.BODY and _shaped(page, i)):
         labelled.labels[i], labelled.rules[i] = rule.label, rule.name
         labelled.reasons[i], labelled.gives[i] = rule.reason + detail, None
@@ -87,12 +89,6 @@ def _header_date(page: Page, i: int) -> bool:
 
 
 def _shaped(page: Page, i: int) -> bool:
-    """Not a sentence of the article: short, no prose, no full stop ending it after five words,
-    and not an item of a list (a forum's "- Last post ... by ..." is the list's content)."""
+    """Not a sentence of the article: short, no prose, no full stop ending it after five words."""
     f = page.features[i]
-    return (
-        f.words <= _SHAPED_MAX_WORDS
-        and not (f.terminal and f.words > 5)
-        and not page.body_like(i)
-        and features.LIST_ITEM.match(f.text) is None
-    )
+    return f.words <= _SHAPED_MAX_WORDS and not (f.terminal and f.words > 5) and not page.body_like(i)
