@@ -30,6 +30,7 @@ from newsclean.metadata.relative import Reference
 from newsclean.metadata.site import copyright_holder
 from newsclean.metadata.spelling import title_spelling
 from newsclean.metadata.undated import undated
+from newsclean.metadata.wire import WireDateline, wire_dateline
 from newsclean.model import Metadata
 from newsclean.text import dates
 
@@ -146,6 +147,11 @@ def page_metadata(
         if page_title is not None:
             fields["title"], title_line = None, None  # the page's own title wins over a headline
             put("title", page_title, "text:document_title")
+    if fields.get("source") is None:
+        wire = _wire_dateline(page, labels, first, last)
+        if wire is not None:
+            put("source", wire.agency, "text:source.wire_dateline")
+            put("author", wire.reporter, "text:source.wire_dateline")
     head = read_head(page, structure, labelled, first, last, url, reference_date)
     if head.headline is None and head.byline_line is not None and head.byline_line == title_line:
         # Rule title.not_byline: the rules' headline is the line the head read the byline from
@@ -430,6 +436,17 @@ def _strip_prefix(page: Page, i: int, text: str) -> str:
         if m is not None:
             text = text[m.end() :]
     return text.strip(" :|-–—").strip()
+
+
+def _wire_dateline(page: Page, labels: Sequence[Label], first: int, last: int) -> WireDateline | None:
+    """The wire dateline opening the article's first paragraph (rule ``source.wire_dateline``:
+    "WASHINGTON (Reuters) - ..."); a photo credit's bracket ("Photo (Getty Images) - ...") is
+    none."""
+    body = Label.BODY
+    i = next((j for j in range(first, last + 1) if labels[j] is body), None)
+    if i is None or i in page.matching("noise.caption_credit", Mode.LEAD):
+        return None
+    return wire_dateline(page.features[i].text)
 
 
 #: A desk line ("Служба новостей", "La rédaction") is at most this many words.
