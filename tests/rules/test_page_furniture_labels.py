@@ -176,3 +176,25 @@ def test_an_agency_under_a_feed_title_is_its_source(agency: str, lang: str) -> N
 
 def test_a_kazakh_newsletter_box_is_a_subscribe_prompt() -> None:
     assert decisions(page("kk", tail=["Жаңалықтар таратылымы"]))["Жаңалықтар таратылымы"][0] == "subscribe"
+
+
+@pytest.mark.parametrize(
+    ("lang", "dateline", "count", "heading"),
+    [
+        ("en", "Updated: Dec 31, 2025 8:51pm UTC", "21 comments", "Comments"),
+        ("ru", "31 декабря 2025, 20:51", "Комментарии (21)", "Комментарии"),
+        ("ar", "31 ديسمبر 2025، 20:51", "التعليقات (21)", "التعليقات"),
+    ],
+)
+def test_a_comment_count_in_the_head_opens_no_comments_section(
+    lang: str, dateline: str, count: str, heading: str
+) -> None:
+    """The head's comment count (a link down to the thread) stands between the dateline and the
+    story: the story under it is no comment; the thread's own heading after it still opens one."""
+    _, comments, _ = COMMENTS[lang]
+    # A notice above the head is prose of other words: the section would run on to the end.
+    notice = "If you buy something through our links, we may earn an affiliate commission from the seller."
+    lines = [notice, TITLES[lang], dateline, count, *BODIES[lang], heading, *comments[:2]]
+    got = decisions("\n".join(lines))
+    assert all(got[line] == ("body", "body.core") for line in BODIES[lang])
+    assert all(got[line][0] == "comments" for line in comments[:2])

@@ -44,6 +44,20 @@ class Section:
         return f"under the {self.kind} heading on line {self.heading + 1}; {self.end_reason}"
 
 
+#: Words besides its dates that a dateline may have ("By Jane Doe | Published on ... | Updated").
+DATELINE_OTHER_WORDS = 10
+
+
+def is_dateline(page: Page, i: int) -> bool:
+    """Line ``i`` is a dateline: dates and at most ``DATELINE_OTHER_WORDS`` other words, no
+    sentence."""
+    f = page.features[i]
+    if not f.digits or f.terminal:
+        return False
+    found = dates.find_dates(f.text)
+    return bool(found) and dates.words_besides_dates(f.text, found) <= DATELINE_OTHER_WORDS
+
+
 def menu_run(text: str) -> bool:
     """Menu items joined on one line: three or more of one or two words, or two single words."""
     pieces = _MENU_SEPARATOR.split(text)
@@ -136,7 +150,8 @@ def find_sections(
 ) -> tuple[Section, ...]:
     """Related/comments sections of every segment.
 
-    A heading above the segment's draft core (the densest prose, found from line shapes alone),
+    A comment count right under the head's dateline opens none (:func:`_head_count`). A
+    heading above the segment's draft core (the densest prose, found from line shapes alone),
     with little prose above it, is page chrome (a menu item such as "Latest"): its section is
     the heading alone, so the headline under it stays a headline. Any
     other heading opens a section that runs until prose sharing the vocabulary of the article
@@ -151,7 +166,7 @@ def find_sections(
     for (seg_first, seg_last), core in zip(segments, draft_cores, strict=True):
         i = seg_first
         while i <= seg_last:
-            if i in related or i in comments:
+            if (i in related or i in comments) and not _head_count(page, i, related):
                 kind = "comments" if i in comments and i not in related else "related"
                 stops = related if kind == "comments" else comments - related
                 last, why = _section_end(page, i, seg_first, seg_last, core, related, walk, stops)
@@ -160,6 +175,16 @@ def find_sections(
                 continue
             i += 1
     return tuple(found)
+
+
+def _head_count(page: Page, i: int, related: AbstractSet[int]) -> bool:
+    """A comment count in the article's head ("21 comments" right under "Updated: Dec 31, 2025"):
+    the head's widget, a link down to the thread, opening no section; the thread's own heading
+    stands after the article."""
+    above = page.prev_nonblank(i)
+    return (
+        i not in related and bool(page.features[i].digits) and above is not None and is_dateline(page, above)
+    )
 
 
 class _Walk:

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 from newsclean.analysis.cores import Span, extra_runs
 from newsclean.analysis.page import INTERRUPTION_LISTS, Page
-from newsclean.analysis.sections import Section, prose_run
-from newsclean.text import dates, features
+from newsclean.analysis.sections import Section, is_dateline, prose_run
+from newsclean.text import features
 
 #: The name of the continuation walk, in the reasons of the lines it takes (documented by
 #: ``newsclean rules structure.continuation``).
@@ -29,8 +29,6 @@ TAIL_LINES = 6
 HEAD_LINES = 16
 
 
-#: Words besides its dates that a dateline may have ("By Jane Doe | Published on ... | Updated").
-DATELINE_OTHER_WORDS = 10
 #: How far past the core's edge the article may continue over lists and inline links.
 REACH_LINES = 40
 _ITEM_MIN_WORDS = 3
@@ -63,17 +61,9 @@ def article_start(page: Page, first: int, core: Span, more: dict[int, str]) -> i
     """
     above = [j for j in more if first <= j < core[0] and not page.features[j].blank]
     start = min(above, default=core[0])
-    if start == core[0] and _is_dateline(page, start):
+    if start == core[0] and is_dateline(page, start):
         start = next((j for j in range(start + 1, core[1] + 1) if page.prose[j]), start)
     return start
-
-
-def _is_dateline(page: Page, i: int) -> bool:
-    f = page.features[i]
-    if not f.digits or f.terminal:
-        return False
-    found = dates.find_dates(f.text)
-    return bool(found) and dates.words_besides_dates(f.text, found) <= DATELINE_OTHER_WORDS
 
 
 def _dated_headline(page: Page, i: int) -> bool:
@@ -82,7 +72,7 @@ def _dated_headline(page: Page, i: int) -> bool:
     if not page.headline_like(i):
         return False
     above = page.prev_nonblank(i)
-    return above is None or _is_dateline(page, above)
+    return above is None or is_dateline(page, above)
 
 
 def continuation(
@@ -192,7 +182,7 @@ def _walk(
             if j == last_line and f.stops:
                 kept = len(taken)
         else:
-            if steps.step < 0 and (_is_dateline(page, j) or _dated_headline(page, j)):
+            if steps.step < 0 and (is_dateline(page, j) or _dated_headline(page, j)):
                 kept = len(taken)  # up at the article's dateline: the lines held below it are its lead
             break
     side = _ABOVE if steps.step < 0 else _BELOW

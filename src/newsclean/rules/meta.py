@@ -8,9 +8,8 @@ import regex
 
 from newsclean.analysis.page import Page
 from newsclean.analysis.phrases import Mode
-from newsclean.analysis.sections import menu_run
+from newsclean.analysis.sections import DATELINE_OTHER_WORDS, menu_run
 from newsclean.analysis.structure import Structure
-from newsclean.analysis.zones import DATELINE_OTHER_WORDS
 from newsclean.engine.context import Claim, Context
 from newsclean.engine.ruler import rule
 from newsclean.labels import Gives, Label
