@@ -143,3 +143,22 @@ def test_threads_of_the_stamped_names_lie_in_threads_of_all_names(
     stamped = sorted(data.draw(st.sets(st.sampled_from(names)))) if names else []
     close = {i for run in _threads(names) for i in run}
     assert list(_threads([i for i in stamped if i in close])) == list(_threads(stamped))
+
+
+@pytest.mark.parametrize("lang", sorted(THREADS))
+def test_a_thread_with_no_article_above_it_is_the_pages_content(lang: str) -> None:
+    """A forum's page: the thread's title, a section's name, then the posts. No prose stands
+    above the first post: the discussion is what the page is, and its posts stay body text."""
+    posts = [line for comment in THREADS[lang] for line in comment]
+    text = "\n".join(
+        ["Forum", "Council keeps the old bridge open", "Everyday living", "", *posts, "", "© 2024 Forum"]
+    )
+    got = decisions(text)
+    assert all(got[comment][0] == "body" for _, _, comment in THREADS[lang])
+
+
+@pytest.mark.parametrize("lang", sorted(THREADS))
+def test_the_same_thread_under_an_article_is_comments(lang: str) -> None:
+    got = decisions(page(lang, tail=[line for comment in THREADS[lang] for line in comment]))
+    assert all(got[comment] == ("comments", "comments.thread") for _, _, comment in THREADS[lang])
+    assert all(got[line] == ("body", "body.core") for line in BODIES[lang])

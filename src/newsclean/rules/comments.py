@@ -85,7 +85,8 @@ def thread(ctx: Context) -> Iterable[Claim]:
     Example: ``joetoronto says:`` / ``November 19, 2019 at 6:44 am`` / the comment.
     Keeps: an article's "Name:" lines not followed by a date (an interview's speakers); one
     or two dated notes, or dated parts far apart (a byline and dateline, then updates);
-    "Published:" or "Updated:" over a date (a dateline on two lines).
+    "Published:" or "Updated:" over a date (a dateline on two lines); a thread with no prose
+    above it (a forum's page: the discussion is its content, the first post under the title).
     """
     page, st, decided = ctx.page, ctx.structure, ctx.decided
     timed = _names_over_times(page, decided)
@@ -96,7 +97,18 @@ def thread(ctx: Context) -> Iterable[Claim]:
     feats = page.features
     starts = [i for i in close if i not in labels and dates.is_stamp(feats[timed[i]].text)]
     for run in _threads(starts):
-        yield from _thread_lines(page, st, run, decided)
+        if not _thread_is_the_page(page, st, run[0]):
+            yield from _thread_lines(page, st, run, decided)
+
+
+def _thread_is_the_page(page: Page, st: Structure, start: int) -> bool:
+    """No prose above the thread's first comment in its segment (the page's first line aside: a
+    scraped ``<title>`` may be long): the page is the discussion (a forum thread, the first post
+    under the thread's title), not an article with comments."""
+    first = st.segment_of(start)[0]
+    top = page.nonblank_lines[0] if page.nonblank_lines else -1
+    prose = page.prose
+    return not any(prose[j] for j in range(first, start) if j != top)
 
 
 def _threads(starts: list[int]) -> Iterable[list[int]]:
