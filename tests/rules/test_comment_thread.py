@@ -150,9 +150,8 @@ def test_a_thread_with_no_article_above_it_is_the_pages_content(lang: str) -> No
     """A forum's page: the thread's title, a section's name, then the posts. No prose stands
     above the first post: the discussion is what the page is, and its posts stay body text."""
     posts = [line for comment in THREADS[lang] for line in comment]
-    text = "\n".join(
-        ["Forum", "Council keeps the old bridge open", "Everyday living", "", *posts, "", "© 2024 Forum"]
-    )
+    title = "Why does the council keep the old bridge open for another year?"  # a question: a heading
+    text = "\n".join(["Forum", title, "Everyday living", "", *posts, "", "© 2024 Forum"])
     got = decisions(text)
     assert all(got[comment][0] == "body" for _, _, comment in THREADS[lang])
 

@@ -103,12 +103,13 @@ def thread(ctx: Context) -> Iterable[Claim]:
 
 def _thread_is_the_page(page: Page, st: Structure, start: int) -> bool:
     """No prose above the thread's first comment in its segment (the page's first line aside: a
-    scraped ``<title>`` may be long): the page is the discussion (a forum thread, the first post
-    under the thread's title), not an article with comments."""
+    scraped ``<title>`` may be long; and headings: a thread's title may be a question): the
+    page is the discussion (a forum thread, the first post under the thread's title), not an
+    article with comments."""
     first = st.segment_of(start)[0]
     top = page.nonblank_lines[0] if page.nonblank_lines else -1
     prose = page.prose
-    return not any(prose[j] for j in range(first, start) if j != top)
+    return not any(prose[j] and not page.headline_like(j) for j in range(first, start) if j != top)
 
 
 def _threads(starts: list[int]) -> Iterable[list[int]]:
