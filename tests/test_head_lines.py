@@ -302,3 +302,17 @@ def test_a_list_items_date_keeps_the_lists_label() -> None:
     doc = newsclean.clean("\n".join([*_MENU, HEADLINES["en"], *body, *teasers]), format="text")
     for item in ("- 8 January 2015", "- 7 January 2015"):
         assert line(doc, item).rule != "head.date_line"
+
+
+@pytest.mark.parametrize("line_text", ["Cloud Help Desk", "Faculty and Staff", "Meet Our Staff", "Editor"])
+def test_a_line_with_a_desk_word_that_names_no_desk_gives_no_author(line_text: str) -> None:
+    """Rule byline.desk: the rules remove a short line with a desk word by the head as a byline
+    line; only a whole desk phrase names the desk, and a role alone names no one."""
+    doc = clean(HEADLINES["en"], line_text, "August 25, 2025")
+    assert doc.metadata.author is None
+
+
+@pytest.mark.parametrize(("lang", "desk"), [("de", "Redaktion"), ("ru", "Редакция"), ("en", "Online Desk")])
+def test_a_one_word_desk_is_the_author(lang: str, desk: str) -> None:
+    doc = clean(HEADLINES[lang], desk, "25.08.2025 10:00", lang=lang)
+    assert doc.metadata.author == desk

@@ -13,7 +13,7 @@ from newsclean.analysis.sections import menu_run
 from newsclean.analysis.structure import Structure
 from newsclean.engine.labelling import Labelled
 from newsclean.labels import Gives, Label
-from newsclean.metadata.bylines import name_part, parse_byline, split_names, trim_roles
+from newsclean.metadata.bylines import head_words, name_part, parse_byline, split_names, trim_roles
 from newsclean.metadata.dateorder import dotted_guess, page_order, printed_reading, resolve
 from newsclean.metadata.head import (
     DateRole,
@@ -123,9 +123,10 @@ def page_metadata(
                 poster.append(stamp_author(page, text))
         elif kind is Gives.BYLINE and i in page.matching("meta.credit", Mode.PREFIX):
             put("source", _credit_name(page, i, text), origin)  # "Source: Agencies"
+        elif kind is Gives.BYLINE and i not in page.matching("meta.byline", Mode.LEAD):
+            put("author", _desk(page, i), origin)  # a desk line: the desk, or no one
         elif kind is Gives.BYLINE:
-            author = _byline_author(_strip_prefix(page, i, text)) or _desk(page, i)
-            put("author", author, origin)
+            put("author", _byline_author(_strip_prefix(page, i, text)), origin)
         elif kind is Gives.CREDIT:
             if _is_source_credit(text):
                 put("source", _credit_name(page, i, text), origin)
@@ -454,13 +455,15 @@ _DESK_MAX_WORDS = 4
 
 
 def _desk(page: Page, i: int) -> str | None:
-    """Rule ``byline.desk``: a byline line that is a phrase of list ``meta.desk``, whole, of two
-    words or more, names the desk that wrote the story ("Служба новостей", "La rédaction",
-    "Online Desk"): the desk is the author, as a byline saying so makes an organisation one. A
-    line that only contains such a word ("Cloud Help Desk", "Meet Our Staff") or is one role
-    word ("Editor" over a name) names no desk."""
+    """Rule ``byline.desk``: a byline line that is a phrase of list ``meta.desk``, whole, names
+    the desk that wrote the story ("Служба новостей", "La rédaction", "Nachrichtenredaktion"):
+    the desk is the author, as a byline saying so makes an organisation one. A line that only
+    contains such a word ("Cloud Help Desk", "Meet Our Staff") or is a person's role alone
+    ("Editor", "Staff" over a name: ``role_words``) names no desk, nor anyone."""
     f = page.features[i]
-    if not 2 <= f.words <= _DESK_MAX_WORDS or i not in page.matching("meta.desk", Mode.LINE):
+    if f.words > _DESK_MAX_WORDS or i not in page.matching("meta.desk", Mode.LINE):
+        return None
+    if f.words == 1 and f.folded.strip(" \t|•·-–—:") in head_words("role_words"):
         return None
     return f.text.strip(" \t|•·-–—:") or None
 
