@@ -579,7 +579,7 @@ def _stamp_then_lead_by_scan(text: str) -> bool:
     for m in bylines._lead().finditer(stripped):
         if m.end() == len(stripped) and m.start():
             before = stripped[: m.start()]
-            if dates.find_dates(before, default_year=bylines._ANY_YEAR) and bylines._only_stamp(before):
+            if dates.find_dates(before, default_year=dates.ANY_YEAR) and bylines._only_stamp(before):
                 return True
     return False
 

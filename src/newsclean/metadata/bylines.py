@@ -25,8 +25,6 @@ MAX_NAME_WORDS = 12
 MAX_PERSON_WORDS = 5
 # Separators after which a byline line goes on with something else (date, section, site).
 _SEPARATOR = regex.compile(r"\s+[|/·•●⋅–—»-]\s+|\s{2,}|\s*[|·•●⋅]\s*|\s+-{1,2}\s*(?=\d)|\s+@\s?\w")
-# Any year: only where a date starts matters, so a date without its year cuts the name too.
-_ANY_YEAR = 2000
 _SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})\.\s+\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _EDGE_PUNCT = " \t:：,;|-–—/·•●⋅»()[]*"
@@ -144,7 +142,7 @@ def stamp_then_lead(text: str) -> bool:
         if m.end() < len(stripped) or not m.start():
             continue
         before = stripped[: m.start()]
-        if dates.find_dates(before, default_year=_ANY_YEAR) and _only_stamp(before):
+        if dates.find_dates(before, default_year=dates.ANY_YEAR) and _only_stamp(before):
             return True
     return False
 
@@ -157,7 +155,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 def _only_stamp(before: str) -> bool:
     """Text before a lead word that is only dates and publication words ("Last updated on August
     2, 2025", "Published"): "Sort by Color" and "Powered by Shopify" are no bylines."""
-    found = dates.find_dates(before, default_year=_ANY_YEAR)
+    found = dates.find_dates(before, default_year=dates.ANY_YEAR)
     words = _WORD.findall(dates.without_dates(before, found))
     allowed = head_words("before_lead")
     return all(word.casefold() in allowed for word in words)
@@ -168,7 +166,7 @@ def name_part(text: str, *, stops: bool = True) -> str:
     "in"; with ``stops`` False only the head's own words: a bare name is the whole line but for
     dates, stamps and separators, "Travel Insurance for Yoga" is no name cut short), a digit."""
     cut = len(text)
-    for found in dates.find_dates(text, default_year=_ANY_YEAR):  # "March 18 at 12:22 PM" too
+    for found in dates.find_dates(text, default_year=dates.ANY_YEAR):  # "March 18 at 12:22 PM" too
         cut = min(cut, found.start)
         break
     for pattern in (_SEPARATOR, _SENTENCE_STOP, _stops(stops), _DIGIT):
@@ -300,7 +298,7 @@ def parse_byline(
         # Staff") where the caller found a bare name's evidence beside it (rule head.team)
         return Byline(author, (author,), not bare)
     if bare and not (names and _bare_names(author, names)):
-        person = _before_role(author) or _caseless_before_role(author)  # "Rasmus Barslund Founder"
+        person = _before_role(author) or name_then_role(author)  # "Rasmus Barslund Founder"
         if person is None:
             return None
         author, names = person, (person,)
@@ -323,7 +321,7 @@ def segment_names(text: str) -> Byline | None:
     "Dec 26, 2025 • Mahua Das in Project Management", "Zach Lezberg | May 22, 2025",
     "September 1, 2016 September 8, 2016 Autumn Adams". The first part made of names only (the
     connective words of a byline cut it: "in", "on") is the byline."""
-    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    found = dates.find_dates(text, default_year=dates.ANY_YEAR)
     pieces, at = [], 0
     for d in found:
         pieces.append(text[at : d.start])
@@ -374,7 +372,7 @@ def poster_card(text: str) -> bool:
         return False
     if m.group("labelled"):
         return True
-    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    found = dates.find_dates(text, default_year=dates.ANY_YEAR)
     words = head_words("poster_card_words") | head_words("before_lead")
     left = dates.without_dates(text, found)
     return all(_COUNT.fullmatch(w) or w.casefold() in words for w in _WORD.findall(left))
@@ -419,7 +417,7 @@ def thread_starter(text: str) -> Byline | None:
     if m is None:
         return None
     rest = m.group("user")
-    found = dates.find_dates(rest, default_year=_ANY_YEAR)
+    found = dates.find_dates(rest, default_year=dates.ANY_YEAR)
     rest = rest[: found[0].start] if found else rest
     user = _SEPARATOR.split(rest)[0].split(",")[0].strip(_EDGE_PUNCT)
     # Inside a line the name is one word, ended by a comma, a date or the line's end ("the
@@ -465,7 +463,7 @@ def user_byline(text: str, *, title: str | None = None) -> tuple[Byline, bool] |
         return None
     if not after.strip(_EDGE_PUNCT):
         return Byline(user, (user,), True), True
-    found = dates.find_dates(rest, default_year=_ANY_YEAR)
+    found = dates.find_dates(rest, default_year=dates.ANY_YEAR)
     if not found or found[0].start < um.end():
         return None  # "By March 3, 2025": the name is the date's month
     gap = _CLOCK.sub(" ", rest[um.end() : found[0].start])
@@ -523,7 +521,7 @@ def _before_role(author: str, *, require_bare: bool = True) -> str | None:
 _CASELESS_NAME_LETTERS = 5
 
 
-def _caseless_before_role(author: str) -> str | None:
+def name_then_role(author: str) -> str | None:
     """Rule byline.name_then_role: a name written as one word in a script without case, then
     its role, as Korean bylines print the reporter ("홍길동 기자", "김철수 특파원"): one word is a
     person there, where a cased script's single word is a site section as often as a name."""

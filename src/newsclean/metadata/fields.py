@@ -450,8 +450,10 @@ def _wire_dateline(page: Page, labels: Sequence[Label], first: int, last: int) -
     return wire_dateline(page.features[i].text)
 
 
-#: A desk line ("Служба новостей", "La rédaction") is at most this many words.
+#: A desk line ("Служба новостей", "La rédaction") is at most this many words...
 _DESK_MAX_WORDS = 4
+#: ...between these marks and spaces ("| Online Desk", "— Redaktion").
+_DESK_EDGES = " \t|•·-–—:"
 
 
 def _desk(page: Page, i: int) -> str | None:
@@ -463,9 +465,9 @@ def _desk(page: Page, i: int) -> str | None:
     f = page.features[i]
     if f.words > _DESK_MAX_WORDS or i not in page.matching("meta.desk", Mode.LINE):
         return None
-    if f.words == 1 and f.folded.strip(" \t|•·-–—:") in head_words("role_words"):
+    if f.words == 1 and f.folded.strip(_DESK_EDGES) in head_words("role_words"):
         return None
-    return f.text.strip(" \t|•·-–—:") or None
+    return f.text.strip(_DESK_EDGES) or None
 
 
 def _byline_author(text: str) -> str | None:

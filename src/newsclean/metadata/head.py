@@ -568,7 +568,7 @@ def _byline_nearby(
         found = parse_byline(feats[i].text, lead_required=True, anywhere=True) or thread_starter(
             feats[i].text
         )
-        dated = bool(dates.find_dates(feats[i].text, default_year=_ANY_YEAR))
+        dated = bool(dates.find_dates(feats[i].text, default_year=dates.ANY_YEAR))
         if found is None:
             found = _user_byline(page, i)
             dated = True
@@ -632,7 +632,7 @@ def _stamped_lead(text: str) -> Byline | None:
     ``BYLINE_LINE_MAX_WORDS`` words read as a byline line, the lead after the date."""
     start = " ".join(text.split()[:BYLINE_LINE_MAX_WORDS])
     m = lead_at(start, anywhere=True)
-    if m is None or not m.start() or not dates.find_dates(start[: m.start()], default_year=_ANY_YEAR):
+    if m is None or not m.start() or not dates.find_dates(start[: m.start()], default_year=dates.ANY_YEAR):
         return None
     return parse_byline(start[m.start() :], lead_required=True)  # dated: no full names needed
 
@@ -715,7 +715,7 @@ def _first_poster(
         # A question's "asked" stamp is its own, even where the rules took its block for comments.
         if not ((_FIRST_POST.search(f.text) and labels[i] is not comments) or asked.match(f.text)):
             continue
-        if not dates.find_dates(f.text, default_year=_ANY_YEAR):
+        if not dates.find_dates(f.text, default_year=dates.ANY_YEAR):
             continue
         after = page.next_nonblank(i, last + 1)
         user = feats[after].text.strip() if after is not None else ""
@@ -1294,10 +1294,9 @@ def _venue(name: str) -> bool:
 
 
 def _words_besides_dates(text: str) -> int:
-    return dates.words_besides_dates(text, dates.find_dates(text, default_year=_ANY_YEAR))
+    return dates.words_besides_dates(text, dates.find_dates(text, default_year=dates.ANY_YEAR))
 
 
-_ANY_YEAR = 2000
 #: A head line that dates or times the article has at most this many words besides.
 STAMP_WORDS = 6
 
@@ -1309,7 +1308,7 @@ def _stamp(page: Page, j: int) -> bool:
     text = page.features[j].text
     if page.features[j].words > STAMP_WORDS + 4:
         return False
-    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    found = dates.find_dates(text, default_year=dates.ANY_YEAR)
     if found:
         return dates.words_besides_dates(text, found) <= STAMP_WORDS
     if page.features[j].words > STAMP_WORDS:
@@ -1371,7 +1370,7 @@ def _name_before_date(page: Page, text: str) -> Byline | None:
         or folded in page.stopwords
     ):
         return None
-    found = dates.find_dates(text, default_year=_ANY_YEAR)
+    found = dates.find_dates(text, default_year=dates.ANY_YEAR)
     if not found or found[0].start != m.end() or len(name) < 3:
         return None
     return Byline(name, (name,), False)

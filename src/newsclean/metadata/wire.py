@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.metadata.bylines import head_words
+from newsclean.metadata.bylines import name_then_role
 from newsclean.text import dates
 
 # The place and date before the agency: at most 40 characters, no ":" or "(" or "/"; then the
@@ -52,7 +52,8 @@ def wire_dateline(text: str) -> WireDateline | None:
     place = m.group("place")
     if len(place.split()) > _PLACE_MAX_WORDS or not _place(place):
         return None
-    return WireDateline(agency, _reporter(m.group("reporter")))
+    reporter = m.group("reporter")  # "김효정 기자": rule byline.name_then_role
+    return WireDateline(agency, None if reporter is None else name_then_role(reporter))
 
 
 def _name_word(word: str) -> bool:
@@ -65,15 +66,5 @@ def _name_word(word: str) -> bool:
 def _place(text: str) -> bool:
     """A dateline's place and date ("SANTA FE, N.M.", "MADRID, 3 Mar.", "МОСКВА, 3 марта"): no
     word starting with a small letter but a date's ("The council (which ...) -" is a sentence)."""
-    rest = text
-    for found in reversed(dates.find_dates(text, default_year=2000)):
-        rest = rest[: found.start] + rest[found.end :]
+    rest = dates.without_dates(text, dates.find_dates(text, default_year=dates.ANY_YEAR))
     return all(not w[0].islower() for w in rest.replace(",", " ").split() if w[0].isalpha())
-
-
-def _reporter(found: str | None) -> str | None:
-    """ "김효정 기자 = ": the reporter's name before a role word (rule byline.name_then_role)."""
-    if found is None:
-        return None
-    name, role = found.split("=")[0].split()
-    return name if role.casefold() in head_words("role_words") else None

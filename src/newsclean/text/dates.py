@@ -150,6 +150,11 @@ class DateMatch:
     order: str = ""
 
 
+#: A year for dates printed without one where only their presence or place matters (a line that
+#: dates something, where a name stops): any year reads them.
+ANY_YEAR = 2000
+
+
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]:
     """Every date in ``text``, in order, as ISO 8601 (dates without a year need ``default_year``)."""
     if not _ANY_DIGIT.search(text):  # every format has digits: skip the patterns (most lines)
